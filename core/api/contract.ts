@@ -1,0 +1,223 @@
+// The whole API in one place: method name → argument schema (validated at the wall) → result type.
+// Every host (Electron IPC, HTTP, CLI, tests) reaches core only through these names.
+import { z } from 'zod';
+import {
+  campaignForm,
+  groupKind,
+  id,
+  isoDate,
+  longText,
+  memberRole,
+  milestoneKind,
+  optionalDate,
+  requiredText,
+  text,
+  unitKind,
+  workFlag,
+  workLevel,
+  workStatus,
+} from './schemas.ts';
+import type {
+  Agency,
+  AppInfo,
+  BackupEntry,
+  CampaignDetail,
+  CampaignRow,
+  CampaignStats,
+  GroupDetail,
+  GroupRow,
+  Settings,
+  UnitReport,
+  UnitRow,
+  WorkDetail,
+  WorkRow,
+} from './types.ts';
+
+const none = z.object({}).strict();
+const byId = z.object({ id }).strict();
+
+export const agencyInput = z
+  .object({
+    parentBody: text(200),
+    name: requiredText('Nhập tên cơ quan', 200),
+    locality: requiredText('Nhập địa danh (ví dụ: Thủ Đức)', 100),
+    abbreviation: text(30),
+    signerTitle: requiredText('Nhập chức vụ người ký', 100),
+    signerName: requiredText('Nhập họ tên người ký', 100),
+    signerAuthority: text(100),
+  })
+  .strict();
+
+export const unitInput = z
+  .object({
+    id: id.optional(),
+    code: requiredText('Nhập mã đơn vị', 40).pipe(
+      z.string().regex(/^[\p{L}\p{N}._-]+$/u, 'Mã đơn vị chỉ gồm chữ, số và dấu . _ -'),
+    ),
+    name: requiredText('Nhập tên đơn vị', 300),
+    shortName: text(100).default(''),
+    kind: unitKind,
+    parentId: id.nullable().default(null),
+  })
+  .strict();
+
+export const groupInput = z
+  .object({
+    id: id.optional(),
+    code: requiredText('Nhập mã khối/cụm', 40),
+    kind: groupKind,
+    name: requiredText('Nhập tên khối/cụm', 200),
+  })
+  .strict();
+
+export const phaseInput = z
+  .object({ name: requiredText('Nhập tên giai đoạn', 200), startDate: isoDate, endDate: isoDate })
+  .strict();
+
+export const milestoneInput = z.object({ kind: milestoneKind, date: isoDate, label: text(200).default('') }).strict();
+
+export const campaignInput = z
+  .object({
+    id: id.optional(),
+    name: requiredText('Nhập tên đợt/phong trào thi đua', 500),
+    form: campaignForm,
+    theme: text(1000).default(''),
+    startDate: isoDate,
+    endDate: isoDate,
+    planNumber: text(50).default(''),
+    planDate: optionalDate,
+    planIssuer: text(200).default(''),
+    phases: z.array(phaseInput).max(20).default([]),
+    milestones: z.array(milestoneInput).max(50).default([]),
+    fields: z.array(requiredText('Nhập tên lĩnh vực', 300)).max(100).default([]),
+    unitIds: z.array(id).max(100_000).default([]),
+  })
+  .strict();
+
+export const workInput = z
+  .object({
+    id: id.optional(),
+    campaignId: id,
+    unitId: id,
+    title: requiredText('Nhập tên công trình, phần việc', 1000),
+    field: text(300).default(''),
+    level: workLevel,
+    target: text(1000).default(''),
+    dueDate: optionalDate,
+    owner: text(200).default(''),
+    registeredOn: isoDate.optional(),
+  })
+  .strict();
+
+export const methods = {
+  'app.info': { args: none },
+  'settings.getAgency': { args: none },
+  'settings.saveAgency': { args: agencyInput },
+  'settings.get': { args: none },
+  'settings.save': { args: z.object({ percentMode: z.enum(['round', 'truncate']) }).strict() },
+  'demo.load': { args: none },
+
+  'org.listUnits': {
+    args: z.object({ query: z.string().max(200).optional(), includeInactive: z.boolean().optional() }).strict(),
+  },
+  'org.getUnit': { args: byId },
+  'org.saveUnit': { args: unitInput },
+  'org.setUnitActive': { args: z.object({ id, active: z.boolean() }).strict() },
+  'org.listGroups': { args: z.object({ kind: groupKind.optional() }).strict() },
+  'org.getGroup': { args: byId },
+  'org.saveGroup': { args: groupInput },
+  'org.addMember': {
+    args: z.object({ groupId: id, unitId: id, role: memberRole, validFrom: isoDate }).strict(),
+  },
+  'org.endMember': { args: z.object({ memberId: id, validTo: isoDate }).strict() },
+
+  'campaigns.list': { args: none },
+  'campaigns.get': { args: byId },
+  'campaigns.save': { args: campaignInput },
+
+  'works.list': {
+    args: z
+      .object({
+        campaignId: id,
+        unitId: id.optional(),
+        query: z.string().max(200).optional(),
+        flag: workFlag.optional(),
+        status: workStatus.optional(),
+      })
+      .strict(),
+  },
+  'works.get': { args: byId },
+  'works.save': { args: workInput },
+  'works.setStatus': {
+    args: z.object({ id, status: workStatus, date: isoDate, note: text(1000).default('') }).strict(),
+  },
+  'works.carryOver': {
+    args: z.object({ toCampaignId: id, workIds: z.array(id).min(1, 'Chọn ít nhất một công trình') }).strict(),
+  },
+
+  'reports.list': { args: z.object({ campaignId: id }).strict() },
+  'reports.add': {
+    args: z
+      .object({
+        campaignId: id,
+        unitId: id,
+        reportDate: isoDate,
+        content: longText(20_000).default(''),
+        source: text(200).default(''),
+      })
+      .strict(),
+  },
+  'reports.remove': { args: byId },
+
+  'stats.campaign': {
+    args: z.object({ campaignId: id.optional(), asOf: isoDate.optional(), truncate: z.boolean().optional() }).strict(),
+  },
+
+  'backup.list': { args: none },
+  'backup.create': { args: none },
+  'backup.restore': { args: z.object({ name: z.string().regex(/^[\w.-]+\.sqlite$/u, 'Tên bản sao lưu không hợp lệ') }).strict() },
+} as const;
+
+export interface Results {
+  'app.info': AppInfo;
+  'settings.getAgency': Agency | null;
+  'settings.saveAgency': Agency;
+  'settings.get': Settings;
+  'settings.save': Settings;
+  'demo.load': { campaignId: number };
+  'org.listUnits': UnitRow[];
+  'org.getUnit': UnitRow;
+  'org.saveUnit': UnitRow;
+  'org.setUnitActive': UnitRow;
+  'org.listGroups': GroupRow[];
+  'org.getGroup': GroupDetail;
+  'org.saveGroup': GroupRow;
+  'org.addMember': GroupDetail;
+  'org.endMember': GroupDetail;
+  'campaigns.list': CampaignRow[];
+  'campaigns.get': CampaignDetail;
+  'campaigns.save': CampaignDetail;
+  'works.list': WorkRow[];
+  'works.get': WorkDetail;
+  'works.save': WorkDetail;
+  'works.setStatus': WorkDetail;
+  'works.carryOver': { created: number[] };
+  'reports.list': UnitReport[];
+  'reports.add': UnitReport;
+  'reports.remove': { removed: number };
+  'stats.campaign': CampaignStats;
+  'backup.list': BackupEntry[];
+  'backup.create': BackupEntry;
+  'backup.restore': { restored: string; safetyCopy: BackupEntry };
+}
+
+export type Method = keyof typeof methods;
+/** What a caller passes (before defaults and cleaning). */
+export type Args<M extends Method> = z.input<(typeof methods)[M]['args']>;
+/** What a handler receives (validated, cleaned, defaults filled). */
+export type ParsedArgs<M extends Method> = z.output<(typeof methods)[M]['args']>;
+export type Result<M extends Method> = Results[M];
+
+export function isMethod(name: string): name is Method {
+  return Object.hasOwn(methods, name);
+}

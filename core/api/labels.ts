@@ -1,0 +1,47 @@
+// Vietnamese names of the stored codes, for every screen and document.
+import type { GroupKind, MemberRole, UnitKind, WorkLevel, WorkStatus } from '../../db/schema.ts';
+
+export const unitKindLabel: Record<UnitKind, string> = {
+  co_quan: 'Cơ quan',
+  phuong_xa: 'Phường, xã',
+  truong: 'Trường học',
+  doanh_nghiep: 'Doanh nghiệp',
+  khac: 'Khác',
+};
+
+export const groupKindLabel: Record<GroupKind, string> = { khoi: 'Khối', cum: 'Cụm' };
+
+export const memberRoleLabel: Record<MemberRole, string> = {
+  truong: 'Trưởng',
+  pho: 'Phó',
+  thanh_vien: 'Thành viên',
+};
+
+export const campaignFormLabel = { thuong_xuyen: 'Thường xuyên', chuyen_de: 'Chuyên đề' } as const;
+
+export const milestoneLabel = {
+  han_dang_ky: 'Hạn đăng ký',
+  bao_cao: 'Báo cáo',
+  so_ket: 'Sơ kết',
+  tong_ket: 'Tổng kết',
+} as const;
+
+export const workLevelLabel: Record<WorkLevel, string> = { thanh_pho: 'Cấp thành phố', co_so: 'Cấp cơ sở' };
+
+export const workStatusLabel: Record<WorkStatus, string> = {
+  da_dang_ky: 'Đã đăng ký',
+  dang_thuc_hien: 'Đang thực hiện',
+  hoan_thanh: 'Hoàn thành',
+  khong_hoan_thanh: 'Không hoàn thành',
+  huy: 'Hủy',
+};
+
+export type WorkFlag = 'no_target' | 'no_due_date' | 'outside_period' | 'field_not_in_plan' | 'duplicate';
+
+export const workFlagLabel: Record<WorkFlag, string> = {
+  no_target: 'Thiếu chỉ tiêu đo được',
+  no_due_date: 'Thiếu thời hạn hoàn thành',
+  outside_period: 'Thời hạn ngoài thời gian đợt thi đua',
+  field_not_in_plan: 'Lĩnh vực không có trong kế hoạch',
+  duplicate: 'Trùng công trình khác của đơn vị',
+};

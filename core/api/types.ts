@@ -1,0 +1,222 @@
+// Result shapes of the API, shared by core and the renderer (type-only).
+import type {
+  CampaignForm,
+  GroupKind,
+  MemberRole,
+  MilestoneKind,
+  UnitKind,
+  WorkLevel,
+  WorkStatus,
+} from '../../db/schema.ts';
+import type { WorkFlag } from './labels.ts';
+import type { PercentMode } from '../text/numbers.ts';
+
+export interface AppInfo {
+  version: string;
+  dbPath: string;
+  schemaVersion: number;
+  hasAgency: boolean;
+  units: number;
+  campaigns: number;
+}
+
+export interface Agency {
+  parentBody: string;
+  name: string;
+  locality: string;
+  abbreviation: string;
+  signerTitle: string;
+  signerName: string;
+  signerAuthority: string;
+}
+
+export interface Settings {
+  percentMode: PercentMode;
+}
+
+export interface GroupRef {
+  id: number;
+  kind: GroupKind;
+  name: string;
+  role: MemberRole;
+}
+
+export interface UnitRow {
+  id: number;
+  code: string;
+  name: string;
+  shortName: string;
+  kind: UnitKind;
+  parentId: number | null;
+  active: boolean;
+  /** Current khối/cụm memberships (valid today). */
+  groups: GroupRef[];
+}
+
+export interface MemberRow {
+  id: number;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  role: MemberRole;
+  validFrom: string;
+  validTo: string | null;
+}
+
+export interface GroupRow {
+  id: number;
+  code: string;
+  kind: GroupKind;
+  name: string;
+  active: boolean;
+  memberCount: number;
+  leader: string | null;
+}
+
+export interface GroupDetail extends GroupRow {
+  /** Every membership ever recorded, newest first: the rotation history. */
+  members: MemberRow[];
+}
+
+export interface CampaignRow {
+  id: number;
+  name: string;
+  form: CampaignForm;
+  startDate: string;
+  endDate: string;
+  planNumber: string;
+  planDate: string | null;
+  units: number;
+  works: number;
+}
+
+export interface Phase {
+  name: string;
+  startDate: string;
+  endDate: string;
+}
+
+export interface Milestone {
+  kind: MilestoneKind;
+  date: string;
+  label: string;
+}
+
+export interface CampaignDetail {
+  id: number;
+  name: string;
+  form: CampaignForm;
+  theme: string;
+  startDate: string;
+  endDate: string;
+  planNumber: string;
+  planDate: string | null;
+  planIssuer: string;
+  phases: Phase[];
+  milestones: Milestone[];
+  fields: string[];
+  unitIds: number[];
+}
+
+export interface WorkRow {
+  id: number;
+  campaignId: number;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  title: string;
+  field: string;
+  level: WorkLevel;
+  target: string;
+  dueDate: string | null;
+  owner: string;
+  status: WorkStatus;
+  registeredOn: string;
+  completedOn: string | null;
+  carriedFrom: number | null;
+  flags: WorkFlag[];
+}
+
+export interface WorkUpdate {
+  id: number;
+  date: string;
+  status: WorkStatus;
+  note: string;
+  source: string;
+}
+
+export interface WorkDetail extends WorkRow {
+  evidence: string;
+  updates: WorkUpdate[];
+  /** Works in later campaigns that continue this one. */
+  carriedTo: { id: number; campaignId: number; campaignName: string }[];
+}
+
+export interface UnitReport {
+  id: number;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  reportDate: string;
+  content: string;
+  source: string;
+}
+
+export interface LevelStats {
+  level: WorkLevel;
+  registered: number;
+  completed: number;
+  completedPercent: string;
+}
+
+export interface GroupStats {
+  id: number;
+  kind: GroupKind;
+  name: string;
+  units: number;
+  reported: number;
+  reportedPercent: string;
+  works: number;
+  completed: number;
+  completedPercent: string;
+}
+
+export interface FieldStats {
+  field: string;
+  works: number;
+  completed: number;
+  completedPercent: string;
+}
+
+export interface OverdueWork {
+  id: number;
+  unitName: string;
+  title: string;
+  dueDate: string;
+}
+
+export interface CampaignStats {
+  campaign: { id: number; name: string };
+  asOf: string;
+  percentMode: PercentMode;
+  groups: { khoi: number; cum: number };
+  units: { registered: number; reported: number; reportedPercent: string };
+  works: {
+    registered: number;
+    completed: number;
+    completedPercent: string;
+    overdue: number;
+    byLevel: LevelStats[];
+  };
+  byGroup: GroupStats[];
+  byField: FieldStats[];
+  notReported: { id: number; code: string; name: string; group: string | null; works: number }[];
+  overdueWorks: OverdueWork[];
+}
+
+export interface BackupEntry {
+  name: string;
+  path: string;
+  bytes: number;
+  createdAt: string;
+}

@@ -1,0 +1,71 @@
+// The application object every host holds: one open database in a data folder, and the router.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Connection, openDatabase } from '../db/open.ts';
+import type { Envelope } from './api/envelope.ts';
+import type { Args, Method, Result } from './api/contract.ts';
+import type { Context } from './context.ts';
+import { handlers } from './handlers.ts';
+import { createRouter } from './router.ts';
+
+export const DB_FILE_NAME = 'tdkt.sqlite';
+
+export interface AppOptions {
+  /** The database file; ':memory:' for tests. */
+  dbPath: string;
+  /** Where backups and generated files go; defaults to the database's folder. */
+  dataDir: string;
+  now?: () => Date;
+}
+
+export class TdktApp {
+  readonly dbPath: string;
+  readonly dataDir: string;
+  private conn: Connection;
+  private readonly router;
+  private readonly context: Context;
+
+  constructor(options: AppOptions) {
+    this.dbPath = options.dbPath;
+    this.dataDir = options.dataDir;
+    mkdirSync(this.dataDir, { recursive: true });
+    this.conn = openDatabase(options.dbPath);
+    const app = this;
+    this.context = {
+      get conn() {
+        return app.conn;
+      },
+      dataDir: this.dataDir,
+      reopen: () => {
+        this.conn.close();
+        this.conn = openDatabase(this.dbPath);
+      },
+      now: options.now ?? (() => new Date()),
+    };
+    this.router = createRouter(handlers, () => this.context);
+  }
+
+  /** Untyped entry for hosts: whatever arrives over a wall is validated by the router. */
+  call(method: string, args: unknown): Promise<Envelope> {
+    return this.router.call(method, args);
+  }
+
+  /** Typed entry for core-side callers (CLI, tests): throws the Vietnamese message on failure. */
+  async invoke<M extends Method>(method: M, args: Args<M>): Promise<Result<M>> {
+    const envelope = await this.router.call(method, args);
+    if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { apiError: envelope.error });
+    return envelope.result as Result<M>;
+  }
+
+  get connection(): Connection {
+    return this.conn;
+  }
+
+  close(): void {
+    this.conn.close();
+  }
+}
+
+export function openApp(dataDir: string, fileName = DB_FILE_NAME, now?: () => Date): TdktApp {
+  return new TdktApp({ dbPath: join(dataDir, fileName), dataDir, now });
+}

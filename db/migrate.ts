@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { DatabaseError } from './errors.ts';
+import type { Migration } from './migrations/migration.ts';
+import { latestVersion, migrations as allMigrations } from './migrations/index.ts';
+
+export function userVersion(db: BetterSqlite3.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Where the copy taken before a migration goes: beside the file, named after the version it held. */
+export function preMigrationBackupPath(dbPath: string, fromVersion: number, stamp: string): string {
+  return join(dirname(dbPath), `${basename(dbPath)}.truoc-nang-cap-v${fromVersion}-${stamp}.bak`);
+}
+
+/**
+ * Brings the file up to the latest schema. An existing database is copied first (VACUUM INTO gives a
+ * consistent copy); the pending steps then run in one transaction, each in its own savepoint, so a
+ * failing step leaves the file exactly as it was and the copy stays beside it.
+ */
+export function migrate(
+  db: BetterSqlite3.Database,
+  dbPath: string,
+  list: readonly Migration[] = allMigrations,
+  now: () => Date = () => new Date(),
+): { from: number; to: number; backup: string | null } {
+  const from = userVersion(db);
+  const target = list.length ? list[list.length - 1].version : 0;
+  if (from > target) {
+    throw new DatabaseError(
+      `Tệp dữ liệu "${dbPath}" được tạo bởi phiên bản mới hơn của phần mềm (lược đồ v${from}, phần mềm này hỗ trợ đến v${target}). Hãy cập nhật phần mềm.`,
+      dbPath,
+    );
+  }
+  const pending = list.filter((m) => m.version > from);
+  if (pending.length === 0) return { from, to: from, backup: null };
+
+  let backup: string | null = null;
+  if (from > 0 && dbPath !== ':memory:') {
+    const stamp = now().toISOString().replace(/[:.]/g, '-');
+    backup = preMigrationBackupPath(dbPath, from, stamp);
+    if (existsSync(backup)) throw new DatabaseError(`Tệp sao lưu "${backup}" đã tồn tại.`, dbPath);
+    db.prepare('VACUUM INTO ?').run(backup);
+  }
+  const runAll = db.transaction(() => {
+    for (const m of pending) {
+      db.transaction(() => m.up(db))();
+      db.pragma(`user_version = ${m.version}`);
+    }
+  });
+  try {
+    runAll();
+  } catch (cause) {
+    const failed = pending.find((m) => m.version > userVersion(db)) ?? pending[0];
+    throw new DatabaseError(
+      `Không nâng cấp được tệp dữ liệu "${dbPath}" (bước v${failed.version} "${failed.name}"): ${(cause as Error).message}. Tệp được giữ nguyên${backup ? `; bản sao lưu: ${backup}` : ''}.`,
+      dbPath,
+      { cause },
+    );
+  }
+  return { from, to: target, backup };
+}
+
+export { latestVersion };

@@ -1,0 +1,7 @@
+// Static, ordered list: a bundled app cannot discover migration files on disk.
+import { m0001_initial } from './0001_initial.ts';
+import type { Migration } from './migration.ts';
+
+export const migrations: readonly Migration[] = [m0001_initial];
+
+export const latestVersion = migrations[migrations.length - 1].version;
