@@ -16,6 +16,8 @@ export interface AppOptions {
   /** Where backups and generated files go; defaults to the database's folder. */
   dataDir: string;
   now?: () => Date;
+  /** false: refuse to create a missing file (CLI commands that read an existing database). */
+  create?: boolean;
 }
 
 export class TdktApp {
@@ -29,7 +31,7 @@ export class TdktApp {
     this.dbPath = options.dbPath;
     this.dataDir = options.dataDir;
     mkdirSync(this.dataDir, { recursive: true });
-    this.conn = openDatabase(options.dbPath);
+    this.conn = openDatabase(options.dbPath, { create: options.create ?? true });
     const app = this;
     this.context = {
       get conn() {
@@ -37,7 +39,7 @@ export class TdktApp {
       },
       dataDir: this.dataDir,
       reopen: () => {
-        this.conn.close();
+        if (this.conn.raw.open) this.conn.close();
         this.conn = openDatabase(this.dbPath);
       },
       now: options.now ?? (() => new Date()),

@@ -132,6 +132,7 @@ export interface WorksTable {
   campaign_id: number;
   unit_id: number;
   title: string;
+  title_key: string;
   field: string;
   level: WorkLevel;
   target: string;

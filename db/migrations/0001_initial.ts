@@ -125,6 +125,8 @@ export const m0001_initial: Migration = {
         campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
         unit_id INTEGER NOT NULL REFERENCES units(id),
         title TEXT NOT NULL,
+        -- fold(title): two works of one unit with the same key are flagged as a repeat.
+        title_key TEXT NOT NULL,
         field TEXT NOT NULL DEFAULT '',
         level TEXT NOT NULL CHECK (level IN ('thanh_pho','co_so')),
         target TEXT NOT NULL DEFAULT '',
@@ -141,8 +143,9 @@ export const m0001_initial: Migration = {
         updated_at TEXT NOT NULL
       );
       -- Covering index for the statistics: one index scan answers every count at an "as of" date.
-      CREATE INDEX works_stats ON works(campaign_id, unit_id, level, registered_on, completed_on, cancelled_on, due_date);
+      CREATE INDEX works_stats ON works(campaign_id, unit_id, level, field, registered_on, completed_on, cancelled_on, due_date);
       CREATE INDEX works_unit ON works(unit_id);
+      CREATE INDEX works_title_key ON works(campaign_id, unit_id, title_key);
       CREATE INDEX works_carried_from ON works(carried_from);
       CREATE TABLE work_updates (
         id INTEGER PRIMARY KEY,

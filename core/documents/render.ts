@@ -1,0 +1,54 @@
+// Blocks → docx paragraphs. Data tables become placeholders that the packer replaces with their
+// WordprocessingML (see table.ts), so the whole body still reads top to bottom in one place.
+import { type Paragraph, Table } from 'docx';
+import { upperVi } from '../text/upper.ts';
+import { type Block, numberBlocks } from './outline.ts';
+import { para, run, tight } from './style.ts';
+import { type DataTable, tableXml } from './table.ts';
+import { pt } from './units.ts';
+
+export type BodyChild = Paragraph | Table;
+
+/** Collects the raw tables of one document; each gets a unique marker paragraph. */
+export class TableSlots {
+  readonly xml = new Map<string, string>();
+
+  slot(table: DataTable, textWidth: number): Paragraph {
+    const marker = `@@TDKT-TABLE-${this.xml.size}@@`;
+    this.xml.set(marker, tableXml(table, textWidth));
+    return tight(marker, { size: 1 });
+  }
+}
+
+export function renderBlocks(blocks: readonly Block[], textWidth: number, slots: TableSlots): BodyChild[] {
+  const out: BodyChild[] = [];
+  for (const { block, label } of numberBlocks(blocks)) {
+    switch (block.kind) {
+      case 'h1':
+        out.push(para(`${label}${upperVi(block.text)}`, { bold: true, indent: true, keepNext: true, before: pt(6) }));
+        break;
+      case 'h2':
+        out.push(
+          block.rest
+            ? para([run(`${label}${block.text}`, { bold: true }), run(` ${block.rest}`)], { indent: true })
+            : para(`${label}${block.text}`, { bold: true, indent: true, keepNext: true }),
+        );
+        break;
+      case 'h3':
+        out.push(para(`${label}${block.text}`, { indent: true }));
+        break;
+      case 'p':
+        out.push(para(block.text, { indent: true, italics: block.italics, bold: block.bold }));
+        break;
+      case 'dash':
+        out.push(para(block.text, { indent: true }));
+        break;
+      case 'table':
+        out.push(slots.slot(block.table, textWidth));
+        // A table directly followed by a section end or another table needs air below it.
+        out.push(tight('', { size: 6, after: pt(6) }));
+        break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+// Data tables (statistics, lists of units and works) written as WordprocessingML text and spliced into
+// the packed document. The docx library takes ≈ 2,7 s to serialise a 10.000-row table, far over the
+// 1,5 s budget of the báo cáo; plain string building does it in tens of milliseconds.
+import { pt } from './units.ts';
+
+export interface Column {
+  title: string;
+  /** Relative width; the columns share the text width in proportion. */
+  weight: number;
+  align?: 'left' | 'center' | 'right';
+  /** Columns in a row with the same group get one spanning header cell above theirs. */
+  group?: string;
+}
+
+export type Cell = string | number | readonly string[];
+
+export interface DataTable {
+  columns: readonly Column[];
+  rows: readonly (readonly Cell[])[];
+  /** Bold closing row, e.g. "Tổng cộng". */
+  total?: readonly Cell[];
+  /** Shown as one merged row when there are no rows. */
+  empty?: string;
+}
+
+export const TABLE_PARAGRAPH_STYLE = 'TdktTable';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+export function escapeXml(text: string): string {
+  // Control characters other than tab/newline are not allowed in XML 1.0 and would corrupt the file.
+  return text.replace(/[&<>"]/gu, (c) => ESCAPES[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/gu, '');
+}
+
+const JC = { left: 'left', center: 'center', right: 'right' } as const;
+
+function paragraphXml(text: string, align: 'left' | 'center' | 'right', bold: boolean): string {
+  const rPr = bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : '';
+  const run = text === '' ? '' : `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  return `<w:p><w:pPr><w:pStyle w:val="${TABLE_PARAGRAPH_STYLE}"/><w:jc w:val="${JC[align]}"/>${rPr}</w:pPr>${run}</w:p>`;
+}
+
+function cellXml(
+  content: Cell,
+  width: number,
+  align: 'left' | 'center' | 'right',
+  bold: boolean,
+  extra = '',
+): string {
+  const lines = typeof content === 'string' ? [content] : typeof content === 'number' ? [String(content)] : content;
+  const paragraphs = (lines.length ? lines : ['']).map((l) => paragraphXml(l, align, bold)).join('');
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${extra}<w:vAlign w:val="center"/></w:tcPr>${paragraphs}</w:tc>`;
+}
+
+const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
+
+/** Column widths in twips that add up exactly to `textWidth`. */
+export function columnWidths(columns: readonly Column[], textWidth: number): number[] {
+  const total = columns.reduce((s, c) => s + c.weight, 0);
+  const widths = columns.map((c) => Math.floor((c.weight / total) * textWidth));
+  widths[widths.length - 1] += textWidth - widths.reduce((s, w) => s + w, 0);
+  return widths;
+}
+
+export function tableXml(table: DataTable, textWidth: number): string {
+  const { columns } = table;
+  const widths = columnWidths(columns, textWidth);
+  const out: string[] = [];
+  out.push(
+    `<w:tbl><w:tblPr><w:tblW w:w="${textWidth}" w:type="dxa"/><w:tblLayout w:type="fixed"/>`,
+    `<w:tblBorders><w:top ${BORDER}/><w:left ${BORDER}/><w:bottom ${BORDER}/><w:right ${BORDER}/><w:insideH ${BORDER}/><w:insideV ${BORDER}/></w:tblBorders>`,
+    `<w:tblCellMar><w:left w:w="${pt(3)}" w:type="dxa"/><w:right w:w="${pt(3)}" w:type="dxa"/></w:tblCellMar>`,
+    '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>',
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
+  );
+
+  // Header: one row, or two when some columns share a group title (the group spans, the others merge down).
+  const head = '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>';
+  const grouped = columns.some((c) => c.group);
+  if (!grouped) {
+    out.push(head, ...columns.map((c, i) => cellXml(c.title, widths[i], 'center', true)), '</w:tr>');
+  } else {
+    const top: string[] = [];
+    const bottom: string[] = [];
+    for (let i = 0; i < columns.length; ) {
+      const g = columns[i].group;
+      if (!g) {
+        top.push(cellXml(columns[i].title, widths[i], 'center', true, '<w:vMerge w:val="restart"/>'));
+        bottom.push(cellXml('', widths[i], 'center', true, '<w:vMerge/>'));
+        i++;
+        continue;
+      }
+      let j = i;
+      let span = 0;
+      while (j < columns.length && columns[j].group === g) {
+        span += widths[j];
+        bottom.push(cellXml(columns[j].title, widths[j], 'center', true));
+        j++;
+      }
+      top.push(cellXml(g, span, 'center', true, `<w:gridSpan w:val="${j - i}"/>`));
+      i = j;
+    }
+    out.push(head, ...top, '</w:tr>', head, ...bottom, '</w:tr>');
+  }
+
+  if (table.rows.length === 0 && table.empty) {
+    out.push(
+      '<w:tr><w:trPr><w:cantSplit/></w:trPr>',
+      cellXml(table.empty, textWidth, 'center', false, `<w:gridSpan w:val="${columns.length}"/>`),
+      '</w:tr>',
+    );
+  }
+  const row = (cells: readonly Cell[], bold: boolean) => {
+    out.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>');
+    for (let i = 0; i < columns.length; i++) out.push(cellXml(cells[i] ?? '', widths[i], columns[i].align ?? 'left', bold));
+    out.push('</w:tr>');
+  };
+  for (const r of table.rows) row(r, false);
+  if (table.total) row(table.total, true);
+  out.push('</w:tbl>');
+  return out.join('');
+}

@@ -1,0 +1,7 @@
+import type { Command } from '../io.ts';
+import { demo } from './demo.ts';
+import { init } from './init.ts';
+import { list } from './list.ts';
+import { stats } from './stats.ts';
+
+export const commands: Record<string, Command> = { init, demo, list, stats };

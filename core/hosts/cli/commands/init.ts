@@ -1,0 +1,12 @@
+import { type Command, createFresh, parse, requireDb } from '../io.ts';
+
+export const init: Command = {
+  summary: 'Tạo cơ sở dữ liệu trống (đã cập nhật lược đồ)',
+  usage: 'init --db FILE [--force]',
+  async run(argv) {
+    const { values } = parse(argv, { db: { type: 'string' }, force: { type: 'boolean' } });
+    const dbPath = requireDb(values.db);
+    createFresh(dbPath, values.force ?? false).close();
+    process.stdout.write(`Đã tạo cơ sở dữ liệu: ${dbPath}\n`);
+  },
+};
