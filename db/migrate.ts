@@ -43,8 +43,10 @@ export function migrate(
     if (existsSync(backup)) throw new DatabaseError(`Tệp sao lưu "${backup}" đã tồn tại.`, dbPath);
     db.prepare('VACUUM INTO ?').run(backup);
   }
+  let current = pending[0];
   const runAll = db.transaction(() => {
     for (const m of pending) {
+      current = m;
       db.transaction(() => m.up(db))();
       db.pragma(`user_version = ${m.version}`);
     }
@@ -52,9 +54,8 @@ export function migrate(
   try {
     runAll();
   } catch (cause) {
-    const failed = pending.find((m) => m.version > userVersion(db)) ?? pending[0];
     throw new DatabaseError(
-      `Không nâng cấp được tệp dữ liệu "${dbPath}" (bước v${failed.version} "${failed.name}"): ${(cause as Error).message}. Tệp được giữ nguyên${backup ? `; bản sao lưu: ${backup}` : ''}.`,
+      `Không nâng cấp được tệp dữ liệu "${dbPath}" (bước v${current.version} "${current.name}"): ${(cause as Error).message}. Tệp được giữ nguyên${backup ? `; bản sao lưu: ${backup}` : ''}.`,
       dbPath,
       { cause },
     );

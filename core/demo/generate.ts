@@ -67,15 +67,13 @@ export function generateDemo(raw: BetterSqlite3.Database): { campaignId: number 
         .run(rnd.uuid(), c.name, c.form, c.theme, c.startDate, c.endDate, c.planNumber, c.planDate, c.planIssuer, searchText(c.name, c.planNumber, c.theme), STAMP, STAMP)
         .lastInsertRowid,
     );
-    c.phases.forEach((p, i) =>
-      raw
-        .prepare('INSERT INTO campaign_phases (campaign_id, seq, name, start_date, end_date) VALUES (?, ?, ?, ?, ?)')
-        .run(campaignId, i + 1, p.name, p.startDate, p.endDate),
-    );
+    const insPhase = raw.prepare('INSERT INTO campaign_phases (campaign_id, seq, name, start_date, end_date) VALUES (?, ?, ?, ?, ?)');
+    for (const [i, p] of c.phases.entries()) insPhase.run(campaignId, i + 1, p.name, p.startDate, p.endDate);
     for (const m of c.milestones) {
       raw.prepare('INSERT INTO campaign_milestones (campaign_id, kind, date, label) VALUES (?, ?, ?, ?)').run(campaignId, m.kind, m.date, m.label);
     }
-    c.fields.forEach((f, i) => raw.prepare('INSERT INTO campaign_fields (campaign_id, seq, name) VALUES (?, ?, ?)').run(campaignId, i + 1, f));
+    const insField = raw.prepare('INSERT INTO campaign_fields (campaign_id, seq, name) VALUES (?, ?, ?)');
+    for (const [i, f] of c.fields.entries()) insField.run(campaignId, i + 1, f);
 
     // Registrations: every unit by the deadline of 25/3/2021.
     const registeredOn = new Map<number, string>();

@@ -80,8 +80,7 @@ export function startHttpHost(app: TdktApp, options: { staticDir: string; port?:
   let allowedHosts: string[] = [];
   const server = createServer(async (req, res) => {
     if (!allowedHosts.includes(req.headers.host ?? '')) {
-      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end('Máy chủ chỉ phục vụ 127.0.0.1.');
-      return;
+      return send(res, 421, { ok: false, error: { code: 'invalid', message: 'Máy chủ chỉ phục vụ địa chỉ 127.0.0.1.' } });
     }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!url.pathname.startsWith('/api/')) {

@@ -1,0 +1,36 @@
+// The Kysely interface (db/schema.ts) is what the code compiles against; this proves it matches the
+// tables a migrated database really has, column for column.
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../db/open.ts';
+import type { Database } from '../../../db/schema.ts';
+
+// `Record<keyof …, true>` makes the compiler reject a missing or extra column name here.
+const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
+  agency: { id: true, parent_body: true, name: true, locality: true, abbreviation: true, signer_title: true, signer_name: true, signer_authority: true, updated_at: true },
+  settings: { key: true, value: true },
+  units: { id: true, uuid: true, code: true, name: true, short_name: true, kind: true, parent_id: true, active: true, search: true, created_at: true, updated_at: true },
+  groups: { id: true, uuid: true, code: true, kind: true, name: true, active: true, search: true, created_at: true, updated_at: true },
+  group_members: { id: true, uuid: true, group_id: true, unit_id: true, role: true, valid_from: true, valid_to: true, updated_at: true },
+  campaigns: { id: true, uuid: true, name: true, form: true, theme: true, start_date: true, end_date: true, plan_number: true, plan_date: true, plan_issuer: true, status: true, search: true, created_at: true, updated_at: true },
+  campaign_phases: { id: true, campaign_id: true, seq: true, name: true, start_date: true, end_date: true },
+  campaign_milestones: { id: true, campaign_id: true, kind: true, date: true, label: true },
+  campaign_fields: { id: true, campaign_id: true, seq: true, name: true },
+  registrations: { id: true, uuid: true, campaign_id: true, unit_id: true, registered_on: true, updated_at: true },
+  unit_reports: { id: true, uuid: true, campaign_id: true, unit_id: true, report_date: true, content: true, source: true, created_at: true, updated_at: true },
+  works: { id: true, uuid: true, campaign_id: true, unit_id: true, title: true, title_key: true, field: true, level: true, target: true, due_date: true, owner: true, status: true, registered_on: true, completed_on: true, cancelled_on: true, evidence: true, carried_from: true, search: true, created_at: true, updated_at: true },
+  work_updates: { id: true, work_id: true, date: true, status: true, note: true, source: true, created_at: true },
+  audit_log: { id: true, at: true, action: true, entity: true, entity_id: true, detail: true },
+};
+
+describe('db/schema.ts against the live schema', () => {
+  it('declares exactly the columns each table has', async () => {
+    const conn = openDatabase(':memory:');
+    const live = await conn.db.introspection.getTables();
+    for (const [table, columns] of Object.entries(declared)) {
+      const t = live.find((x) => x.name === table);
+      expect(t, `table ${table}`).toBeDefined();
+      expect(t!.columns.map((c) => c.name).sort(), `columns of ${table}`).toEqual(Object.keys(columns).sort());
+    }
+    conn.close();
+  });
+});

@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, tempDir } from '../helpers.ts';
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'core/hosts/cli/main.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('npm run cli', () => {
+  const dir = tempDir();
+  const demo = join(dir, 'demo.sqlite');
+
+  it('creates the demo database and prints the seed statistics as JSON', () => {
+    expect(cli('demo', '--db', demo).code).toBe(0);
+    const r = cli('stats', '--db', demo, '--as-of', '2021-04-12', '--json');
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.out);
+    expect(s.campaign).toEqual({ id: 1, name: 'Đợt hoạt động cao điểm thi đua chào mừng 100 ngày thành lập thành phố Thủ Đức' });
+    expect(s.asOf).toBe('2021-04-12');
+    expect(s.groups).toEqual({ khoi: 25, cum: 4 });
+    expect(s.units).toEqual({ registered: 254, reported: 118, reportedPercent: '46,46%' });
+    expect(s.works).toMatchObject({ registered: 703, completed: 136, completedPercent: '19,35%' });
+    expect(s.works.byLevel.map((l: { level: string }) => l.level)).toEqual(['thanh_pho', 'co_so']);
+    expect(Object.keys(s.byGroup[0])).toEqual(['kind', 'name', 'units', 'reported', 'works', 'completed']);
+    const t = JSON.parse(cli('stats', '--db', demo, '--as-of', '2021-04-12', '--truncate', '--json').out);
+    expect([t.units.reportedPercent, t.works.completedPercent]).toEqual(['46,45%', '19,34%']);
+  });
+
+  it('lists records as JSON', () => {
+    const units = JSON.parse(cli('list', 'units', '--db', demo, '--json').out);
+    expect(units).toHaveLength(254);
+    expect(units[0]).toHaveProperty('code');
+    const works = JSON.parse(cli('list', 'works', '--db', demo, '--campaign', '1', '--json').out);
+    expect(works).toHaveLength(703);
+    expect(works[0]).toMatchObject({ unitCode: expect.any(String), level: expect.stringMatching(/thanh_pho|co_so/), status: expect.any(String) });
+    expect(JSON.parse(cli('list', 'groups', '--db', demo, '--json').out)).toHaveLength(29);
+    expect(JSON.parse(cli('list', 'campaigns', '--db', demo, '--json').out)[0]).toMatchObject({ id: 1, planNumber: '19/KH-UBND' });
+  });
+
+  it('creates an empty database and refuses to overwrite without --force', () => {
+    const path = join(dir, 'empty.sqlite');
+    expect(cli('init', '--db', path).code).toBe(0);
+    expect(existsSync(path)).toBe(true);
+    const again = cli('init', '--db', path);
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/đã tồn tại\. Dùng --force/);
+    expect(cli('init', '--db', path, '--force').code).toBe(0);
+    expect(JSON.parse(cli('list', 'units', '--db', path, '--json').out)).toEqual([]);
+  });
+
+  it('fails with a Vietnamese message on stderr and a non-zero code', () => {
+    const cases: [string[], RegExp][] = [
+      [['stats', '--db', join(dir, 'missing.sqlite')], /Không tìm thấy tệp dữ liệu/],
+      [['stats', '--db', demo, '--campaign', '42'], /Không tìm thấy đợt thi đua có mã số 42/],
+      [['stats', '--db', demo, '--as-of', '12/4/2021'], /Ngày không hợp lệ/],
+      [['stats', '--db', demo, '--as-of', '2021-02-30'], /Ngày không hợp lệ/],
+      [['list', 'people', '--db', demo], /Cần chọn một trong/],
+      [['frobnicate'], /Không có lệnh "frobnicate"/],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(...args);
+      expect(r.code, args.join(' ')).not.toBe(0);
+      expect(r.err).toMatch(message);
+    }
+    const junk = join(dir, 'junk.sqlite');
+    writeFileSync(junk, 'xin chào');
+    const r = cli('stats', '--db', junk);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/không phải là cơ sở dữ liệu/);
+  });
+});
