@@ -1,7 +1,7 @@
 // The two-column header of NĐ 30 (§1.3): left, the parent body (not bold) and the issuer (bold) with a
 // rule of 1/3–1/2 of its length, then "Số: …"; right, the Quốc hiệu and the Tiêu ngữ with a rule as
 // long as the text, then the italic place-date line on the same baseline as "Số".
-import { BorderStyle, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import { BorderStyle, type Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import { upperVi } from '../text/upper.ts';
 import { formatPlaceDate } from '../text/dates.ts';
 import { formatDocNumber } from './numbering.ts';

@@ -25,7 +25,9 @@ const BOLD = [
 
 function table(widths: number[]): Map<string, number> {
   const map = new Map<string, number>();
-  Array.from(ASCII).forEach((ch, i) => map.set(ch, widths[i]));
+  Array.from(ASCII).forEach((ch, i) => {
+    map.set(ch, widths[i]);
+  });
   return map;
 }
 

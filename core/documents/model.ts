@@ -43,3 +43,39 @@ export interface DocumentFrame {
   /** Page margins in mm; defaults inside the decree's ranges. */
   margins?: import('./page.ts').Margins;
 }
+
+/** The campaign as the documents need it (a subset of the API's CampaignDetail). */
+export interface CampaignInfo {
+  name: string;
+  form: 'thuong_xuyen' | 'chuyen_de';
+  theme: string;
+  startDate: string;
+  endDate: string;
+  planNumber: string;
+  planDate: string | null;
+  planIssuer: string;
+  phases: readonly { name: string; startDate: string; endDate: string }[];
+  milestones: readonly { kind: 'han_dang_ky' | 'bao_cao' | 'so_ket' | 'tong_ket'; date: string; label: string }[];
+  fields: readonly string[];
+}
+
+/** A khối or cụm taking part, with its member count. */
+export interface GroupInfo {
+  kind: 'khoi' | 'cum';
+  name: string;
+  units: number;
+}
+
+/** One work in a list of the báo cáo or the công văn. */
+export interface WorkLine {
+  title: string;
+  unitName: string;
+  group: string | null;
+  level: 'thanh_pho' | 'co_so';
+  status: 'da_dang_ky' | 'dang_thuc_hien' | 'hoan_thanh' | 'khong_hoan_thanh' | 'huy';
+  dueDate: string | null;
+  completedOn: string | null;
+}
+
+/** Editable section texts, by key; a missing key takes the text the app writes from the data. */
+export type SectionTexts = Readonly<Record<string, string | undefined>>;

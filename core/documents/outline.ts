@@ -7,8 +7,18 @@ export type Block =
   | { kind: 'h1'; text: string }
   | { kind: 'h2'; text: string; rest?: string }
   | { kind: 'h3'; text: string }
-  | { kind: 'p'; text: string; italics?: boolean; bold?: boolean }
-  | { kind: 'dash'; text: string }
+  | {
+      kind: 'p';
+      text: string;
+      italics?: boolean;
+      bold?: boolean;
+      /** Bold lead-in such as "Thời gian:". */
+      label?: string;
+      indent?: boolean;
+      align?: 'center' | 'left' | 'right' | 'both';
+      keepNext?: boolean;
+    }
+  | { kind: 'dash'; text: string; keepNext?: boolean }
   | { kind: 'table'; table: DataTable };
 
 /** Điểm letters in the Vietnamese alphabet order of NĐ 30 Phụ lục I. */
@@ -73,17 +83,24 @@ export function numberBlocks(blocks: readonly Block[]): NumberedBlock[] {
 
 export const END_MARK = './.';
 
-/** Ends the body with "./." on its last paragraph, or on a paragraph of its own after a table or heading. */
+/**
+ * Ends the body with "./." on its last paragraph, or on a paragraph of its own after a table or heading,
+ * and keeps that paragraph on the page of the signature: a signature page with no text on it is what
+ * the practice of the offices avoids.
+ */
 export function closeBody(blocks: readonly Block[]): Block[] {
   const out = [...blocks];
   const last = out[out.length - 1];
   if (last && (last.kind === 'p' || last.kind === 'dash')) {
     const trimmed = last.text.replace(/\s+$/u, '');
-    if (trimmed.endsWith(END_MARK)) return out;
+    if (trimmed.endsWith(END_MARK)) {
+      out[out.length - 1] = { ...last, keepNext: true };
+      return out;
+    }
     const text = /[.;:,]$/u.test(trimmed) ? `${trimmed.slice(0, -1)}${END_MARK}` : `${trimmed}${END_MARK}`;
-    out[out.length - 1] = { ...last, text };
+    out[out.length - 1] = { ...last, text, keepNext: true };
   } else {
-    out.push({ kind: 'p', text: END_MARK });
+    out.push({ kind: 'p', text: END_MARK, keepNext: true });
   }
   return out;
 }

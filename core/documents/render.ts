@@ -1,6 +1,6 @@
 // Blocks → docx paragraphs. Data tables become placeholders that the packer replaces with their
 // WordprocessingML (see table.ts), so the whole body still reads top to bottom in one place.
-import { type Paragraph, Table } from 'docx';
+import type { Paragraph, Table } from 'docx';
 import { upperVi } from '../text/upper.ts';
 import { type Block, numberBlocks } from './outline.ts';
 import { para, run, tight } from './style.ts';
@@ -38,10 +38,24 @@ export function renderBlocks(blocks: readonly Block[], textWidth: number, slots:
         out.push(para(`${label}${block.text}`, { indent: true }));
         break;
       case 'p':
-        out.push(para(block.text, { indent: true, italics: block.italics, bold: block.bold }));
+        out.push(
+          block.label
+            ? para([run(`${block.label} `, { bold: true }), run(block.text, { italics: block.italics, bold: block.bold })], {
+                indent: block.indent ?? true,
+                align: block.align,
+                keepNext: block.keepNext,
+              })
+            : para(block.text, {
+                indent: block.indent ?? true,
+                italics: block.italics,
+                bold: block.bold,
+                align: block.align,
+                keepNext: block.keepNext,
+              }),
+        );
         break;
       case 'dash':
-        out.push(para(block.text, { indent: true }));
+        out.push(para(block.text, { indent: true, keepNext: block.keepNext }));
         break;
       case 'table':
         out.push(slots.slot(block.table, textWidth));

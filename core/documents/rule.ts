@@ -13,11 +13,13 @@ export function ruleParagraph(ruleWidth: number, containerWidth: number, after =
   const side = Math.max(0, Math.floor((containerWidth - width) / 2));
   return new Paragraph({
     children: [new TextRun({ text: '', font: FONT, size: 2 })],
+    // The paragraph mark's size sets an empty line's height: keep it tiny too.
+    run: { font: FONT, size: 2 },
     alignment: AlignmentType.CENTER,
     indent: { left: side, right: side },
-    // Exact 1 pt line: the border sits just under the text line above it.
-    spacing: { before: 0, after, line: 20, lineRule: LineRuleType.EXACT },
-    border: { bottom: { style: BorderStyle.SINGLE, size: RULE_SIZE, color: '000000', space: 1 } },
+    // An exact 3 pt line: the border clears the descenders of the text above by about 2 pt.
+    spacing: { before: 0, after, line: 60, lineRule: LineRuleType.EXACT },
+    border: { bottom: { style: BorderStyle.SINGLE, size: RULE_SIZE, color: '000000', space: 0 } },
   });
 }
 

@@ -1,7 +1,7 @@
 // The closing block (NĐ 30 ô 7 and 9b): a borderless two-column table, "Nơi nhận:" (12 bold italic)
 // and its list (11) on the left, level with the signer's authority and title (UPPER, bold) on the
 // right; room for the signature and seal; the name (bold, as written) under it.
-import { BorderStyle, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import { BorderStyle, type Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import { UserError } from '../api/envelope.ts';
 import { upperVi } from '../text/upper.ts';
 import type { Signer } from './model.ts';

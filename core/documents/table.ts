@@ -14,11 +14,20 @@ export interface Column {
 
 export type Cell = string | number | readonly string[];
 
+/** A bold row across the whole table that heads the rows under it ("I. CẤP THÀNH PHỐ"). */
+export interface HeadingRow {
+  heading: string;
+}
+
+export type Row = readonly Cell[] | HeadingRow;
+
 export interface DataTable {
   columns: readonly Column[];
-  rows: readonly (readonly Cell[])[];
+  rows: readonly Row[];
   /** Bold closing row, e.g. "Tổng cộng". */
   total?: readonly Cell[];
+  /** Least row height in twips: blank form rows need room for handwriting. */
+  minRowHeight?: number;
   /** Shown as one merged row when there are no rows. */
   empty?: string;
 }
@@ -29,6 +38,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 export function escapeXml(text: string): string {
   // Control characters other than tab/newline are not allowed in XML 1.0 and would corrupt the file.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
   return text.replace(/[&<>"]/gu, (c) => ESCAPES[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/gu, '');
 }
 
@@ -110,12 +120,21 @@ export function tableXml(table: DataTable, textWidth: number): string {
       '</w:tr>',
     );
   }
+  const height = table.minRowHeight ? `<w:trHeight w:val="${table.minRowHeight}" w:hRule="atLeast"/>` : '';
   const row = (cells: readonly Cell[], bold: boolean) => {
-    out.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>');
+    out.push(`<w:tr><w:trPr><w:cantSplit/>${height}</w:trPr>`);
     for (let i = 0; i < columns.length; i++) out.push(cellXml(cells[i] ?? '', widths[i], columns[i].align ?? 'left', bold));
     out.push('</w:tr>');
   };
-  for (const r of table.rows) row(r, false);
+  for (const r of table.rows) {
+    if ('heading' in r) {
+      out.push(
+        '<w:tr><w:trPr><w:cantSplit/></w:trPr>',
+        cellXml(r.heading, textWidth, 'left', true, `<w:gridSpan w:val="${columns.length}"/>`),
+        '</w:tr>',
+      );
+    } else row(r, false);
+  }
   if (table.total) row(table.total, true);
   out.push('</w:tbl>');
   return out.join('');

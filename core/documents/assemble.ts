@@ -1,0 +1,118 @@
+// Puts a document together: the main section (page numbers top-centre from page 2: a PAGE header plus
+// w:titlePg with an empty first-page header) and one section per appendix, each restarting its own
+// numbering (NĐ 30 §1.1). Headers are defined once on the first section; later sections inherit them.
+import {
+  AlignmentType,
+  Document,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  type ISectionOptions,
+  TextRun,
+} from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { DEFAULT_MARGINS, HEADER_DISTANCE_MM, type Margins, type Orientation, checkMargins, pageGeometry } from './page.ts';
+import type { BodyChild, TableSlots } from './render.ts';
+import { FONT, LINE_SPACING, PARAGRAPH_AFTER, SIZE } from './style.ts';
+import { TABLE_PARAGRAPH_STYLE } from './table.ts';
+import { A4, halfPoints, mm, pt } from './units.ts';
+
+export interface SectionSpec {
+  orientation: Orientation;
+  children: BodyChild[];
+}
+
+export interface PackInput {
+  title: string;
+  margins?: Margins;
+  main: BodyChild[];
+  appendices?: readonly SectionSpec[];
+  slots: TableSlots;
+}
+
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: halfPoints(SIZE.pageNumber) })],
+      }),
+    ],
+  });
+}
+
+function sectionProperties(margins: Margins, orientation: Orientation): ISectionOptions['properties'] {
+  const g = pageGeometry(margins, 'portrait');
+  return {
+    titlePage: true,
+    page: {
+      // docx swaps width and height itself for landscape: it must be given the portrait size.
+      size: {
+        width: A4.width,
+        height: A4.height,
+        orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+      },
+      margin: { ...g.margins, header: mm(HEADER_DISTANCE_MM), footer: mm(HEADER_DISTANCE_MM), gutter: 0 },
+      pageNumbers: { start: 1 },
+    },
+  };
+}
+
+export async function packDocument(input: PackInput): Promise<Buffer> {
+  const margins = checkMargins(input.margins ?? DEFAULT_MARGINS);
+  const sections: ISectionOptions[] = [
+    {
+      properties: sectionProperties(margins, 'portrait'),
+      headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
+      children: input.main,
+    },
+    ...(input.appendices ?? []).map((s) => ({ properties: sectionProperties(margins, s.orientation), children: s.children })),
+  ];
+  const doc = new Document({
+    title: input.title,
+    creator: 'TĐKT',
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: halfPoints(SIZE.body) },
+          paragraph: { spacing: { after: PARAGRAPH_AFTER, line: LINE_SPACING, lineRule: LineRuleType.AUTO } },
+        },
+      },
+      paragraphStyles: [
+        {
+          id: TABLE_PARAGRAPH_STYLE,
+          name: 'TĐKT bảng',
+          run: { font: FONT, size: halfPoints(SIZE.table) },
+          paragraph: { spacing: { before: pt(2), after: pt(2), line: 240, lineRule: LineRuleType.AUTO } },
+        },
+      ],
+    },
+    sections,
+  });
+  const packed = await Packer.toBuffer(doc);
+  return input.slots.xml.size ? spliceTables(packed, input.slots.xml) : packed;
+}
+
+/** Replaces each marker paragraph in word/document.xml by its table. */
+export function spliceTables(docx: Uint8Array, tables: ReadonlyMap<string, string>): Buffer {
+  const files = unzipSync(docx);
+  let xml = strFromU8(files['word/document.xml']);
+  const parts: string[] = [];
+  let from = 0;
+  // Markers appear in document order; one pass keeps this linear in the size of the document.
+  for (const [marker, table] of tables) {
+    const at = xml.indexOf(marker, from);
+    if (at < 0) throw new Error(`Thiếu chỗ đặt bảng ${marker}`);
+    const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
+    const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+    parts.push(xml.slice(from, start), table);
+    from = end;
+  }
+  parts.push(xml.slice(from));
+  xml = parts.join('');
+  files['word/document.xml'] = strToU8(xml);
+  return Buffer.from(zipSync(files, { level: 6 }));
+}

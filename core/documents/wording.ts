@@ -1,0 +1,102 @@
+// Sentences the app writes itself from the figures, in the shape the secretariat already uses (the
+// Thủ Đức sơ kết of 16/4/2021), and the small Vietnamese forms they need: counts with a leading zero
+// below 10, short dates, weekdays, times, citations of the plan.
+import { UserError } from '../api/envelope.ts';
+import type { CampaignStats } from '../api/types.ts';
+import { formatDateShort, parseIsoDate } from '../text/dates.ts';
+import { formatNumber, formatPercent, pad2, type PercentMode } from '../text/numbers.ts';
+
+/** "04", "25", "1.234": formal prose writes counts below 10 with a leading zero (§5.2). */
+export function count(n: number): string {
+  return n < 10 ? pad2(n) : formatNumber(n);
+}
+
+const WEEKDAYS = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
+
+/** "thứ Sáu" for 2021-04-16. */
+export function weekday(iso: string): string {
+  const d = parseIsoDate(iso);
+  if (!d) throw new RangeError(`Ngày không hợp lệ: "${iso}"`);
+  return WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()];
+}
+
+/** "08:00" → "08 giờ 00"; "14:30" → "14 giờ 30". */
+export function timeText(hhmm: string): string {
+  const m = /^(\d{1,2}):(\d{2})$/u.exec(hhmm.trim());
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) {
+    throw new UserError(`Giờ "${hhmm}" không hợp lệ (nhập dạng 08:00).`, { fields: { time: 'Nhập giờ dạng 08:00' } });
+  }
+  return `${m[1].padStart(2, '0')} giờ ${m[2]}`;
+}
+
+export function lowerFirst(text: string): string {
+  const t = text.trim();
+  return t ? t.charAt(0).toLocaleLowerCase('vi') + t.slice(1) : t;
+}
+
+export interface PlanRef {
+  planNumber: string;
+  planDate: string | null;
+  /** Who issued the plan, e.g. "Ủy ban nhân dân thành phố Thủ Đức"; defaults to the document's issuer. */
+  planIssuer: string;
+}
+
+/** Documents about a campaign cite its plan; without the number and date they cannot be written. */
+export function requirePlan(plan: PlanRef, campaignName: string): { number: string; date: string } {
+  if (!plan.planNumber.trim() || !plan.planDate) {
+    throw new UserError(
+      `Đợt thi đua "${campaignName}" chưa có số và ngày của Kế hoạch. Vào Đợt thi đua → chọn đợt → Thông tin chung, điền "Số kế hoạch" (ví dụ: 19/KH-UBND) và "Ngày kế hoạch".`,
+      { fields: { planNumber: 'Nhập số kế hoạch', planDate: 'Nhập ngày kế hoạch' } },
+    );
+  }
+  return { number: plan.planNumber.trim(), date: plan.planDate };
+}
+
+/** "Kế hoạch số 19/KH-UBND ngày 12/3/2021 của Ủy ban nhân dân thành phố Thủ Đức" */
+export function planCitation(plan: PlanRef, campaignName: string, defaultIssuer: string): string {
+  const { number, date } = requirePlan(plan, campaignName);
+  const issuer = plan.planIssuer.trim() || defaultIssuer.trim();
+  return `Kế hoạch số ${number.replace(/^Số:\s*/u, '')} ngày ${formatDateShort(date)} của ${issuer}`;
+}
+
+/** "toàn thành phố", "toàn phường", … from the issuer's name; the body's own word for its territory. */
+export function scopeFromIssuer(name: string): string {
+  const lower = name.toLocaleLowerCase('vi');
+  for (const unit of ['thành phố', 'tỉnh', 'quận', 'huyện', 'thị xã', 'phường', 'xã', 'đặc khu', 'khối', 'cụm', 'sở', 'ngành']) {
+    if (new RegExp(`(^|\\s)${unit}(\\s|$)`, 'u').test(lower)) return `toàn ${unit}`;
+  }
+  return 'toàn đơn vị';
+}
+
+/**
+ * "Tính đến ngày 12/4/2021, toàn thành phố có 25 khối và 04 cụm thi đua với 254 đơn vị đăng ký 703 công
+ * trình. Đã có 118/254 cơ quan, đơn vị có báo cáo kết quả, đạt 46,46%; có 136/703 công trình đã hoàn
+ * thành, đạt 19,35%." Percentages come from the integer counts, never from rounded figures.
+ */
+export function figuresSentence(stats: CampaignStats, scope: string, mode: PercentMode = stats.percentMode): string {
+  const { khoi, cum } = stats.groups;
+  const groupParts = [khoi ? `${count(khoi)} khối` : '', cum ? `${count(cum)} cụm` : ''].filter(Boolean);
+  const groups = groupParts.length ? ` ${groupParts.join(' và ')} thi đua với` : '';
+  const u = stats.units;
+  const w = stats.works;
+  return (
+    `Tính đến ngày ${formatDateShort(stats.asOf)}, ${scope} có${groups} ${count(u.registered)} đơn vị đăng ký ` +
+    `${count(w.registered)} công trình. Đã có ${formatNumber(u.reported)}/${formatNumber(u.registered)} cơ quan, đơn vị ` +
+    `có báo cáo kết quả, đạt ${formatPercent(u.reported, u.registered, mode)}; có ${formatNumber(w.completed)}/` +
+    `${formatNumber(w.registered)} công trình đã hoàn thành, đạt ${formatPercent(w.completed, w.registered, mode)}.`
+  );
+}
+
+export const LEVEL_WORDS = { thanh_pho: 'cấp thành phố', co_so: 'cấp cơ sở' } as const;
+
+/** "Trong đó, cấp thành phố có 120 công trình, đã hoàn thành 30, đạt 25,00%; cấp cơ sở có …" */
+export function levelSentence(stats: CampaignStats, mode: PercentMode = stats.percentMode): string {
+  const parts = stats.works.byLevel
+    .filter((l) => l.registered > 0)
+    .map(
+      (l) =>
+        `${LEVEL_WORDS[l.level]} có ${count(l.registered)} công trình, đã hoàn thành ${count(l.completed)}, đạt ${formatPercent(l.completed, l.registered, mode)}`,
+    );
+  return parts.length ? `Trong đó, ${parts.join('; ')}.` : '';
+}
+
