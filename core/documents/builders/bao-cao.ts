@@ -253,7 +253,7 @@ export function baoCaoSections(input: Omit<BaoCaoInput, 'texts'>): SectionDef[] 
   ];
 }
 
-export function buildBaoCao(input: BaoCaoInput): Promise<Buffer> {
+export async function buildBaoCao(input: BaoCaoInput): Promise<Buffer> {
   const { stats } = input;
   const t = resolveTexts(baoCaoSections(input), input.texts);
   const scope = input.scope ?? scopeFromIssuer(input.frame.issuer.name);

@@ -87,7 +87,7 @@ export function pendingTable(pending: readonly PendingUnit[]): DataTable {
   };
 }
 
-export function buildCongVanDonDoc(input: CongVanDonDocInput): Promise<Buffer> {
+export async function buildCongVanDonDoc(input: CongVanDonDocInput): Promise<Buffer> {
   const t = resolveTexts(congVanSections(input), input.texts);
   return buildDocument(input.frame, {
     summary: t.vv,

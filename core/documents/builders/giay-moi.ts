@@ -66,7 +66,7 @@ export function giayMoiSections(input: Omit<GiayMoiInput, 'texts'>): SectionDef[
   ];
 }
 
-export function buildGiayMoi(input: GiayMoiInput): Promise<Buffer> {
+export async function buildGiayMoi(input: GiayMoiInput): Promise<Buffer> {
   const t = resolveTexts(giayMoiSections(input), input.texts);
   const invited = lines(t.thanhPhan).map((l) => l.replace(/^[-+]\s*/u, '').replace(/[;.,]$/u, ''));
   const dashes: Block[] = invited.map((l, i) => ({ kind: 'dash', text: `- ${l}${i === invited.length - 1 ? '.' : ';'}` }));

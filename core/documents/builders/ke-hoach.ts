@@ -208,7 +208,7 @@ export function keHoachAppendices(): AppendixSpec[] {
   ];
 }
 
-export function buildKeHoach(input: KeHoachInput): Promise<Buffer> {
+export async function buildKeHoach(input: KeHoachInput): Promise<Buffer> {
   const t = resolveTexts(keHoachSections(input), input.texts);
   const body: Block[] = [
     ...parseSectionText(t.moDau),

@@ -1,0 +1,300 @@
+// The four documents from plain data: the skeletons of DOMAIN.md §3.1–3.2, the seed's figures
+// sentence, the tables and where they go, the công văn's V/v and Kính gửi, the giấy mời's time line,
+// edited sections, and the Vietnamese refusals.
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../core/api/envelope.ts';
+import { buildBaoCao, baoCaoSections, groupTable, INLINE_ROWS } from '../../core/documents/builders/bao-cao.ts';
+import { buildCongVanDonDoc, congVanSections } from '../../core/documents/builders/cong-van-don-doc.ts';
+import { buildGiayMoi, type Meeting } from '../../core/documents/builders/giay-moi.ts';
+import { buildKeHoach, keHoachSections } from '../../core/documents/builders/ke-hoach.ts';
+import type { DocumentFrame } from '../../core/documents/model.ts';
+import { sampleData, sampleFrame } from '../../core/documents/sample.ts';
+import { editedOnly, resolveTexts } from '../../core/documents/sections.ts';
+import { figuresSentence, levelSentence, scopeFromIssuer, timeText, weekday } from '../../core/documents/wording.ts';
+import { attr, bodyTexts, findPara, openDocx, paragraphs, sections, tableRows, tables } from './documents-xml.ts';
+
+const data = sampleData();
+const frame = (over: Partial<DocumentFrame> = {}): DocumentFrame => ({ ...sampleFrame(), ...over });
+const bcFrame = frame({ number: { number: 45, symbol: 'BC-UBND' }, date: '2021-04-14' });
+const texts = (xml: string) => paragraphs(xml).map((p) => p.text);
+
+const SEED_SENTENCE =
+  'Tính đến ngày 12/4/2021, toàn thành phố có 25 khối và 04 cụm thi đua với 254 đơn vị đăng ký 703 công trình. ' +
+  'Đã có 118/254 cơ quan, đơn vị có báo cáo kết quả, đạt 46,46%; có 136/703 công trình đã hoàn thành, đạt 19,35%.';
+
+const meeting: Meeting = {
+  date: '2021-04-16',
+  time: '8:00',
+  place: 'Hội trường Ủy ban nhân dân thành phố Thủ Đức',
+  chair: 'Đồng chí Nguyễn Kỳ Phùng - Phó Chủ tịch Ủy ban nhân dân thành phố',
+  participants: ['Thủ trưởng các cơ quan, đơn vị', 'Chủ tịch Ủy ban nhân dân 34 phường'],
+};
+
+describe('the figures the app writes', () => {
+  it('reproduces the seed sentence of the Thủ Đức sơ kết from the counts (rounded half-up)', () => {
+    expect(data.stats.units).toMatchObject({ registered: 254, reported: 118 });
+    expect(data.stats.works).toMatchObject({ registered: 703, completed: 136 });
+    expect(figuresSentence(data.stats, 'toàn thành phố')).toBe(SEED_SENTENCE);
+  });
+  it('truncates like the hand-made report when asked (46,45% and 19,34%)', () => {
+    expect(figuresSentence(data.stats, 'toàn thành phố', 'truncate')).toContain('đạt 46,45%; có 136/703 công trình đã hoàn thành, đạt 19,34%.');
+  });
+  it('splits by level and leaves out missing kinds of group', () => {
+    expect(levelSentence(data.stats)).toBe(
+      'Trong đó, cấp thành phố có 120 công trình, đã hoàn thành 30, đạt 25,00%; cấp cơ sở có 583 công trình, đã hoàn thành 106, đạt 18,18%.',
+    );
+    const onlyCum = { ...data.stats, groups: { khoi: 0, cum: 4 } };
+    expect(figuresSentence(onlyCum, 'toàn phường')).toMatch(/^Tính đến ngày 12\/4\/2021, toàn phường có 04 cụm thi đua với 254 đơn vị/u);
+    const none = { ...data.stats, groups: { khoi: 0, cum: 0 } };
+    expect(figuresSentence(none, 'toàn phường')).toMatch(/toàn phường có 254 đơn vị đăng ký 703 công trình\./u);
+  });
+  it('names the territory after the issuer', () => {
+    expect(scopeFromIssuer('Ủy ban nhân dân thành phố Thủ Đức')).toBe('toàn thành phố');
+    expect(scopeFromIssuer('Ủy ban nhân dân phường Linh Trung')).toBe('toàn phường');
+    expect(scopeFromIssuer('Hội đồng Thi đua - Khen thưởng')).toBe('toàn đơn vị');
+  });
+  it('writes weekdays and times the Vietnamese way', () => {
+    expect(weekday('2021-04-16')).toBe('thứ Sáu');
+    expect(weekday('2021-04-18')).toBe('Chủ nhật');
+    expect(timeText('8:00')).toBe('08 giờ 00');
+    expect(timeText('14:30')).toBe('14 giờ 30');
+    expect(() => timeText('25:00')).toThrow(UserError);
+  });
+});
+
+describe('kế hoạch', () => {
+  const input = { frame: frame(), campaign: data.campaign, groups: data.groups, unitCount: 254 };
+
+  it('follows §3.1: I–IV with khoản and điểm prefilled from the campaign, the forms as Phụ lục I and II', async () => {
+    const doc = openDocx(await buildKeHoach(input));
+    const body = bodyTexts(doc.document);
+    const headings = body.filter((t) => /^(I|II|III|IV|V)\. /u.test(t));
+    expect(headings).toEqual([
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'II. NỘI DUNG, CHỈ TIÊU THI ĐUA',
+      'III. HÌNH THỨC, TIÊU CHUẨN KHEN THƯỞNG',
+      'IV. TỔ CHỨC THỰC HIỆN',
+    ]);
+    expect(body).toContain('KẾ HOẠCH');
+    expect(body).toContain('Tổ chức đợt hoạt động cao điểm thi đua chào mừng 100 ngày thành lập thành phố Thủ Đức');
+    expect(body).toContain('Từ ngày 12/3/2021 đến ngày 30/4/2021, chia thành 02 giai đoạn:');
+    expect(body).toContain('- Giai đoạn 1 "Quyết tâm, tăng tốc": từ ngày 12/3/2021 đến ngày 12/4/2021;');
+    expect(body).toContain('đ) Cải cách hành chính, giải quyết hồ sơ đúng hạn.');
+    expect(body).toContain('- Khối Cơ quan Đảng (09 đơn vị);');
+    expect(body.some((t) => t.includes('trước ngày 20/3/2021'))).toBe(true);
+    expect(body.filter(Boolean).at(-1)).toMatch(/\.\/\.$/u);
+    const [main, ...appendices] = sections(doc.document);
+    expect(main).toContain('w:w="11906"');
+    expect(appendices).toHaveLength(2);
+    for (const s of appendices) expect(attr(s, 'pgSz', 'orient')).toBe('landscape');
+    const all = texts(doc.document);
+    expect(all).toContain('Phụ lục I');
+    expect(all).toContain('Phụ lục II');
+    expect(all).toContain('MẪU ĐĂNG KÝ CÔNG TRÌNH, PHẦN VIỆC THI ĐUA');
+    expect(all).toContain('(Kèm theo Kế hoạch số 19/KH-UBND ngày 12 tháng 3 năm 2021 của Ủy ban nhân dân thành phố Thủ Đức)');
+    const form = findPara(doc.document, '(Kèm theo Kế hoạch số 19/KH-UBND ngày 12 tháng 3 năm 2021 của Ủy ban nhân dân thành phố Thủ Đức)');
+    expect(form.runs[0].italic).toBe(true);
+  });
+
+  it('takes edited sections over the app text; an emptied khoản disappears with its heading', async () => {
+    const doc = openDocx(
+      await buildKeHoach({ ...input, texts: { chuDe: '', mucDich: 'Mục đích do người dùng viết.', canCu: 'Căn cứ A\nCăn cứ B' } }),
+    );
+    const body = bodyTexts(doc.document);
+    expect(body).toContain('Mục đích do người dùng viết.');
+    expect(body).not.toContain('1. Chủ đề, khẩu hiệu');
+    expect(body).toContain('1. Đối tượng');
+    expect(body).toContain('Căn cứ A;');
+    expect(body).toContain('Căn cứ B.');
+  });
+
+  it('keeps only real edits, so untouched sections follow the data', () => {
+    const defs = keHoachSections(input);
+    const same = Object.fromEntries(defs.map((d) => [d.key, d.text]));
+    expect(editedOnly(defs, { ...same, mucDich: 'Khác' })).toEqual({ mucDich: 'Khác' });
+    expect(resolveTexts(defs, { mucDich: 'Khác' }).mucDich).toBe('Khác');
+  });
+});
+
+describe('báo cáo sơ kết / tổng kết', () => {
+  const input = { frame: bcFrame, stage: 'so_ket' as const, campaign: data.campaign, stats: data.stats, works: data.works };
+
+  it('carries the seed sentence, the split by level and §3.2 sections I–IV around them', async () => {
+    const doc = openDocx(await buildBaoCao(input));
+    const body = bodyTexts(doc.document);
+    expect(body).toContain(SEED_SENTENCE);
+    expect(body).toContain(levelSentence(data.stats));
+    expect(body).toContain('BÁO CÁO');
+    expect(body).toContain('Sơ kết đợt hoạt động cao điểm thi đua chào mừng 100 ngày thành lập thành phố Thủ Đức');
+    expect(body.filter((t) => /^(I|II|III|IV|V)\. /u.test(t))).toEqual([
+      'I. CÔNG TÁC TRIỂN KHAI, TỔ CHỨC THỰC HIỆN',
+      'II. KẾT QUẢ THỰC HIỆN',
+      'III. ĐÁNH GIÁ CHUNG',
+      'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ',
+    ]);
+    expect(body[body.indexOf('BÁO CÁO') + 3]).toMatch(/^Thực hiện Kế hoạch số 19\/KH-UBND ngày 12\/3\/2021 của Ủy ban nhân dân thành phố Thủ Đức/u);
+    expect(body).toContain('Còn 136/254 cơ quan, đơn vị chưa báo cáo kết quả thực hiện.');
+    expect(paragraphs(doc.document).find((p) => p.text === 'Số: 45/BC-UBND')).toBeTruthy();
+  });
+
+  it('moves long tables to landscape appendices numbered I–IV, with a "Tổng cộng" row equal to the totals', async () => {
+    const doc = openDocx(await buildBaoCao(input));
+    const [, ...appendices] = sections(doc.document);
+    expect(appendices).toHaveLength(4);
+    for (const s of appendices) expect(attr(s, 'pgSz', 'orient')).toBe('landscape');
+    const body = bodyTexts(doc.document);
+    expect(body).toContain('(Chi tiết tại Phụ lục I kèm theo)');
+    expect(body).toContain('(Chi tiết tại Phụ lục IV kèm theo)');
+    const all = texts(doc.document);
+    for (const t of ['Phụ lục I', 'Phụ lục II', 'Phụ lục III', 'Phụ lục IV']) expect(all).toContain(t);
+    const groups = tables(doc.document).find((t) => t.includes('Khối, cụm thi đua') && t.includes('Tổng cộng'))!;
+    const rows = tableRows(groups);
+    expect(rows[0]).toEqual(['STT', 'Khối, cụm thi đua', 'Đơn vị', 'Công trình, phần việc']);
+    expect(rows[1]).toEqual(['', '', 'Tổng số', 'Có báo cáo', 'Tỷ lệ', 'Đăng ký', 'Hoàn thành', 'Tỷ lệ']);
+    expect(rows.at(-1)).toEqual(['', 'Tổng cộng', '254', '118', '46,46%', '703', '136', '19,35%']);
+    expect(rows).toHaveLength(2 + 29 + 1);
+    // Completed works by level, under heading rows.
+    const completed = tables(doc.document).find((t) => t.includes('Ngày hoàn thành'))!;
+    const crow = tableRows(completed).map((r) => r[0]);
+    expect(crow).toContain('I. CẤP THÀNH PHỐ (30 công trình)');
+    expect(crow).toContain('II. CẤP CƠ SỞ (106 công trình)');
+    const outstanding = tables(doc.document).find((t) => t.includes('Tình trạng'))!;
+    // One header row, two level headings, every unfinished work.
+    expect(tableRows(outstanding).length).toBe(1 + 2 + 703 - 136);
+  });
+
+  it('keeps short tables in the body and writes "Phụ lục" alone when only one appendix is left', async () => {
+    const small = sampleData({ units: 10, works: 30, reported: 5 });
+    const doc = openDocx(await buildBaoCao({ ...input, stats: small.stats, works: small.works }));
+    const [, ...appendices] = sections(doc.document);
+    const moved = [small.stats.byGroup.length, small.stats.notReported.length].filter((n) => n > INLINE_ROWS).length;
+    expect(appendices.length).toBeGreaterThanOrEqual(moved);
+    const body = bodyTexts(doc.document);
+    if (appendices.length === 1) expect(body).toContain('(Chi tiết tại Phụ lục kèm theo)');
+    expect(body).toContain(figuresSentence(small.stats, 'toàn thành phố'));
+  });
+
+  it('a tổng kết names itself so', async () => {
+    const doc = openDocx(await buildBaoCao({ ...input, stage: 'tong_ket' }));
+    expect(texts(doc.document)).toContain('Tổng kết đợt hoạt động cao điểm thi đua chào mừng 100 ngày thành lập thành phố Thủ Đức');
+  });
+
+  it('adds a row for units outside every khối/cụm so that the table adds up', () => {
+    const stats = { ...data.stats, units: { ...data.stats.units, registered: 260, reported: 120 } };
+    const rows = groupTable(stats).rows;
+    expect(rows.at(-1)).toEqual(['30', 'Đơn vị không thuộc khối, cụm', '6', '2', '33,33%', '0', '0', '0,00%']);
+  });
+
+  it('refuses without the plan number, saying where to fill it in', () => {
+    const campaign = { ...data.campaign, planNumber: '' };
+    expect(() => baoCaoSections({ ...input, campaign })).toThrow(/Số kế hoạch/u);
+    try {
+      baoCaoSections({ ...input, campaign });
+    } catch (e) {
+      expect(e).toBeInstanceOf(UserError);
+      expect((e as UserError).fields).toHaveProperty('planNumber');
+    }
+  });
+});
+
+describe('công văn đôn đốc', () => {
+  const input = {
+    frame: frame({ number: { number: 7, symbol: 'UBND-NV' }, date: '2021-04-13', recipients: ['Như trên'] }),
+    campaign: data.campaign,
+    stats: data.stats,
+    pending: data.pending,
+    deadline: '2021-04-15',
+  };
+
+  it('has no tên loại, a 12 pt "V/v" under the number, Kính gửi, the deadline and the attached list', async () => {
+    const doc = openDocx(await buildCongVanDonDoc(input));
+    const header = tables(doc.document)[0];
+    const rows = tableRows(header);
+    expect(rows[1][0]).toMatch(/^Số: 07\/UBND-NV\nV\/v đôn đốc báo cáo kết quả thực hiện đợt hoạt động/u);
+    const vv = findPara(doc.document, /^V\/v /u);
+    expect(vv.runs[0]).toMatchObject({ size: 24, bold: false, italic: false });
+    expect(Number(attr(vv.xml, 'spacing', 'before'))).toBe(120);
+    const body = bodyTexts(doc.document);
+    expect(body).not.toContain('CÔNG VĂN');
+    expect(body).toContain('Kính gửi: Thủ trưởng các cơ quan, đơn vị có tên tại danh sách kèm theo.');
+    expect(body.some((t) => t.includes('còn 136 cơ quan, đơn vị chưa báo cáo (danh sách kèm theo)'))).toBe(true);
+    expect(body.some((t) => t.includes('trước ngày 15/4/2021'))).toBe(true);
+    expect(body.filter(Boolean).at(-1)).toMatch(/\.\/\.$/u);
+    const all = texts(doc.document);
+    expect(all).toContain('DANH SÁCH CƠ QUAN, ĐƠN VỊ CHƯA BÁO CÁO KẾT QUẢ');
+    expect(all).toContain('(Kèm theo Công văn số 07/UBND-NV ngày 13 tháng 4 năm 2021 của Ủy ban nhân dân thành phố Thủ Đức)');
+    expect(all).not.toContain('Phụ lục');
+    const list = tables(doc.document).find((t) => t.includes('Công trình, phần việc đã đăng ký'))!;
+    const lrows = tableRows(list);
+    expect(lrows).toHaveLength(1 + 136);
+    expect(lrows[1][3].split('\n')[0]).toMatch(/^1\. /u);
+  });
+
+  it('names a handful of units directly in Kính gửi', () => {
+    const few = data.pending.slice(0, 2);
+    const t = resolveTexts(congVanSections({ ...input, pending: few }));
+    expect(t.kinhGui.split('\n')).toEqual(few.map((p) => p.name));
+  });
+
+  it('refuses without a deadline or the plan number', () => {
+    expect(() => congVanSections({ ...input, deadline: '' })).toThrow(/hạn gửi báo cáo/u);
+    expect(() => congVanSections({ ...input, campaign: { ...data.campaign, planDate: null } })).toThrow(/Ngày kế hoạch/u);
+  });
+});
+
+describe('giấy mời', () => {
+  const input = {
+    frame: frame({ number: { number: 3, symbol: 'GM-UBND' }, date: '2021-04-13' }),
+    stage: 'so_ket' as const,
+    campaign: data.campaign,
+    meeting,
+  };
+
+  it('follows Mẫu 1.7: "… trân trọng kính mời:", the invited, Tới dự, Chủ trì, Thời gian with the weekday, Địa điểm', async () => {
+    const doc = openDocx(await buildGiayMoi(input));
+    const body = bodyTexts(doc.document);
+    expect(body).toContain('GIẤY MỜI');
+    expect(body).toContain('Ủy ban nhân dân thành phố Thủ Đức trân trọng kính mời:');
+    expect(body).toContain('- Thủ trưởng các cơ quan, đơn vị;');
+    expect(body).toContain('- Chủ tịch Ủy ban nhân dân 34 phường.');
+    expect(body).toContain('Thời gian: 08 giờ 00, thứ Sáu, ngày 16/4/2021.');
+    expect(body).toContain('Địa điểm: Hội trường Ủy ban nhân dân thành phố Thủ Đức.');
+    const time = findPara(doc.document, /^Thời gian:/u);
+    expect(time.runs[0]).toMatchObject({ text: 'Thời gian: ', bold: true });
+    expect(time.runs[1].bold).toBe(false);
+    expect(body.filter(Boolean).at(-1)).toMatch(/\.\/\.$/u);
+    expect(sections(doc.document)).toHaveLength(1);
+  });
+
+  it('refuses without the place or time of the meeting', async () => {
+    await expect(buildGiayMoi({ ...input, meeting: { ...meeting, place: '' } })).rejects.toThrow(/địa điểm/u);
+    await expect(buildGiayMoi({ ...input, meeting: { ...meeting, time: 'sáng' } })).rejects.toThrow(UserError);
+  });
+});
+
+describe('same data, same words', () => {
+  it('a renamed unit appears under its new name in every document generated afterwards', async () => {
+    const renamed = sampleData();
+    const old = renamed.pending[0].name;
+    const fresh = 'Ủy ban nhân dân phường Tên Mới';
+    for (const w of renamed.works) if (w.unitName === old) w.unitName = fresh;
+    renamed.pending[0] = { ...renamed.pending[0], name: fresh };
+    renamed.stats.notReported[0] = { ...renamed.stats.notReported[0], name: fresh };
+    const bc = openDocx(
+      await buildBaoCao({ frame: bcFrame, stage: 'so_ket', campaign: renamed.campaign, stats: renamed.stats, works: renamed.works }),
+    ).document;
+    const cv = openDocx(
+      await buildCongVanDonDoc({
+        frame: frame({ number: { number: 7, symbol: 'UBND-NV' } }),
+        campaign: renamed.campaign,
+        stats: renamed.stats,
+        pending: renamed.pending,
+        deadline: '2021-04-15',
+      }),
+    ).document;
+    for (const xml of [bc, cv]) {
+      expect(xml).toContain(fresh);
+      expect(xml).not.toContain(`>${old}<`);
+    }
+  });
+});
