@@ -1,0 +1,43 @@
+// `npm run bench [-- --json]`: every benchmark of issue 2, one after another (they would disturb each
+// other's timings on two cores if run together). A benchmark that fails still gets a row, marked
+// FAILED, so one broken piece does not hide the others' figures; the exit code stays 0 either way.
+import { type BenchOptions, type BenchResult, defaultOptions, formatLine, printResults } from './lib.ts';
+import { benchSearch } from './search.ts';
+import { benchStats } from './stats.ts';
+import { benchWebColdStart } from './web-cold-start.ts';
+
+interface Bench {
+  /** The row printed when the benchmark cannot produce a figure. */
+  name: string;
+  unit: 'ms';
+  target: number;
+  run: (options: BenchOptions) => Promise<BenchResult[]>;
+}
+
+const benches: Bench[] = [
+  { name: 'stats 100k works / 1,000 units / 30 groups', unit: 'ms', target: 50, run: benchStats },
+  { name: 'search works.list / org.listUnits, 10k works', unit: 'ms', target: 30, run: benchSearch },
+  { name: 'web cold start to dashboard 118/254', unit: 'ms', target: 1500, run: benchWebColdStart },
+];
+
+const json = process.argv.includes('--json');
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const results: BenchResult[] = [];
+const failures: string[] = [];
+for (const bench of benches) {
+  if (only.length && !only.some((o) => bench.name.includes(o) || bench.run.name.toLowerCase().includes(o.toLowerCase()))) continue;
+  try {
+    const rows = await bench.run(defaultOptions);
+    results.push(...rows);
+    // The table is printed again at the end; this keeps a long run readable as it goes.
+    if (!json) for (const r of rows) defaultOptions.log(`  → ${formatLine(r)}`);
+  } catch (error) {
+    const message = (error as Error).message;
+    defaultOptions.log(`${bench.name}: FAILED: ${message}`);
+    failures.push(`${bench.name}: FAILED (no figure): ${message}`);
+    results.push({ name: bench.name, median: Number.NaN, unit: bench.unit, target: bench.target, note: `FAILED: ${message}` });
+  }
+}
+
+printResults(results, json);
+if (!json && failures.length) process.stdout.write(`${failures.join('\n')}\n`);

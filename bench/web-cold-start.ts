@@ -1,0 +1,171 @@
+// Issue 2, Speed: browser host cold start to the dashboard rendered with demo data ≤ 1.5 s.
+// Each run starts from nothing the app keeps warm: a fresh server process on a fresh copy of the demo
+// database, and a fresh browser context (no HTTP cache, no storage). Chromium itself is launched once,
+// outside the timing: on the user's machine the browser is already open when the host prints its URL.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { type BenchOptions, type BenchResult, defaultOptions, median, round, runStandalone, tempDir } from './lib.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const NODE = join(ROOT, 'node_modules/.bin/node');
+const TARGET_MS = 1500;
+const RUNS = 5;
+const EXPECTED_TEXT = '118/254';
+const RUN_TIMEOUT_MS = 30_000;
+const NAME = 'web cold start: server spawn → dashboard shows 118/254 (Chromium already running)';
+
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function newestMtime(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (entry === 'node_modules') continue;
+    newest = Math.max(newest, newestMtime(join(path, entry)));
+  }
+  return newest;
+}
+
+/**
+ * out/web is shared with `npm run web` and the e2e tests, so it is only written when missing. When it
+ * is older than the sources the bench builds its own copy elsewhere instead of replacing theirs under
+ * their feet, and serves that one.
+ */
+function webBundle(tmp: string, log: (m: string) => void): string {
+  const shared = join(ROOT, 'out/web');
+  const index = join(shared, 'index.html');
+  const build = (outDir: string) => {
+    const t0 = performance.now();
+    // Through our Node: the .bin shim's `env node` may find the system's older one.
+    const args = [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'];
+    try {
+      execFileSync(NODE, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    } catch {
+      throw new Error('the web UI did not build (vite output above)');
+    }
+    log(`web-cold-start: built the web UI into ${outDir} in ${round(performance.now() - t0, 0)} ms`);
+    return outDir;
+  };
+  if (!existsSync(index)) return build(shared);
+  const sources = Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'core')), statSync(join(ROOT, 'vite.web.config.ts')).mtimeMs);
+  if (sources > statSync(index).mtimeMs) return build(join(tmp, 'web'));
+  return shared;
+}
+
+function demoDatabase(dir: string, log: (m: string) => void): string {
+  const path = join(dir, 'demo.sqlite');
+  const t0 = performance.now();
+  execFileSync(NODE, ['core/hosts/cli/main.ts', 'demo', '--db', path], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  log(`web-cold-start: demo database in ${round(performance.now() - t0, 0)} ms`);
+  return path;
+}
+
+function copyDatabase(from: string, to: string): void {
+  copyFileSync(from, to);
+  // The CLI closes cleanly (WAL checkpointed), but a leftover journal must travel with the file.
+  for (const suffix of ['-wal', '-shm']) if (existsSync(from + suffix)) copyFileSync(from + suffix, to + suffix);
+}
+
+function waitForUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    let out = '';
+    let err = '';
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const m = /TĐKT: (http:\/\/\S+)/u.exec(out);
+      if (m) {
+        child.stdout?.off('data', onData);
+        resolvePromise(m[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString('utf8');
+    });
+    child.once('exit', (code) => reject(new Error(`the browser host exited (${code}) before printing its URL: ${err.trim()}`)));
+    child.once('error', reject);
+    setTimeout(() => reject(new Error(`the browser host printed no URL within ${RUN_TIMEOUT_MS} ms: ${err.trim()}`)), RUN_TIMEOUT_MS).unref();
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export async function benchWebColdStart(options: BenchOptions = defaultOptions): Promise<BenchResult[]> {
+  const tmp = tempDir('web');
+  const t0 = performance.now();
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const launchMs = performance.now() - t0;
+  try {
+    const staticDir = webBundle(tmp.path, options.log);
+    const demo = demoDatabase(tmp.path, options.log);
+    const times: number[] = [];
+    const phases: string[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const db = join(tmp.path, `run-${run}.sqlite`);
+      copyDatabase(demo, db);
+      const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 } });
+      const page = await context.newPage();
+      const start = performance.now();
+      const child = spawn(NODE, ['core/hosts/http/main.ts', '--db', db, '--port', '0', '--static', staticDir], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      try {
+        const url = await waitForUrl(child);
+        const listening = performance.now() - start;
+        await page.goto(url, { waitUntil: 'commit', timeout: RUN_TIMEOUT_MS });
+        await page.waitForFunction((text) => document.body?.innerText.includes(text), EXPECTED_TEXT, {
+          polling: 'raf',
+          timeout: RUN_TIMEOUT_MS,
+        });
+        const total = performance.now() - start;
+        times.push(total);
+        phases.push(`${round(listening, 0)}+${round(total - listening, 0)}`);
+        options.log(`web-cold-start: run ${run + 1}: ${round(total, 0)} ms (server up ${round(listening, 0)} ms, page ${round(total - listening, 0)} ms)`);
+      } catch (error) {
+        // Kept outside the temp folder, which is removed on the way out.
+        const shot = join(tmpdir(), `tdkt-bench-web-cold-start-failed.png`);
+        await page.screenshot({ path: shot }).catch(() => undefined);
+        throw new Error(`run ${run + 1}: the dashboard did not show "${EXPECTED_TEXT}" (screenshot ${shot}): ${(error as Error).message.split('\n')[0]}`);
+      } finally {
+        await context.close();
+        await stop(child);
+      }
+    }
+    return [
+      {
+        name: NAME,
+        median: round(median(times), 0),
+        unit: 'ms',
+        target: TARGET_MS,
+        note: `${RUNS} runs, server+page ms: ${phases.join(', ')}; Chromium launch ${round(launchMs, 0)} ms not counted`,
+      },
+    ];
+  } finally {
+    await browser.close();
+    tmp.remove();
+  }
+}
+
+if (import.meta.main) await runStandalone(benchWebColdStart);
