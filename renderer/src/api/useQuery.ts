@@ -1,0 +1,44 @@
+// Loading a result for a screen: re-runs when the arguments change, keeps the last data while a new
+// request is in flight (no flicker on every keystroke), and drops answers that arrive out of order.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Args, Method, Result } from '../../../core/api/contract.ts';
+import { call } from './client.ts';
+
+export interface Query<T> {
+  data: T | undefined;
+  loading: boolean;
+  error: unknown;
+  reload: () => Promise<void>;
+}
+
+export function useQuery<M extends Method>(method: M, args: Args<M> | null): Query<Result<M>> {
+  const [data, setData] = useState<Result<M>>();
+  const [loading, setLoading] = useState(args !== null);
+  const [error, setError] = useState<unknown>(null);
+  const seq = useRef(0);
+  // Arguments are plain JSON: their text is a stable dependency even when callers build a new object.
+  const key = args === null ? null : JSON.stringify(args);
+
+  const run = useCallback(async () => {
+    if (key === null) return;
+    const mine = ++seq.current;
+    setLoading(true);
+    try {
+      const result = await call(method, JSON.parse(key) as Args<M>);
+      if (mine === seq.current) {
+        setData(result);
+        setError(null);
+      }
+    } catch (e) {
+      if (mine === seq.current) setError(e);
+    } finally {
+      if (mine === seq.current) setLoading(false);
+    }
+  }, [method, key]);
+
+  useEffect(() => {
+    void run();
+  }, [run]);
+
+  return { data, loading, error, reload: run };
+}

@@ -1,0 +1,163 @@
+// One work: what was registered, its dated status history, and the form that records the next change.
+import { App, Button, Descriptions, Drawer, Form, Input, Select, Space, Spin, Timeline, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { WorkDetail, WorkRow } from '../../../core/api/types.ts';
+import { workFlagLabel, workLevelLabel, workStatusLabel } from '../../../core/api/labels.ts';
+import { todayIso } from '../../../core/text/dates.ts';
+import { call } from '../api/client.ts';
+import { dateShort } from '../format.ts';
+import { DateInput } from './DateInput.tsx';
+import { showApiError } from './formErrors.ts';
+import { StatusTag } from './workLook.tsx';
+
+type Status = WorkRow['status'];
+
+// The usual next steps; core has the final word and explains a refusal next to the field.
+const NEXT: Record<Status, Status[]> = {
+  da_dang_ky: ['dang_thuc_hien', 'hoan_thanh', 'khong_hoan_thanh', 'huy'],
+  dang_thuc_hien: ['hoan_thanh', 'khong_hoan_thanh', 'huy'],
+  hoan_thanh: ['dang_thuc_hien'],
+  khong_hoan_thanh: ['dang_thuc_hien', 'hoan_thanh'],
+  huy: ['da_dang_ky'],
+};
+
+interface StatusValues {
+  status: Status;
+  date: string;
+  note: string;
+}
+
+interface Props {
+  workId: number;
+  onClose: () => void;
+  onChanged: () => void;
+  onEdit: (w: WorkDetail) => void;
+}
+
+export function WorkDrawer({ workId, onClose, onChanged, onEdit }: Props) {
+  const { message } = App.useApp();
+  const [work, setWork] = useState<WorkDetail | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [form] = Form.useForm<StatusValues>();
+
+  useEffect(() => {
+    call('works.get', { id: workId })
+      .then(setWork)
+      .catch((e) => {
+        showApiError(e, message);
+        onClose();
+      });
+  }, [workId, message, onClose]);
+
+  useEffect(() => {
+    if (work) form.setFieldsValue({ status: NEXT[work.status][0], date: todayIso(), note: '' });
+  }, [work, form]);
+
+  const change = async (v: StatusValues) => {
+    setSaving(true);
+    try {
+      const updated = await call('works.setStatus', { id: workId, status: v.status, date: v.date, note: v.note ?? '' });
+      setWork(updated);
+      void message.success(`Đã chuyển sang "${workStatusLabel[v.status]}" từ ngày ${dateShort(v.date)}.`);
+      onChanged();
+    } catch (e) {
+      showApiError(e, message, form);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Drawer
+      open
+      size={640}
+      title="Công trình, phần việc"
+      onClose={onClose}
+      extra={work ? <Button onClick={() => onEdit(work)}>Sửa</Button> : null}
+      data-testid="work-drawer"
+    >
+      {!work ? (
+        <Spin />
+      ) : (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 0 }} data-testid="work-title">
+            {work.title}
+          </Typography.Title>
+          <Descriptions
+            size="small"
+            column={2}
+            bordered
+            items={[
+              { key: 'unit', label: 'Đơn vị', span: 2, children: `${work.unitName} (${work.unitCode})` },
+              { key: 'field', label: 'Lĩnh vực', children: work.field || '—' },
+              { key: 'level', label: 'Cấp', children: workLevelLabel[work.level] },
+              { key: 'target', label: 'Chỉ tiêu', span: 2, children: work.target || '—' },
+              { key: 'due', label: 'Thời hạn', children: dateShort(work.dueDate) || '—' },
+              { key: 'owner', label: 'Người phụ trách', children: work.owner || '—' },
+              { key: 'registered', label: 'Ngày đăng ký', children: dateShort(work.registeredOn) },
+              {
+                key: 'status',
+                label: 'Trạng thái',
+                children: (
+                  <>
+                    <span data-testid="work-status">
+                      <StatusTag status={work.status} />
+                    </span>
+                    {work.completedOn ? ` ngày ${dateShort(work.completedOn)}` : ''}
+                  </>
+                ),
+              },
+              ...(work.flags.length
+                ? [{ key: 'flags', label: 'Cần xem lại', span: 2, children: work.flags.map((f) => workFlagLabel[f]).join('; ') }]
+                : []),
+              ...(work.carriedFrom
+                ? [{ key: 'from', label: 'Chuyển tiếp từ', span: 2, children: `Công trình số ${work.carriedFrom} của đợt trước` }]
+                : []),
+              ...(work.carriedTo.length
+                ? [{ key: 'to', label: 'Đã chuyển tiếp sang', span: 2, children: work.carriedTo.map((c) => c.campaignName).join('; ') }]
+                : []),
+            ]}
+          />
+
+          <Typography.Title level={5}>Cập nhật trạng thái</Typography.Title>
+          <Form form={form} layout="inline" onFinish={(v) => void change(v)} className="inline-form" data-testid="status-form">
+            <Form.Item name="status" rules={[{ required: true, message: 'Chọn trạng thái' }]}>
+              <Select
+                style={{ width: 170 }}
+                aria-label="Trạng thái mới"
+                data-testid="status-select"
+                options={NEXT[work.status].map((s) => ({ value: s, label: workStatusLabel[s] }))}
+              />
+            </Form.Item>
+            <Form.Item name="date" label="Ngày" rules={[{ required: true, message: 'Nhập ngày' }]}>
+              <DateInput allowClear={false} minDate={work.registeredOn} aria-label="Ngày cập nhật" data-testid="status-date" />
+            </Form.Item>
+            <Form.Item name="note" style={{ flex: 1, minWidth: 160 }}>
+              <Input placeholder="Ghi chú, minh chứng" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={saving} data-testid="status-save">
+              Ghi nhận
+            </Button>
+          </Form>
+
+          <Typography.Title level={5}>Lịch sử</Typography.Title>
+          <Timeline
+            data-testid="work-history"
+            items={[...work.updates].reverse().map((u) => ({
+              key: u.id,
+              color: u.status === 'hoan_thanh' ? 'green' : u.status === 'khong_hoan_thanh' ? 'red' : 'blue',
+              content: (
+                <Space orientation="vertical" size={0}>
+                  <span>
+                    <b>{dateShort(u.date)}</b> — {workStatusLabel[u.status]}
+                  </span>
+                  {u.note ? <Typography.Text type="secondary">{u.note}</Typography.Text> : null}
+                </Space>
+              ),
+            }))}
+          />
+        </>
+      )}
+    </Drawer>
+  );
+}

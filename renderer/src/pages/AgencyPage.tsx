@@ -1,0 +1,17 @@
+// Cơ quan: the agency profile after first start.
+import { Card } from 'antd';
+import { AgencyForm } from '../components/AgencyForm.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { useSession } from '../state/session.tsx';
+
+export function AgencyPage() {
+  const { agency, refresh } = useSession();
+  return (
+    <div className="page">
+      <PageTitle>Thông tin cơ quan</PageTitle>
+      <Card size="small" style={{ maxWidth: 980 }}>
+        <AgencyForm initial={agency} submitText="Lưu" onSaved={() => void refresh()} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+// Đợt thi đua: the campaigns of the council, newest first.
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useCallback, useState } from 'react';
+import type { CampaignRow } from '../../../core/api/types.ts';
+import { campaignFormLabel } from '../../../core/api/labels.ts';
+import { compareVi } from '../../../core/text/collate.ts';
+import { CampaignDrawer } from '../components/CampaignDrawer.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { useViewportHeight } from '../components/useViewportHeight.ts';
+import { dateShort, num } from '../format.ts';
+import { navigate } from '../state/route.ts';
+import { useSession } from '../state/session.tsx';
+
+export function CampaignsPage() {
+  const { campaigns, campaignId, setCampaignId, refreshCampaigns } = useSession();
+  const { message } = App.useApp();
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const height = useViewportHeight(160);
+  const close = useCallback(() => setEditing(null), []);
+
+  const open = (c: CampaignRow, page: 'tong-quan' | 'cong-trinh') => {
+    setCampaignId(c.id);
+    navigate(page);
+  };
+
+  const columns: ColumnsType<CampaignRow> = [
+    {
+      title: 'Tên đợt, phong trào thi đua',
+      dataIndex: 'name',
+      sorter: (a, b) => compareVi(a.name, b.name),
+      render: (name: string, c) => (
+        <Space size={4}>
+          <Typography.Link onClick={() => setEditing(c.id)}>{name}</Typography.Link>
+          {c.id === campaignId ? <Tag color="red">Đang chọn</Tag> : null}
+        </Space>
+      ),
+    },
+    { title: 'Hình thức', dataIndex: 'form', width: 100, render: (f: CampaignRow['form']) => campaignFormLabel[f] },
+    {
+      title: 'Thời gian',
+      key: 'period',
+      width: 170,
+      render: (_, c) => `${dateShort(c.startDate)} – ${dateShort(c.endDate)}`,
+      sorter: (a, b) => a.startDate.localeCompare(b.startDate),
+    },
+    {
+      title: 'Kế hoạch',
+      key: 'plan',
+      width: 200,
+      render: (_, c) => (c.planNumber ? `Số ${c.planNumber}${c.planDate ? ` ngày ${dateShort(c.planDate)}` : ''}` : '—'),
+    },
+    { title: 'Đơn vị', dataIndex: 'units', width: 80, align: 'right', render: num },
+    { title: 'Công trình', dataIndex: 'works', width: 90, align: 'right', render: num },
+    {
+      title: '',
+      key: 'actions',
+      width: 220,
+      render: (_, c) => (
+        <Space size={0}>
+          <Button size="small" type="link" onClick={() => setEditing(c.id)}>
+            Sửa
+          </Button>
+          <Button size="small" type="link" onClick={() => open(c, 'cong-trinh')}>
+            Công trình
+          </Button>
+          <Button size="small" type="link" onClick={() => open(c, 'tong-quan')}>
+            Tổng quan
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <div className="page" data-testid="campaigns-page">
+      <PageTitle
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="add-campaign">
+            Tạo đợt thi đua
+          </Button>
+        }
+      >
+        Đợt thi đua
+      </PageTitle>
+      <Table<CampaignRow>
+        size="small"
+        rowKey="id"
+        columns={columns}
+        dataSource={campaigns}
+        pagination={false}
+        scroll={{ y: height }}
+        data-testid="campaigns-table"
+      />
+      {editing !== null ? (
+        <CampaignDrawer
+          campaignId={editing === 'new' ? null : editing}
+          onClose={close}
+          onSaved={(c) => {
+            setEditing(null);
+            void message.success(`Đã lưu "${c.name}".`);
+            void refreshCampaigns();
+            if (editing === 'new') setCampaignId(c.id);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

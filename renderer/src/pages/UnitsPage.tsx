@@ -1,0 +1,175 @@
+// Đơn vị: every unit of the council, searchable without diacritics, sorted in Vietnamese order.
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { App, Button, Checkbox, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useEffect, useMemo, useState } from 'react';
+import type { UnitRow } from '../../../core/api/types.ts';
+import { memberRoleLabel, unitKindLabel } from '../../../core/api/labels.ts';
+import { compareVi } from '../../../core/text/collate.ts';
+import { call } from '../api/client.ts';
+import { useQuery } from '../api/useQuery.ts';
+import { showApiError } from '../components/formErrors.ts';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { UnitFormModal } from '../components/UnitFormModal.tsx';
+import { useDebounced } from '../components/useDebounced.ts';
+import { useViewportHeight } from '../components/useViewportHeight.ts';
+import { num } from '../format.ts';
+import { phraseFirst } from '../search.ts';
+
+export function UnitsPage() {
+  const { message } = App.useApp();
+  const [query, setQuery] = useState('');
+  const [includeInactive, setIncludeInactive] = useState(false);
+  const [editing, setEditing] = useState<UnitRow | 'new' | null>(null);
+  const settledQuery = useDebounced(query.trim(), 120);
+  const units = useQuery('org.listUnits', { query: settledQuery || undefined, includeInactive });
+  const height = useViewportHeight(170);
+
+  useEffect(() => {
+    if (units.error) showApiError(units.error, message);
+  }, [units.error, message]);
+
+  const setActive = async (u: UnitRow, active: boolean) => {
+    try {
+      await call('org.setUnitActive', { id: u.id, active });
+      void message.success(active ? `Đã cho "${u.name}" hoạt động trở lại.` : `Đã ngừng hoạt động "${u.name}".`);
+      await units.reload();
+    } catch (e) {
+      showApiError(e, message);
+    }
+  };
+
+  const columns: ColumnsType<UnitRow> = [
+    { title: 'Mã', dataIndex: 'code', width: 110, sorter: (a, b) => compareVi(a.code, b.code) },
+    {
+      title: 'Tên đơn vị',
+      dataIndex: 'name',
+      width: 320,
+      sorter: (a, b) => compareVi(a.name, b.name),
+      render: (name: string, u) => (
+        <Typography.Link onClick={() => setEditing(u)} data-testid="unit-name">
+          {name}
+        </Typography.Link>
+      ),
+    },
+    { title: 'Tên viết tắt', dataIndex: 'shortName', width: 150 },
+    {
+      title: 'Loại',
+      dataIndex: 'kind',
+      width: 120,
+      render: (k: UnitRow['kind']) => unitKindLabel[k],
+      filters: Object.entries(unitKindLabel).map(([value, text]) => ({ value, text })),
+      onFilter: (value, u) => u.kind === value,
+    },
+    {
+      title: 'Khối, cụm',
+      key: 'groups',
+      width: 260,
+      render: (_, u) =>
+        u.groups.map((g) => (
+          <Tag key={g.id} color={g.kind === 'khoi' ? 'blue' : 'gold'} title={memberRoleLabel[g.role]}>
+            {g.name}
+            {g.role !== 'thanh_vien' ? ` · ${memberRoleLabel[g.role]}` : ''}
+          </Tag>
+        )),
+    },
+    {
+      title: 'Trạng thái',
+      dataIndex: 'active',
+      width: 110,
+      render: (active: boolean) =>
+        active ? <Typography.Text type="secondary">Hoạt động</Typography.Text> : <Tag color="default">Ngừng hoạt động</Tag>,
+    },
+    {
+      title: '',
+      key: 'actions',
+      width: 170,
+      render: (_, u) => (
+        <Space size={4}>
+          <Button size="small" type="link" onClick={() => setEditing(u)}>
+            Sửa
+          </Button>
+          {u.active ? (
+            <Popconfirm
+              title={`Ngừng hoạt động "${u.name}"?`}
+              description="Đơn vị không còn hiện trong các danh sách chọn; dữ liệu đã có được giữ nguyên."
+              okText="Ngừng hoạt động"
+              okButtonProps={{ danger: true }}
+              cancelText="Không"
+              onConfirm={() => setActive(u, false)}
+            >
+              <Button size="small" type="link" danger>
+                Ngừng hoạt động
+              </Button>
+            </Popconfirm>
+          ) : (
+            <Button size="small" type="link" onClick={() => void setActive(u, true)}>
+              Hoạt động lại
+            </Button>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  const rows = useMemo(
+    () => phraseFirst(units.data ?? [], settledQuery, (u) => `${u.name} ${u.shortName} ${u.code}`),
+    [units.data, settledQuery],
+  );
+  return (
+    <div className="page" data-testid="units-page">
+      <PageTitle
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="add-unit">
+            Thêm đơn vị
+          </Button>
+        }
+      >
+        Đơn vị
+      </PageTitle>
+      <Space className="toolbar" wrap>
+        <Input
+          allowClear
+          autoFocus
+          prefix={<SearchOutlined />}
+          placeholder="Tìm theo tên, tên viết tắt hoặc mã (gõ không dấu cũng được)"
+          style={{ width: 420 }}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          data-testid="unit-search"
+          aria-label="Tìm đơn vị"
+        />
+        <Checkbox checked={includeInactive} onChange={(e) => setIncludeInactive(e.target.checked)}>
+          Hiện cả đơn vị ngừng hoạt động
+        </Checkbox>
+        <Typography.Text type="secondary" data-testid="unit-count">
+          {units.loading && !units.data ? 'Đang tải…' : `${num(rows.length)} đơn vị`}
+        </Typography.Text>
+      </Space>
+      <Table<UnitRow>
+        size="small"
+        rowKey="id"
+        virtual
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+        loading={units.loading && !units.data}
+        scroll={{ x: 1240, y: height }}
+        data-testid="units-table"
+        rowClassName={(u) => (u.active ? '' : 'row-inactive')}
+        locale={{ emptyText: settledQuery ? `Không có đơn vị nào khớp "${settledQuery}".` : 'Chưa có đơn vị.' }}
+      />
+      {editing ? (
+        <UnitFormModal
+          unit={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={(u) => {
+            setEditing(null);
+            void message.success(`Đã lưu đơn vị "${u.name}".`);
+            void units.reload();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,255 @@
+// Công trình: the works registered in a campaign, with the review flags that point at registrations
+// "chưa sát với yêu cầu, mang tính hình thức".
+import { PlusOutlined, SearchOutlined, SwapRightOutlined } from '@ant-design/icons';
+import { App, Button, Empty, Input, Select, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { WorkRow } from '../../../core/api/types.ts';
+import { type WorkFlag, workFlagLabel, workLevelLabel, workStatusLabel } from '../../../core/api/labels.ts';
+import { compareVi } from '../../../core/text/collate.ts';
+import { useQuery } from '../api/useQuery.ts';
+import { CampaignPicker } from '../components/CampaignPicker.tsx';
+import { CarryOverModal } from '../components/CarryOverModal.tsx';
+import { showApiError } from '../components/formErrors.ts';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { UnitSelect } from '../components/UnitSelect.tsx';
+import { useDebounced } from '../components/useDebounced.ts';
+import { useViewportHeight } from '../components/useViewportHeight.ts';
+import { WorkDrawer } from '../components/WorkDrawer.tsx';
+import { WorkFormModal } from '../components/WorkFormModal.tsx';
+import { FlagTags, StatusTag } from '../components/workLook.tsx';
+import { dateShort, num } from '../format.ts';
+import { useSession } from '../state/session.tsx';
+
+type Status = WorkRow['status'];
+const UNFINISHED: Status[] = ['da_dang_ky', 'dang_thuc_hien', 'khong_hoan_thanh'];
+
+export function WorksPage() {
+  const { campaignId, refreshCampaigns } = useSession();
+  const { message } = App.useApp();
+  const [query, setQuery] = useState('');
+  const [unitId, setUnitId] = useState<number | undefined>();
+  const [status, setStatus] = useState<Status | undefined>();
+  const [flag, setFlag] = useState<WorkFlag | undefined>();
+  // Selection belongs to the campaign it was made in.
+  const [selection, setSelection] = useState<{ campaignId: number | null; ids: number[] }>({ campaignId, ids: [] });
+  const selected = selection.campaignId === campaignId ? selection.ids : [];
+  const setSelected = (ids: number[]) => setSelection({ campaignId, ids });
+  const [openWork, setOpenWork] = useState<number | null>(null);
+  const [editing, setEditing] = useState<WorkRow | 'new' | null>(null);
+  const [carrying, setCarrying] = useState(false);
+  // Bumped after an edit so an open drawer reads the work again.
+  const [drawerVersion, setDrawerVersion] = useState(0);
+  const settledQuery = useDebounced(query.trim(), 150);
+  const height = useViewportHeight(205);
+
+  const campaign = useQuery('campaigns.get', campaignId === null ? null : { id: campaignId });
+  const works = useQuery(
+    'works.list',
+    campaignId === null ? null : { campaignId, query: settledQuery || undefined, unitId, status, flag },
+  );
+  useEffect(() => {
+    if (works.error) showApiError(works.error, message);
+  }, [works.error, message]);
+
+  const reloadWorks = works.reload;
+  const refresh = useCallback(() => {
+    void reloadWorks();
+    void refreshCampaigns();
+  }, [reloadWorks, refreshCampaigns]);
+  const closeDrawer = useCallback(() => setOpenWork(null), []);
+
+  const rows = works.data ?? [];
+  const byId = useMemo(() => new Map(rows.map((w) => [w.id, w])), [rows]);
+  const selectedUnfinished = selected.filter((id) => {
+    const w = byId.get(id);
+    return w && UNFINISHED.includes(w.status);
+  });
+
+  const columns = useMemo<ColumnsType<WorkRow>>(
+    () => [
+      {
+        title: 'Đơn vị',
+        dataIndex: 'unitName',
+        width: 200,
+        ellipsis: true,
+        sorter: (a, b) => compareVi(a.unitName, b.unitName),
+      },
+      {
+        title: 'Công trình, phần việc',
+        dataIndex: 'title',
+        width: 340,
+        sorter: (a, b) => compareVi(a.title, b.title),
+        render: (t: string, w) => (
+          <Typography.Link onClick={() => setOpenWork(w.id)} data-testid="work-link">
+            {t}
+          </Typography.Link>
+        ),
+      },
+      { title: 'Lĩnh vực', dataIndex: 'field', width: 180, ellipsis: true },
+      {
+        title: 'Cấp',
+        dataIndex: 'level',
+        width: 100,
+        render: (l: WorkRow['level']) => workLevelLabel[l],
+      },
+      { title: 'Chỉ tiêu', dataIndex: 'target', width: 200, ellipsis: true },
+      {
+        title: 'Thời hạn',
+        dataIndex: 'dueDate',
+        width: 90,
+        render: dateShort,
+        sorter: (a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''),
+      },
+      {
+        title: 'Trạng thái',
+        dataIndex: 'status',
+        width: 140,
+        render: (s: Status, w) => (
+          <>
+            <StatusTag status={s} />
+            {w.completedOn ? <Typography.Text type="secondary">{dateShort(w.completedOn)}</Typography.Text> : null}
+          </>
+        ),
+      },
+      { title: 'Cần xem lại', dataIndex: 'flags', width: 230, render: (f: WorkFlag[]) => <FlagTags flags={f} /> },
+    ],
+    [],
+  );
+
+  if (campaignId === null) {
+    return (
+      <div className="page">
+        <PageTitle>Công trình</PageTitle>
+        <Empty description="Chưa có đợt thi đua nào. Hãy tạo đợt thi đua trước." />
+      </div>
+    );
+  }
+
+  return (
+    <div className="page" data-testid="works-page">
+      <PageTitle
+        extra={
+          <Space>
+            <CampaignPicker />
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              disabled={!campaign.data}
+              onClick={() => setEditing('new')}
+              data-testid="add-work"
+            >
+              Đăng ký công trình
+            </Button>
+          </Space>
+        }
+      >
+        Công trình
+      </PageTitle>
+      <Space className="toolbar" wrap>
+        <Input
+          allowClear
+          prefix={<SearchOutlined />}
+          placeholder="Tìm tên công trình, lĩnh vực, đơn vị"
+          style={{ width: 300 }}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          data-testid="work-search"
+          aria-label="Tìm công trình"
+        />
+        <UnitSelect
+          allowClear
+          style={{ width: 240 }}
+          placeholder="Mọi đơn vị"
+          value={unitId}
+          onChange={(v) => setUnitId(v ?? undefined)}
+          restrictTo={campaign.data?.unitIds}
+          aria-label="Lọc theo đơn vị"
+        />
+        <Select<Status>
+          allowClear
+          style={{ width: 160 }}
+          placeholder="Mọi trạng thái"
+          value={status}
+          onChange={(v) => setStatus(v ?? undefined)}
+          options={Object.entries(workStatusLabel).map(([value, label]) => ({ value: value as Status, label }))}
+          aria-label="Lọc theo trạng thái"
+        />
+        <Select<WorkFlag>
+          allowClear
+          style={{ width: 260 }}
+          placeholder="Mọi cảnh báo đăng ký"
+          value={flag}
+          onChange={(v) => setFlag(v ?? undefined)}
+          options={Object.entries(workFlagLabel).map(([value, label]) => ({ value: value as WorkFlag, label }))}
+          aria-label="Lọc theo cảnh báo"
+          data-testid="flag-filter"
+        />
+        <Typography.Text type="secondary" data-testid="work-count">
+          {num(rows.length)} công trình
+        </Typography.Text>
+        <Button
+          icon={<SwapRightOutlined />}
+          disabled={selectedUnfinished.length === 0}
+          onClick={() => setCarrying(true)}
+          title="Chuyển các công trình chưa hoàn thành đã chọn sang đợt thi đua khác"
+        >
+          Chuyển tiếp{selectedUnfinished.length ? ` (${num(selectedUnfinished.length)})` : ''}
+        </Button>
+      </Space>
+      <Table<WorkRow>
+        size="small"
+        rowKey="id"
+        virtual
+        columns={columns}
+        dataSource={rows}
+        loading={works.loading && !works.data}
+        pagination={false}
+        scroll={{ x: 1500, y: height }}
+        rowSelection={{
+          selectedRowKeys: selected,
+          onChange: (keys) => setSelected(keys as number[]),
+          columnWidth: 36,
+        }}
+        data-testid="works-table"
+        locale={{ emptyText: 'Không có công trình nào khớp bộ lọc.' }}
+      />
+      {openWork !== null ? (
+        <WorkDrawer
+          key={`${openWork}-${drawerVersion}`}
+          workId={openWork}
+          onClose={closeDrawer}
+          onChanged={refresh}
+          onEdit={(w) => setEditing(w)}
+        />
+      ) : null}
+      {editing && campaign.data ? (
+        <WorkFormModal
+          campaign={campaign.data}
+          work={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={(w) => {
+            const wasNew = editing === 'new';
+            setEditing(null);
+            void message.success(wasNew ? `Đã đăng ký "${w.title}".` : `Đã lưu "${w.title}".`);
+            refresh();
+            setDrawerVersion((n) => n + 1);
+          }}
+        />
+      ) : null}
+      {carrying ? (
+        <CarryOverModal
+          fromCampaignId={campaignId}
+          workIds={selectedUnfinished}
+          onClose={() => setCarrying(false)}
+          onDone={(created) => {
+            setCarrying(false);
+            setSelected([]);
+            void message.success(`Đã chuyển tiếp ${num(created)} công trình.`);
+            refresh();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

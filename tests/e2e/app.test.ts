@@ -1,0 +1,213 @@
+// The issue's walk-through in a real browser against the real host and a fresh SQLite file: first start
+// → demo data → the seed's figures → a new ward found without diacritics → its work registered and
+// completed → the dashboard moves by exactly that.
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fold } from '../../core/text/fold.ts';
+import { type Running, SHOTS, startApp } from './host.ts';
+
+let app: Running;
+let page: Page;
+/** Demo figures at 11/4/2021, before anything was added: works completed, units reported. */
+let completedDayBefore = '';
+let reportedDayBefore = '';
+
+const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+
+async function menu(name: string) {
+  await page.getByRole('menuitem', { name, exact: true }).click();
+}
+
+/** Types a date the way a user does (d/m/yyyy) into an antd date picker and confirms it. */
+async function typeDate(input: Locator, text: string) {
+  await input.click();
+  await input.press('ControlOrMeta+a');
+  await input.pressSequentially(text);
+  await input.press('Enter');
+  await expect.poll(() => input.inputValue()).toBe(text);
+  await input.press('Tab');
+}
+
+/** Opens a select, types to filter, and clicks the option labelled exactly `option`. */
+async function choose(combobox: Locator, typed: string | null, option: string) {
+  await combobox.click();
+  if (typed !== null) await combobox.fill(typed);
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+}
+
+async function text(testId: string) {
+  return (await page.getByTestId(testId).textContent())?.trim();
+}
+
+async function dashboardAt(date: string) {
+  await menu('Tổng quan');
+  await typeDate(page.getByRole('textbox', { name: 'Tính đến ngày' }), date);
+  await expect.poll(() => text('summary-line')).toContain(`Tính đến ngày ${date}`);
+}
+
+beforeAll(async () => {
+  app = await startApp();
+  page = app.page;
+  page.setDefaultTimeout(15_000);
+  await page.goto(app.url);
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('TĐKT in the browser host', () => {
+  test('first start asks for the agency, then offers demo data', async () => {
+    await expect.poll(() => text('setup-title')).toBe('Thiết lập ban đầu — TĐKT');
+    // Saving with nothing filled shows Vietnamese messages next to the fields.
+    await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
+    await expect.poll(() => page.getByText('Nhập tên cơ quan', { exact: true }).isVisible()).toBe(true);
+
+    await page.getByLabel('Cơ quan chủ quản', { exact: true }).fill('Ủy ban nhân dân Thành phố Hồ Chí Minh');
+    await page.getByLabel('Tên cơ quan', { exact: true }).fill('Ủy ban nhân dân thành phố Thủ Đức');
+    await page.getByLabel('Địa danh', { exact: true }).fill('Thủ Đức');
+    await page.getByLabel('Viết tắt (ký hiệu văn bản)', { exact: true }).fill('UBND');
+    await page.getByLabel('Thẩm quyền ký', { exact: true }).fill('KT. CHỦ TỊCH');
+    await page.getByLabel('Chức vụ người ký', { exact: true }).fill('Phó Chủ tịch');
+    await page.getByLabel('Họ tên người ký', { exact: true }).fill('Nguyễn Kỳ Phùng');
+    await expect.poll(() => text('place-date-preview')).toMatch(/^Thủ Đức, ngày \d{2} tháng \d{1,2} năm \d{4}$/u);
+    await shot('01-setup-agency');
+    await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
+
+    await page.getByTestId('load-demo').waitFor();
+    await shot('02-setup-demo');
+    await page.getByTestId('load-demo').click();
+    await page.getByTestId('dashboard').waitFor();
+  });
+
+  test('the dashboard shows the seed figures: 118/254 (46,46%) and 136/703 (19,35%)', async () => {
+    await dashboardAt('12/4/2021');
+    await expect.poll(() => text('card-units-ratio')).toBe('118/254');
+    expect(await text('card-units-percent')).toBe('46,46%');
+    expect(await text('card-works-ratio')).toBe('136/703');
+    expect(await text('card-works-percent')).toBe('19,35%');
+    expect(await text('card-groups')).toContain('25 khối · 04 cụm');
+    expect(await text('summary-line')).toContain('đã có 25 khối và 04 cụm thi đua với 254 đơn vị đăng ký 703 công trình');
+    await shot('03-dashboard-demo');
+
+    // The seed article printed truncated figures; the setting reproduces them.
+    await page.getByTestId('truncate-toggle').click();
+    await expect.poll(() => text('card-units-percent')).toBe('46,45%');
+    expect(await text('card-works-percent')).toBe('19,34%');
+    await page.getByTestId('truncate-toggle').click();
+    await expect.poll(() => text('card-units-percent')).toBe('46,46%');
+
+    await dashboardAt('11/4/2021');
+    completedDayBefore = ((await text('card-works-ratio')) ?? '').split('/')[0];
+    reportedDayBefore = ((await text('card-units-ratio')) ?? '').split('/')[0];
+    expect(Number(completedDayBefore)).toBeLessThanOrEqual(136);
+    expect(Number(reportedDayBefore)).toBeLessThanOrEqual(118);
+  });
+
+  test('a new ward is added and found by typing without diacritics', async () => {
+    await menu('Đơn vị');
+    await page.getByTestId('add-unit').click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm đơn vị' });
+    await dialog.getByLabel('Tên đơn vị', { exact: true }).fill('Phường Linh Trung 2');
+    await dialog.getByLabel('Mã đơn vị', { exact: true }).fill('P-LT2');
+    await choose(dialog.getByRole('combobox', { name: 'Loại đơn vị' }), null, 'Phường, xã');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu đơn vị "Phường Linh Trung 2".').waitFor();
+
+    // A code already in use is refused by core, and the message lands next to the code field.
+    await page.getByTestId('add-unit').click();
+    const again = page.getByRole('dialog', { name: 'Thêm đơn vị' });
+    await again.getByLabel('Tên đơn vị', { exact: true }).fill('Phường Linh Trung 3');
+    await again.getByLabel('Mã đơn vị', { exact: true }).fill('P-LT2');
+    await again.getByRole('button', { name: 'Lưu' }).click();
+    await again.getByText('Mã "P-LT2" đã dùng cho đơn vị "Phường Linh Trung 2".').first().waitFor();
+    await shot('04-unit-code-taken');
+    await again.getByRole('button', { name: 'Hủy' }).click();
+    await again.waitFor({ state: 'hidden' });
+
+    await page.getByTestId('unit-search').fill('linh trung');
+    const names = page.getByTestId('unit-name');
+    await expect.poll(() => names.allTextContents()).toContain('Phường Linh Trung 2');
+    const found = await names.allTextContents();
+    // The demo names the ward by its People's Committee.
+    expect(found).toContain('Ủy ban nhân dân phường Linh Trung');
+    expect(found.every((n) => fold(n).includes('linh') && fold(n).includes('trung'))).toBe(true);
+    await shot('05-units-search');
+  });
+
+  test('a work is registered for it and marked completed, with its history', async () => {
+    await menu('Công trình');
+    await page.getByTestId('works-page').waitFor();
+    await page.getByTestId('add-work').click();
+    const dialog = page.getByRole('dialog', { name: 'Đăng ký công trình, phần việc' });
+    await choose(dialog.getByRole('combobox', { name: 'Đơn vị đăng ký' }), 'linh trung 2', 'Phường Linh Trung 2 (P-LT2)');
+    await dialog.getByLabel('Tên công trình, phần việc', { exact: true }).fill('Mở rộng hẻm 12 đường Hoàng Diệu 2');
+    await dialog.getByRole('combobox', { name: 'Lĩnh vực' }).fill('Chỉnh trang đô thị, mở rộng các tuyến hẻm');
+    await dialog.getByLabel('Chỉ tiêu đo được', { exact: true }).fill('Mở rộng 1 tuyến hẻm, dài 180 m, rộng 4 m');
+    await typeDate(dialog.getByRole('textbox', { name: 'Thời hạn hoàn thành' }), '30/4/2021');
+    await typeDate(dialog.getByRole('textbox', { name: 'Ngày đăng ký' }), '10/4/2021');
+    await dialog.getByLabel('Người phụ trách', { exact: true }).fill('Trần Văn Bình');
+    await shot('06-work-form');
+    await dialog.getByRole('button', { name: 'Đăng ký' }).click();
+    await page.getByText('Đã đăng ký "Mở rộng hẻm 12 đường Hoàng Diệu 2".').waitFor();
+
+    await page.getByTestId('work-search').fill('hem 12 hoang dieu');
+    await expect.poll(() => page.getByTestId('work-link').allTextContents()).toEqual(['Mở rộng hẻm 12 đường Hoàng Diệu 2']);
+    await page.getByTestId('work-link').click();
+    const drawer = page.getByTestId('work-drawer');
+    await drawer.getByTestId('work-title').waitFor();
+    await choose(drawer.getByRole('combobox', { name: 'Trạng thái mới' }), null, 'Hoàn thành');
+    await typeDate(drawer.getByRole('textbox', { name: 'Ngày cập nhật' }), '12/4/2021');
+    await drawer.getByTestId('status-save').click();
+    await expect.poll(async () => (await drawer.getByTestId('work-status').textContent())?.trim()).toBe('Hoàn thành');
+    const history = drawer.getByTestId('work-history');
+    await expect.poll(() => history.textContent()).toContain('12/4/2021 — Hoàn thành');
+    expect(await history.textContent()).toContain('10/4/2021 — Đã đăng ký');
+    await shot('07-work-completed');
+    await page.keyboard.press('Escape');
+  });
+
+  test('the ward reports, and the dashboard moves by exactly one unit and one work', async () => {
+    await menu('Báo cáo đơn vị');
+    await page.getByTestId('add-report').click();
+    const dialog = page.getByRole('dialog', { name: 'Ghi nhận báo cáo của đơn vị' });
+    await choose(dialog.getByRole('combobox', { name: 'Đơn vị' }), 'linh trung 2', 'Phường Linh Trung 2 (P-LT2)');
+    await typeDate(dialog.getByRole('textbox', { name: 'Ngày báo cáo' }), '12/4/2021');
+    await dialog.getByLabel('Nội dung', { exact: true }).fill('Đã hoàn thành mở rộng hẻm 12 đường Hoàng Diệu 2.');
+    await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
+    await page.getByText(/Đã ghi nhận báo cáo của "Phường Linh Trung 2" ngày 12\/4\/2021/u).waitFor();
+
+    await dashboardAt('12/4/2021');
+    await expect.poll(() => text('card-works-ratio')).toBe('137/704');
+    expect(await text('card-works-percent')).toBe('19,46%');
+    expect(await text('card-units-ratio')).toBe('119/255');
+    expect(await text('card-units-percent')).toBe('46,67%');
+    await shot('08-dashboard-after');
+
+    // The day before, the work was registered but not yet completed and the ward had not reported.
+    await dashboardAt('11/4/2021');
+    await expect.poll(() => text('card-works-ratio')).toBe(`${completedDayBefore}/704`);
+    expect(await text('card-units-ratio')).toBe(`${reportedDayBefore}/255`);
+  });
+
+  test('khối/cụm, campaigns and backup screens open with the demo data', async () => {
+    await menu('Khối, cụm thi đua');
+    await page.getByTestId('members-table').waitFor();
+    await shot('09-groups');
+    await menu('Đợt thi đua');
+    await page.getByText('Đợt hoạt động cao điểm thi đua chào mừng 100 ngày thành lập thành phố Thủ Đức').first().click();
+    await page.getByTestId('campaign-form').waitFor();
+    await expect.poll(() => text('participant-count')).toBe('255 đơn vị tham gia');
+    await shot('10-campaign-form');
+    await page.keyboard.press('Escape');
+    await menu('Sao lưu');
+    await page.getByTestId('backup-now').click();
+    await expect.poll(() => page.getByTestId('backup-table').locator('tbody tr.ant-table-row').count()).toBe(1);
+    await page.getByRole('button', { name: 'Khôi phục' }).click();
+    await page.getByText('Trước khi thay, tệp dữ liệu hiện tại được tự động sao lưu').waitFor();
+    await shot('11-backup-restore-confirm');
+    await page.getByRole('button', { name: 'Hủy' }).click();
+  });
+});

@@ -1,0 +1,89 @@
+// The browser host as a real child process on a fresh database, and Debian's Chromium driving it.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SHOTS = join(ROOT, 'test-output/e2e');
+
+export interface Running {
+  url: string;
+  page: Page;
+  stop(): Promise<void>;
+}
+
+function startHost(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+  // node_modules/.bin/node is the pinned Node 24; a bare `node` here is Node 20.
+  const child = spawn(join(ROOT, 'node_modules/.bin/node'), ['core/hosts/http/main.ts', '--db', dbPath, '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolvePromise, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`Máy chủ không in địa chỉ sau 30 giây.\nstdout: ${out}\nstderr: ${err}`));
+    }, 30_000);
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString('utf8');
+      const m = /TĐKT: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/u.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolvePromise({ child, url: m[1] });
+      }
+    });
+    child.stderr?.on('data', (d: Buffer) => {
+      err += d.toString('utf8');
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Máy chủ dừng (mã ${code}).\nstdout: ${out}\nstderr: ${err}`));
+    });
+  });
+}
+
+export async function startApp(): Promise<Running> {
+  mkdirSync(SHOTS, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), 'tdkt-e2e-'));
+  const { child, url } = await startHost(join(work, 'e2e.sqlite'));
+  let context: BrowserContext | undefined;
+  const stop = async () => {
+    await context?.close().catch(() => {});
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+    rmSync(work, { recursive: true, force: true });
+  };
+  try {
+    context = await chromium.launchPersistentContext(join(work, 'chromium-profile'), {
+      executablePath: '/usr/bin/chromium',
+      // Chromium's own new headless mode, so playwright adds no headless flag of its own.
+      headless: false,
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 1440, height: 900 },
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    return { url, page, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
