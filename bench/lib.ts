@@ -1,6 +1,6 @@
 // Shared by every benchmark: timing, the result shape the runner prints, and the standalone entry.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface BenchResult {
@@ -71,6 +71,8 @@ export function printResults(results: readonly BenchResult[], json: boolean): vo
     return;
   }
   for (const r of results) process.stdout.write(`${formatLine(r)}\n`);
+  // Other sessions share this machine: a busy core inflates every figure, so say how busy it was.
+  process.stdout.write(`machine: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min)\n`);
   const missed = results.filter((r) => !(r.median <= r.target)).length;
   process.stdout.write(missed ? `${missed} of ${results.length} targets MISSED or FAILED\n` : `all ${results.length} targets met\n`);
 }
