@@ -10,6 +10,7 @@ import { buildKeHoach, keHoachSections } from '../../core/documents/builders/ke-
 import type { DocumentFrame } from '../../core/documents/model.ts';
 import { sampleData, sampleFrame } from '../../core/documents/sample.ts';
 import { editedOnly, resolveTexts } from '../../core/documents/sections.ts';
+import { CHUNK_ROWS } from '../../core/documents/table.ts';
 import { figuresSentence, levelSentence, scopeFromIssuer, timeText, weekday } from '../../core/documents/wording.ts';
 import { attr, bodyTexts, findPara, openDocx, paragraphs, sections, tableRows, tables } from './documents-xml.ts';
 
@@ -158,9 +159,21 @@ describe('báo cáo sơ kết / tổng kết', () => {
     const crow = tableRows(completed).map((r) => r[0]);
     expect(crow).toContain('I. CẤP THÀNH PHỐ (30 công trình)');
     expect(crow).toContain('II. CẤP CƠ SỞ (106 công trình)');
-    const outstanding = tables(doc.document).find((t) => t.includes('Tình trạng'))!;
-    // One header row, two level headings, every unfinished work.
-    expect(tableRows(outstanding).length).toBe(1 + 2 + 703 - 136);
+    // Long lists come as consecutive tables of at most CHUNK_ROWS rows, each with its header row.
+    const outstanding = tables(doc.document).filter((t) => t.includes('Tình trạng'));
+    expect(outstanding).toHaveLength(Math.ceil((2 + 703 - 136) / CHUNK_ROWS));
+    const bodyRows = outstanding.flatMap((t) => {
+      const rows = tableRows(t);
+      expect(rows[0]).toEqual(['STT', 'Tên công trình, phần việc', 'Cơ quan, đơn vị', 'Khối, cụm', 'Thời hạn', 'Tình trạng']);
+      expect(rows.length - 1).toBeLessThanOrEqual(CHUNK_ROWS);
+      return rows.slice(1);
+    });
+    // Two level headings and every unfinished work.
+    expect(bodyRows).toHaveLength(2 + 703 - 136);
+    expect(bodyRows.filter((r) => r.length === 1).map((r) => r[0])).toEqual([
+      'I. CẤP THÀNH PHỐ (90 công trình)',
+      'II. CẤP CƠ SỞ (477 công trình)',
+    ]);
   });
 
   it('keeps short tables in the body and writes "Phụ lục" alone when only one appendix is left', async () => {
