@@ -146,6 +146,9 @@ export const methods = {
       })
       .strict(),
   },
+  'works.search': {
+    args: z.object({ campaignId: id, query: z.string().max(200) }).strict(),
+  },
   'works.get': { args: byId },
   'works.save': { args: workInput },
   'works.setStatus': {
@@ -198,6 +201,8 @@ export interface Results {
   'campaigns.get': CampaignDetail;
   'campaigns.save': CampaignDetail;
   'works.list': WorkRow[];
+  /** Ids of the works matching a typed query (diacritics ignored). */
+  'works.search': number[];
   'works.get': WorkDetail;
   'works.save': WorkDetail;
   'works.setStatus': WorkDetail;

@@ -22,8 +22,8 @@ function statements(raw: BetterSqlite3.Database) {
       { c: number; d: string },
       { unit_id: number; level: WorkLevel; field: string; works: number; completed: number; overdue: number }
     >(`SELECT unit_id, level, field, count(*) AS works,
-              sum(completed_on IS NOT NULL AND completed_on <= @d) AS completed,
-              sum(due_date < @d AND (completed_on IS NULL OR completed_on > @d)) AS overdue
+              count(*) FILTER (WHERE completed_on <= @d) AS completed,
+              count(*) FILTER (WHERE due_date < @d AND (completed_on IS NULL OR completed_on > @d)) AS overdue
          FROM works INDEXED BY works_stats
         WHERE campaign_id = @c AND registered_on <= @d AND (cancelled_on IS NULL OR cancelled_on > @d)
         GROUP BY unit_id, level, field`),

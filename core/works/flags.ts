@@ -17,12 +17,17 @@ export interface PlanFacts {
   fieldKeys: Set<string>;
 }
 
-export function workFlags(w: FlagInput, plan: PlanFacts): WorkFlag[] {
+/** `fieldInPlan` may be given when the caller already knows it (folding is the costly part). */
+export function workFlags(w: FlagInput, plan: PlanFacts, fieldInPlan?: boolean): WorkFlag[] {
   const flags: WorkFlag[] = [];
   if (w.target.trim() === '') flags.push('no_target');
   if (!w.dueDate) flags.push('no_due_date');
   else if (w.dueDate < plan.startDate || w.dueDate > plan.endDate) flags.push('outside_period');
-  if (plan.fieldKeys.size > 0 && !plan.fieldKeys.has(fold(w.field))) flags.push('field_not_in_plan');
+  if (!(fieldInPlan ?? isFieldInPlan(w.field, plan))) flags.push('field_not_in_plan');
   if (w.hasRepeat) flags.push('duplicate');
   return flags;
+}
+
+export function isFieldInPlan(field: string, plan: PlanFacts): boolean {
+  return plan.fieldKeys.size === 0 || plan.fieldKeys.has(fold(field));
 }

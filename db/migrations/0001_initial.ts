@@ -144,6 +144,8 @@ export const m0001_initial: Migration = {
       );
       -- Covering index for the statistics: one index scan answers every count at an "as of" date.
       CREATE INDEX works_stats ON works(campaign_id, unit_id, level, field, registered_on, completed_on, cancelled_on, due_date);
+      -- The overdue list walks due dates in order and stops at its limit.
+      CREATE INDEX works_due ON works(campaign_id, due_date);
       CREATE INDEX works_unit ON works(unit_id);
       CREATE INDEX works_title_key ON works(campaign_id, unit_id, title_key);
       CREATE INDEX works_carried_from ON works(carried_from);

@@ -86,6 +86,10 @@ describe('registered works', () => {
     expect(flags['TRỒNG 100 CÂY XANH']).toEqual(['duplicate']);
     expect((await app.invoke('works.list', { campaignId: campaign.id, flag: 'no_target' })).map((w) => w.title)).toEqual(['Thực hiện tốt nhiệm vụ']);
     expect((await app.invoke('works.list', { campaignId: campaign.id, query: 'so hoa' })).map((w) => w.title)).toEqual(['Số hóa hồ sơ']);
+    const ids = await app.invoke('works.search', { campaignId: campaign.id, query: 'TRỒNG cay' });
+    expect(ids.sort()).toEqual(all.filter((w) => w.title.toLowerCase().startsWith('trồng')).map((w) => w.id).sort());
+    // The unit's name matches too: "linh trung" finds every work of Phường Linh Trung.
+    expect(await app.invoke('works.search', { campaignId: campaign.id, query: 'linh trung' })).toHaveLength(4);
     app.close();
   });
 
