@@ -129,7 +129,7 @@ export async function listWorks(
   const fieldInPlan = new Map<string, boolean>();
   const unitRank = new Map<string, number>();
   for (const r of rows) unitRank.set(r.unit_name, 0);
-  [...unitRank.keys()].sort(compareVi).forEach((name, i) => unitRank.set(name, i));
+  for (const [i, name] of [...unitRank.keys()].sort(compareVi).entries()) unitRank.set(name, i);
   const out: WorkRow[] = [];
   for (const r of rows) {
     let inPlan = fieldInPlan.get(r.field);
