@@ -168,6 +168,47 @@ export interface AuditLogTable {
   detail: string;
 }
 
+export type DocumentKind = 'ke_hoach' | 'bao_cao' | 'cong_van_don_doc' | 'giay_moi';
+export type ReportStage = 'so_ket' | 'tong_ket';
+
+export interface DocCountersTable {
+  issuer: string;
+  doc_type: string;
+  year: number;
+  last_number: number;
+  updated_at: string;
+}
+
+export interface IssuedDocumentsTable {
+  id: Generated<number>;
+  uuid: string;
+  campaign_id: number | null;
+  kind: DocumentKind;
+  stage: ReportStage | null;
+  issuer: string;
+  doc_type: string;
+  year: number;
+  number: number | null;
+  symbol: string;
+  doc_date: string;
+  as_of: string | null;
+  summary: string;
+  file_name: string;
+  file_hash: string;
+  bytes: number;
+  search: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DocumentSectionsTable {
+  campaign_id: number;
+  kind: DocumentKind;
+  key: string;
+  text: string;
+  updated_at: string;
+}
+
 export interface Database {
   agency: AgencyTable;
   settings: SettingsTable;
@@ -183,4 +224,7 @@ export interface Database {
   works: WorksTable;
   work_updates: WorkUpdatesTable;
   audit_log: AuditLogTable;
+  doc_counters: DocCountersTable;
+  issued_documents: IssuedDocumentsTable;
+  document_sections: DocumentSectionsTable;
 }
