@@ -60,7 +60,8 @@ export function Shell() {
   const { agency } = useSession();
   const [collapsed, setCollapsed] = useState(false);
   return (
-    <Layout className="shell">
+    // Inline: antd's own layout styles are injected after ours and would win a class-for-class tie.
+    <Layout className="shell" style={{ minHeight: '100vh' }}>
       <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={200} theme="light" className="shell-sider">
         <div className="brand" title={agency?.name}>
           <span className="brand-mark">TĐKT</span>
@@ -71,6 +72,7 @@ export function Shell() {
           selectedKeys={[page]}
           items={MENU}
           onClick={(e) => navigate(e.key as Page)}
+          style={{ borderInlineEnd: 'none' }}
           data-testid="main-menu"
         />
       </Layout.Sider>

@@ -3,7 +3,7 @@
 // completed → the dashboard moves by exactly that.
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { fold } from '../../core/text/fold.ts';
 import { type Running, SHOTS, startApp } from './host.ts';
 
@@ -13,7 +13,11 @@ let page: Page;
 let completedDayBefore = '';
 let reportedDayBefore = '';
 
-const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+async function shot(name: string) {
+  // Let drawers, dialogs and popups finish their opening/closing motion so the picture shows the screen.
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
 
 async function menu(name: string) {
   await page.getByRole('menuitem', { name, exact: true }).click();
@@ -27,6 +31,9 @@ async function typeDate(input: Locator, text: string) {
   await input.press('Enter');
   await expect.poll(() => input.inputValue()).toBe(text);
   await input.press('Tab');
+  await expect.poll(() => page.locator('.ant-picker-dropdown:visible').count()).toBe(0);
+  // A text the picker could not parse is dropped on blur: still there means it was taken.
+  expect(await input.inputValue()).toBe(text);
 }
 
 /** Opens a select, types to filter, and clicks the option labelled exactly `option`. */
@@ -52,6 +59,11 @@ beforeAll(async () => {
   page = app.page;
   page.setDefaultTimeout(15_000);
   await page.goto(app.url);
+});
+
+afterEach(async ({ task }) => {
+  // The screen as it was when a step failed: the fastest way to see why.
+  if (task.result?.state === 'fail') await shot(`failed-${task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`);
 });
 
 afterAll(async () => {
@@ -129,11 +141,13 @@ describe('TĐKT in the browser host', () => {
 
     await page.getByTestId('unit-search').fill('linh trung');
     const names = page.getByTestId('unit-name');
-    await expect.poll(() => names.allTextContents()).toContain('Phường Linh Trung 2');
+    const matches = (n: string) => fold(n).includes('linh') && fold(n).includes('trung');
+    // Wait for the searched list, not the full one still on screen while the query runs.
+    await expect.poll(async () => (await names.allTextContents()).every(matches)).toBe(true);
     const found = await names.allTextContents();
+    expect(found).toContain('Phường Linh Trung 2');
     // The demo names the ward by its People's Committee.
     expect(found).toContain('Ủy ban nhân dân phường Linh Trung');
-    expect(found.every((n) => fold(n).includes('linh') && fold(n).includes('trung'))).toBe(true);
     await shot('05-units-search');
   });
 
@@ -167,6 +181,15 @@ describe('TĐKT in the browser host', () => {
     expect(await history.textContent()).toContain('10/4/2021 — Đã đăng ký');
     await shot('07-work-completed');
     await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+
+    // Registration review: the flag filter keeps only works that lack a measurable target.
+    await page.getByTestId('work-search').fill('');
+    await choose(page.getByRole('combobox', { name: 'Lọc theo cảnh báo' }), null, 'Thiếu chỉ tiêu đo được');
+    await expect.poll(() => text('work-count')).not.toBe('704 công trình');
+    const flagged = await page.locator('.flag-tag').allTextContents();
+    expect(flagged).toContain('Thiếu chỉ tiêu');
+    await shot('08-works-flag-filter');
   });
 
   test('the ward reports, and the dashboard moves by exactly one unit and one work', async () => {
@@ -184,7 +207,7 @@ describe('TĐKT in the browser host', () => {
     expect(await text('card-works-percent')).toBe('19,46%');
     expect(await text('card-units-ratio')).toBe('119/255');
     expect(await text('card-units-percent')).toBe('46,67%');
-    await shot('08-dashboard-after');
+    await shot('09-dashboard-after');
 
     // The day before, the work was registered but not yet completed and the ward had not reported.
     await dashboardAt('11/4/2021');
@@ -192,22 +215,72 @@ describe('TĐKT in the browser host', () => {
     expect(await text('card-units-ratio')).toBe(`${reportedDayBefore}/255`);
   });
 
-  test('khối/cụm, campaigns and backup screens open with the demo data', async () => {
+  test('khối/cụm: a membership is added, ended, and kept as history', async () => {
     await menu('Khối, cụm thi đua');
     await page.getByTestId('members-table').waitFor();
-    await shot('09-groups');
+    // A membership ended is kept as history, not deleted.
+    const addMember = page.getByTestId('add-member-form');
+    await choose(addMember.getByRole('combobox', { name: 'Đơn vị' }), 'linh trung 2', 'Phường Linh Trung 2 (P-LT2)');
+    await typeDate(addMember.getByRole('textbox', { name: 'Từ ngày' }), '01/4/2021');
+    await addMember.getByRole('button', { name: 'Thêm thành viên' }).click();
+    const row = page.getByTestId('members-table').locator('tr', { hasText: 'Phường Linh Trung 2' });
+    await row.waitFor();
+    await row.getByRole('button', { name: 'Kết thúc' }).click();
+    const end = page.getByRole('dialog', { name: /Kết thúc vai trò thành viên/u });
+    await typeDate(end.getByRole('textbox'), '20/5/2021');
+    await end.getByRole('button', { name: 'Kết thúc' }).click();
+    await row.waitFor({ state: 'detached' });
+    await page.getByText('Hiện cả lịch sử').click();
+    await expect.poll(() => row.textContent()).toContain('20/5/2021');
+    await shot('10-groups-history');
+  });
+
+  test('a follow-up campaign is created and unfinished works are carried over into it', async () => {
     await menu('Đợt thi đua');
     await page.getByText('Đợt hoạt động cao điểm thi đua chào mừng 100 ngày thành lập thành phố Thủ Đức').first().click();
     await page.getByTestId('campaign-form').waitFor();
     await expect.poll(() => text('participant-count')).toBe('255 đơn vị tham gia');
-    await shot('10-campaign-form');
-    await page.keyboard.press('Escape');
+    await shot('11-campaign-form');
+    await page.getByRole('button', { name: 'Hủy' }).click();
+    await page.getByTestId('campaign-form').waitFor({ state: 'hidden' });
+
+    await page.getByTestId('add-campaign').click();
+    const form = page.getByTestId('campaign-form');
+    await page.getByTestId('save-campaign').click();
+    await form.getByText('Nhập tên đợt/phong trào thi đua').waitFor();
+    await form.getByLabel('Tên đợt, phong trào thi đua', { exact: true }).fill('Đợt thi đua chào mừng Quốc khánh 02/9/2021');
+    await typeDate(form.getByRole('textbox', { name: 'Từ ngày' }), '20/5/2021');
+    await typeDate(form.getByRole('textbox', { name: 'Đến ngày' }), '02/9/2021');
+    await page.getByTestId('save-campaign').click();
+    await page.getByText('Đã lưu "Đợt thi đua chào mừng Quốc khánh 02/9/2021".').waitFor();
+
+    await menu('Công trình');
+    const demo = 'Đợt hoạt động cao điểm thi đua chào mừng 100 ngày thành lập thành phố Thủ Đức (12/3/2021 – 19/5/2021)';
+    await choose(page.getByRole('combobox', { name: 'Đợt thi đua' }), null, demo);
+    await choose(page.getByRole('combobox', { name: 'Lọc theo trạng thái' }), null, 'Đang thực hiện');
+    await expect.poll(() => text('work-count')).not.toBe('704 công trình');
+    const rows = page.getByTestId('works-table').locator('.ant-table-row');
+    await rows.nth(0).locator('input[type=checkbox]').check();
+    await rows.nth(1).locator('input[type=checkbox]').check();
+    await page.getByRole('button', { name: 'Chuyển tiếp (2)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Chuyển tiếp 2 công trình sang đợt khác' });
+    await shot('12-carry-over');
+    await dialog.getByRole('button', { name: 'Chuyển tiếp' }).click();
+    await page.getByText('Đã chuyển tiếp 2 công trình.').waitFor();
+
+    await menu('Đợt thi đua');
+    const row = page.getByTestId('campaigns-table').locator('tr', { hasText: 'Quốc khánh' });
+    // Each carried work brings its unit into the new campaign.
+    await expect.poll(async () => (await row.locator('td').allTextContents()).slice(4, 6)).toEqual(['2', '2']);
+  });
+
+  test('backup: a copy is made and restoring asks first', async () => {
     await menu('Sao lưu');
     await page.getByTestId('backup-now').click();
     await expect.poll(() => page.getByTestId('backup-table').locator('tbody tr.ant-table-row').count()).toBe(1);
     await page.getByRole('button', { name: 'Khôi phục' }).click();
     await page.getByText('Trước khi thay, tệp dữ liệu hiện tại được tự động sao lưu').waitFor();
-    await shot('11-backup-restore-confirm');
+    await shot('13-backup-restore-confirm');
     await page.getByRole('button', { name: 'Hủy' }).click();
   });
 });

@@ -47,6 +47,8 @@ function startHost(dbPath: string): Promise<{ child: ChildProcess; url: string }
 }
 
 export async function startApp(): Promise<Running> {
+  // Only this run's pictures, so none is mistaken for the current screen.
+  rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'tdkt-e2e-'));
   const { child, url } = await startHost(join(work, 'e2e.sqlite'));

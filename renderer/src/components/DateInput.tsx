@@ -7,7 +7,18 @@ import dayjs, { type Dayjs } from 'dayjs';
 
 // No two-digit years: the picker parses while the user types, so "12/4/20" would already become 2020
 // before the last two digits arrive.
-const PARSE_FORMATS = ['D/M/YYYY', 'DD/MM/YYYY', 'YYYY-MM-DD', 'D-M-YYYY', 'D.M.YYYY'];
+// Parsing is strict, so each way of padding day and month needs its own pattern.
+const PARSE_FORMATS = [
+  'D/M/YYYY',
+  'DD/MM/YYYY',
+  'DD/M/YYYY',
+  'D/MM/YYYY',
+  'YYYY-MM-DD',
+  'D-M-YYYY',
+  'DD-MM-YYYY',
+  'D.M.YYYY',
+  'DD.MM.YYYY',
+];
 
 function displayFormat(d: Dayjs | null): string {
   return d && d.month() >= 2 ? 'DD/M/YYYY' : 'DD/MM/YYYY';

@@ -29,12 +29,14 @@ interface StatusValues {
 
 interface Props {
   workId: number;
+  /** The campaign's last day: a closed campaign's changes are dated inside it, not today. */
+  campaignEnd?: string;
   onClose: () => void;
   onChanged: () => void;
   onEdit: (w: WorkDetail) => void;
 }
 
-export function WorkDrawer({ workId, onClose, onChanged, onEdit }: Props) {
+export function WorkDrawer({ workId, campaignEnd, onClose, onChanged, onEdit }: Props) {
   const { message } = App.useApp();
   const [work, setWork] = useState<WorkDetail | null>(null);
   const [saving, setSaving] = useState(false);
@@ -50,8 +52,13 @@ export function WorkDrawer({ workId, onClose, onChanged, onEdit }: Props) {
   }, [workId, message, onClose]);
 
   useEffect(() => {
-    if (work) form.setFieldsValue({ status: NEXT[work.status][0], date: todayIso(), note: '' });
-  }, [work, form]);
+    if (!work) return;
+    const last = work.updates.reduce((d, u) => (u.date > d ? u.date : d), work.registeredOn);
+    let date = todayIso();
+    if (campaignEnd && date > campaignEnd) date = campaignEnd;
+    if (date < last) date = last;
+    form.setFieldsValue({ status: NEXT[work.status][0], date, note: '' });
+  }, [work, form, campaignEnd]);
 
   const change = async (v: StatusValues) => {
     setSaving(true);

@@ -209,7 +209,7 @@ export function DashboardPage() {
             {summary(s)}
           </Typography.Paragraph>
           <Row gutter={[12, 12]}>
-            <Col xs={12} lg={6} xxl={4}>
+            <Col xs={12} lg={8} xl={4}>
               <StatCard
                 testId="card-units"
                 title="Đơn vị có báo cáo"
@@ -219,7 +219,7 @@ export function DashboardPage() {
                 footer={`${num(s.units.registered - s.units.reported)} đơn vị chưa báo cáo`}
               />
             </Col>
-            <Col xs={12} lg={6} xxl={4}>
+            <Col xs={12} lg={8} xl={4}>
               <StatCard
                 testId="card-works"
                 title="Công trình hoàn thành"
@@ -230,7 +230,7 @@ export function DashboardPage() {
               />
             </Col>
             {s.works.byLevel.map((l) => (
-              <Col xs={12} lg={6} xxl={4} key={l.level}>
+              <Col xs={12} lg={8} xl={4} key={l.level}>
                 <StatCard
                   testId={`card-level-${l.level}`}
                   title={`Công trình ${workLevelLabel[l.level].toLocaleLowerCase('vi')}`}
@@ -241,7 +241,7 @@ export function DashboardPage() {
                 />
               </Col>
             ))}
-            <Col xs={12} lg={6} xxl={4}>
+            <Col xs={12} lg={8} xl={4}>
               <StatCard
                 testId="card-overdue"
                 title="Công trình quá hạn"
@@ -250,7 +250,7 @@ export function DashboardPage() {
                 footer="quá thời hạn, chưa hoàn thành"
               />
             </Col>
-            <Col xs={12} lg={6} xxl={4}>
+            <Col xs={12} lg={8} xl={4}>
               <StatCard
                 testId="card-groups"
                 title="Khối, cụm thi đua"

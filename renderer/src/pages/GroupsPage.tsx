@@ -1,7 +1,7 @@
 // Khối, cụm thi đua and their members. Roles carry dates: ending a membership keeps it as history, so a
 // yearly rotation of trưởng/phó khối can be read back later.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Empty, Form, Modal, Row, Segmented, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Col, Empty, Form, Modal, Row, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import type { GroupDetail, GroupRow, MemberRow } from '../../../core/api/types.ts';
@@ -107,8 +107,9 @@ function MembersCard({ groupId, onChanged, onEdit }: { groupId: number; onChange
       }
       extra={
         <Space>
-          <Switch size="small" checked={showHistory} onChange={setShowHistory} />
-          <span>Hiện cả lịch sử</span>
+          <Checkbox checked={showHistory} onChange={(e) => setShowHistory(e.target.checked)}>
+            Hiện cả lịch sử
+          </Checkbox>
           <Button size="small" onClick={() => onEdit(g)}>
             Sửa
           </Button>

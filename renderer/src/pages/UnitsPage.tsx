@@ -98,7 +98,7 @@ export function UnitsPage() {
               cancelText="Không"
               onConfirm={() => setActive(u, false)}
             >
-              <Button size="small" type="link" danger>
+              <Button size="small" type="link">
                 Ngừng hoạt động
               </Button>
             </Popconfirm>

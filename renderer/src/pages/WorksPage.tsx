@@ -66,19 +66,20 @@ export function WorksPage() {
     return w && UNFINISHED.includes(w.status);
   });
 
+  // Status and review flags sit next to the title: they are what a reviewer scans for.
   const columns = useMemo<ColumnsType<WorkRow>>(
     () => [
       {
         title: 'Đơn vị',
         dataIndex: 'unitName',
-        width: 200,
+        width: 190,
         ellipsis: true,
         sorter: (a, b) => compareVi(a.unitName, b.unitName),
       },
       {
         title: 'Công trình, phần việc',
         dataIndex: 'title',
-        width: 340,
+        width: 320,
         sorter: (a, b) => compareVi(a.title, b.title),
         render: (t: string, w) => (
           <Typography.Link onClick={() => setOpenWork(w.id)} data-testid="work-link">
@@ -86,7 +87,19 @@ export function WorksPage() {
           </Typography.Link>
         ),
       },
-      { title: 'Lĩnh vực', dataIndex: 'field', width: 180, ellipsis: true },
+      {
+        title: 'Trạng thái',
+        dataIndex: 'status',
+        width: 130,
+        render: (s: Status, w) => (
+          <>
+            <StatusTag status={s} />
+            {w.completedOn ? <Typography.Text type="secondary">{dateShort(w.completedOn)}</Typography.Text> : null}
+          </>
+        ),
+      },
+      { title: 'Cần xem lại', dataIndex: 'flags', width: 200, render: (f: WorkFlag[]) => <FlagTags flags={f} /> },
+      { title: 'Lĩnh vực', dataIndex: 'field', width: 170, ellipsis: true },
       {
         title: 'Cấp',
         dataIndex: 'level',
@@ -101,18 +114,6 @@ export function WorksPage() {
         render: dateShort,
         sorter: (a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''),
       },
-      {
-        title: 'Trạng thái',
-        dataIndex: 'status',
-        width: 140,
-        render: (s: Status, w) => (
-          <>
-            <StatusTag status={s} />
-            {w.completedOn ? <Typography.Text type="secondary">{dateShort(w.completedOn)}</Typography.Text> : null}
-          </>
-        ),
-      },
-      { title: 'Cần xem lại', dataIndex: 'flags', width: 230, render: (f: WorkFlag[]) => <FlagTags flags={f} /> },
     ],
     [],
   );
@@ -205,7 +206,7 @@ export function WorksPage() {
         dataSource={rows}
         loading={works.loading && !works.data}
         pagination={false}
-        scroll={{ x: 1500, y: height }}
+        scroll={{ x: 1440, y: height }}
         rowSelection={{
           selectedRowKeys: selected,
           onChange: (keys) => setSelected(keys as number[]),
@@ -218,6 +219,7 @@ export function WorksPage() {
         <WorkDrawer
           key={`${openWork}-${drawerVersion}`}
           workId={openWork}
+          campaignEnd={campaign.data?.endDate}
           onClose={closeDrawer}
           onChanged={refresh}
           onEdit={(w) => setEditing(w)}
