@@ -100,7 +100,7 @@ describe('TĐKT in the browser host', () => {
     expect(await text('card-units-percent')).toBe('46,46%');
     expect(await text('card-works-ratio')).toBe('136/703');
     expect(await text('card-works-percent')).toBe('19,35%');
-    expect(await text('card-groups')).toContain('25 khối · 04 cụm');
+    expect(await text('card-groups')).toContain('25 khối, 04 cụm');
     expect(await text('summary-line')).toContain('đã có 25 khối và 04 cụm thi đua với 254 đơn vị đăng ký 703 công trình');
     await shot('03-dashboard-demo');
 

@@ -21,7 +21,8 @@ export function StatCard({ title, part, whole, percent, value, footer, tone = 'n
   return (
     <Card size="small" className={`stat-card stat-card-${tone}`} data-testid={testId}>
       <div className="stat-title">{title}</div>
-      <div className="stat-value">
+      {/* Words ("25 khối, 04 cụm") take a smaller size than a bare figure so the card keeps one line. */}
+      <div className={typeof value === 'string' && /\p{L}/u.test(value) ? 'stat-value stat-value-text' : 'stat-value'}>
         {value ?? (
           <>
             <span data-testid={`${testId}-ratio`}>

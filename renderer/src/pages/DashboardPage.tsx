@@ -27,22 +27,22 @@ const groupColumns: ColumnsType<GroupStats> = [
     dataIndex: 'name',
     sorter: (a, b) => compareVi(a.name, b.name),
   },
-  { title: 'Đơn vị', dataIndex: 'units', align: 'right', width: 64, sorter: (a, b) => a.units - b.units },
+  { title: 'Đơn vị', dataIndex: 'units', align: 'right', width: 60, sorter: (a, b) => a.units - b.units },
   { title: 'Báo cáo', dataIndex: 'reported', align: 'right', width: 70, sorter: (a, b) => a.reported - b.reported },
   {
     title: 'Tỷ lệ',
     dataIndex: 'reportedPercent',
     align: 'right',
-    width: 76,
+    width: 70,
     sorter: (a, b) => ratio(a.reported, a.units) - ratio(b.reported, b.units),
   },
-  { title: 'Công trình', dataIndex: 'works', align: 'right', width: 84, sorter: (a, b) => a.works - b.works },
-  { title: 'Hoàn thành', dataIndex: 'completed', align: 'right', width: 90, sorter: (a, b) => a.completed - b.completed },
+  { title: 'Công trình', dataIndex: 'works', align: 'right', width: 78, sorter: (a, b) => a.works - b.works },
+  { title: 'Hoàn thành', dataIndex: 'completed', align: 'right', width: 84, sorter: (a, b) => a.completed - b.completed },
   {
     title: 'Tỷ lệ',
     dataIndex: 'completedPercent',
     align: 'right',
-    width: 76,
+    width: 70,
     sorter: (a, b) => ratio(a.completed, a.works) - ratio(b.completed, b.works),
   },
 ];
@@ -254,7 +254,7 @@ export function DashboardPage() {
               <StatCard
                 testId="card-groups"
                 title="Khối, cụm thi đua"
-                value={`${pad2(s.groups.khoi)} khối · ${pad2(s.groups.cum)} cụm`}
+                value={`${pad2(s.groups.khoi)} khối, ${pad2(s.groups.cum)} cụm`}
                 footer={`${num(s.units.registered)} đơn vị tham gia`}
               />
             </Col>

@@ -1,103 +1,21 @@
 // Báo cáo đơn vị: which unit reported on the campaign and when. The dashboard's "as of" figures count
 // these dates.
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Form, Input, Modal, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Empty, Input, Popconfirm, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
-import type { CampaignDetail, UnitReport } from '../../../core/api/types.ts';
+import type { UnitReport } from '../../../core/api/types.ts';
 import { compareVi } from '../../../core/text/collate.ts';
-import { todayIso } from '../../../core/text/dates.ts';
 import { fold, matchesFolded } from '../../../core/text/fold.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { CampaignPicker } from '../components/CampaignPicker.tsx';
-import { DateInput } from '../components/DateInput.tsx';
 import { showApiError } from '../components/formErrors.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
-import { UnitSelect } from '../components/UnitSelect.tsx';
+import { ReportFormModal } from '../components/ReportFormModal.tsx';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { dateShort, num } from '../format.ts';
 import { useSession } from '../state/session.tsx';
-
-interface Values {
-  unitId: number;
-  reportDate: string;
-  content: string;
-  source: string;
-}
-
-function AddReportModal({ campaign, onClose, onSaved }: { campaign: CampaignDetail; onClose: () => void; onSaved: () => void }) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const today = todayIso();
-
-  const submit = async () => {
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    try {
-      const r = await call('reports.add', {
-        campaignId: campaign.id,
-        unitId: v.unitId,
-        reportDate: v.reportDate,
-        content: v.content ?? '',
-        source: v.source ?? '',
-      });
-      void message.success(`Đã ghi nhận báo cáo của "${r.unitName}" ngày ${dateShort(r.reportDate)}.`);
-      onSaved();
-    } catch (e) {
-      showApiError(e, message, form);
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  return (
-    <Modal
-      open
-      title="Ghi nhận báo cáo của đơn vị"
-      okText="Ghi nhận"
-      cancelText="Hủy"
-      confirmLoading={saving}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
-      width={640}
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ reportDate: today > campaign.endDate ? campaign.endDate : today, content: '', source: '' }}
-        data-testid="report-form"
-      >
-        <Form.Item
-          name="unitId"
-          label="Đơn vị"
-          rules={[{ required: true, message: 'Chọn đơn vị' }]}
-          extra="Chỉ các đơn vị tham gia đợt thi đua."
-        >
-          <UnitSelect autoFocus restrictTo={campaign.unitIds} aria-label="Đơn vị" />
-        </Form.Item>
-        <div className="form-row">
-          <Form.Item name="reportDate" label="Ngày báo cáo" rules={[{ required: true, message: 'Nhập ngày báo cáo' }]}>
-            <DateInput allowClear={false} minDate={campaign.startDate} />
-          </Form.Item>
-          <Form.Item name="source" label="Hình thức, số văn bản" className="grow">
-            <Input placeholder="Ví dụ: Báo cáo số 25/BC-UBND; thư điện tử" maxLength={200} />
-          </Form.Item>
-        </div>
-        <Form.Item name="content" label="Nội dung">
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
 
 export function ReportsPage() {
   const { campaignId } = useSession();
@@ -149,10 +67,11 @@ export function ReportsPage() {
           title="Xóa báo cáo này?"
           description={`${r.unitName}, ngày ${dateShort(r.reportDate)}`}
           okText="Xóa"
+          okButtonProps={{ danger: true }}
           cancelText="Không"
           onConfirm={() => remove(r)}
         >
-          <Button size="small" type="link" danger>
+          <Button size="small" type="text">
             Xóa
           </Button>
         </Popconfirm>
@@ -217,7 +136,7 @@ export function ReportsPage() {
         locale={{ emptyText: 'Chưa có báo cáo nào.' }}
       />
       {adding && campaign.data ? (
-        <AddReportModal
+        <ReportFormModal
           campaign={campaign.data}
           onClose={() => setAdding(false)}
           onSaved={() => {

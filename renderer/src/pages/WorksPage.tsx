@@ -152,7 +152,7 @@ export function WorksPage() {
           allowClear
           prefix={<SearchOutlined />}
           placeholder="Tìm tên công trình, lĩnh vực, đơn vị"
-          style={{ width: 300 }}
+          style={{ width: 240 }}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           data-testid="work-search"
@@ -160,7 +160,7 @@ export function WorksPage() {
         />
         <UnitSelect
           allowClear
-          style={{ width: 240 }}
+          style={{ width: 200 }}
           placeholder="Mọi đơn vị"
           value={unitId}
           onChange={(v) => setUnitId(v ?? undefined)}
@@ -169,7 +169,7 @@ export function WorksPage() {
         />
         <Select<Status>
           allowClear
-          style={{ width: 160 }}
+          style={{ width: 140 }}
           placeholder="Mọi trạng thái"
           value={status}
           onChange={(v) => setStatus(v ?? undefined)}
@@ -178,7 +178,8 @@ export function WorksPage() {
         />
         <Select<WorkFlag>
           allowClear
-          style={{ width: 260 }}
+          style={{ width: 210 }}
+          popupMatchSelectWidth={false}
           placeholder="Mọi cảnh báo đăng ký"
           value={flag}
           onChange={(v) => setFlag(v ?? undefined)}
