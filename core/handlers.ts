@@ -2,6 +2,7 @@
 import { backupHandlers } from './backup/app.ts';
 import { campaignHandlers } from './campaigns/app.ts';
 import { demoHandlers } from './demo/app.ts';
+import { documentHandlers } from './documents/app.ts';
 import { infoHandlers } from './info.ts';
 import { groupHandlers } from './org/groups.ts';
 import { unitHandlers } from './org/units.ts';
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...statsHandlers,
   ...backupHandlers,
+  ...documentHandlers,
 };

@@ -24,8 +24,11 @@ import type {
   CampaignDetail,
   CampaignRow,
   CampaignStats,
+  DocumentFile,
+  DocumentSection,
   GroupDetail,
   GroupRow,
+  IssuedDocument,
   Settings,
   UnitReport,
   UnitRow,
@@ -109,6 +112,41 @@ export const workInput = z
   })
   .strict();
 
+export const documentKind = z.enum(['ke_hoach', 'bao_cao', 'cong_van_don_doc', 'giay_moi'], { error: 'Chọn loại văn bản' });
+
+/** What a document is built from; everything but the kind has a default taken from the campaign. */
+export const documentRequest = z
+  .object({
+    kind: documentKind,
+    campaignId: id.optional(),
+    stage: z.enum(['so_ket', 'tong_ket'], { error: 'Chọn sơ kết hoặc tổng kết' }).optional(),
+    asOf: isoDate.optional(),
+    date: isoDate.optional(),
+    deadline: isoDate.optional(),
+    meeting: z
+      .object({
+        date: isoDate.optional(),
+        time: text(5).optional(),
+        place: text(300).optional(),
+        chair: text(300).optional(),
+        participants: z.array(text(300)).max(50).optional(),
+      })
+      .strict()
+      .optional(),
+    /** Unsaved edits to preview or to generate with; saved edits come from documents.saveSections. */
+    texts: z.record(z.string().max(50), longText(20_000)).optional(),
+  })
+  .strict();
+
+const documentNumbering = {
+  /** The number the văn thư gave; otherwise the next of the register (or the one a regeneration keeps). */
+  number: z.number().int().min(1, 'Số văn bản từ 1').max(99_999).optional(),
+  /** Leave "Số:      /KH-UBND" blank for the văn thư. */
+  blankNumber: z.boolean().optional(),
+  /** A new document of this kind rather than a regeneration of the last one. */
+  newNumber: z.boolean().optional(),
+};
+
 export const methods = {
   'app.info': { args: none },
   'settings.getAgency': { args: none },
@@ -179,6 +217,13 @@ export const methods = {
   'backup.list': { args: none },
   'backup.create': { args: none },
   'backup.restore': { args: z.object({ name: z.string().regex(/^[\w.-]+\.sqlite$/u, 'Tên bản sao lưu không hợp lệ') }).strict() },
+
+  'documents.getSections': { args: documentRequest },
+  'documents.saveSections': { args: documentRequest.extend({ texts: z.record(z.string().max(50), longText(20_000)) }) },
+  'documents.preview': { args: documentRequest.extend(documentNumbering) },
+  'documents.generate': { args: documentRequest.extend(documentNumbering) },
+  'documents.list': { args: z.object({ campaignId: id.optional(), query: z.string().max(200).optional() }).strict() },
+  'documents.get': { args: byId },
 } as const;
 
 export interface Results {
@@ -214,6 +259,12 @@ export interface Results {
   'backup.list': BackupEntry[];
   'backup.create': BackupEntry;
   'backup.restore': { restored: string; safetyCopy: BackupEntry };
+  'documents.getSections': DocumentSection[];
+  'documents.saveSections': DocumentSection[];
+  'documents.preview': DocumentFile;
+  'documents.generate': IssuedDocument & DocumentFile;
+  'documents.list': IssuedDocument[];
+  'documents.get': IssuedDocument & { contentBase64: string | null };
 }
 
 export type Method = keyof typeof methods;

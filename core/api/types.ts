@@ -1,9 +1,11 @@
 // Result shapes of the API, shared by core and the renderer (type-only).
 import type {
   CampaignForm,
+  DocumentKind,
   GroupKind,
   MemberRole,
   MilestoneKind,
+  ReportStage,
   UnitKind,
   WorkLevel,
   WorkStatus,
@@ -219,4 +221,42 @@ export interface BackupEntry {
   path: string;
   bytes: number;
   createdAt: string;
+}
+
+/** One editable section of a document: the text used now, and the app's own text it replaces. */
+export interface DocumentSection {
+  key: string;
+  label: string;
+  text: string;
+  defaultText: string;
+  edited: boolean;
+}
+
+/** A generated .docx: what the preview shows is this file. */
+export interface DocumentFile {
+  fileName: string;
+  /** "19/KH-UBND", or "      /KH-UBND" when left blank for the văn thư. */
+  numberText: string;
+  contentBase64: string;
+}
+
+/** A row of the register of issued documents. */
+export interface IssuedDocument {
+  id: number;
+  campaignId: number | null;
+  kind: DocumentKind;
+  stage: ReportStage | null;
+  number: number | null;
+  symbol: string;
+  numberText: string;
+  date: string;
+  asOf: string | null;
+  summary: string;
+  fileName: string;
+  /** Where the app keeps its copy (in the data folder). */
+  path: string;
+  fileHash: string;
+  bytes: number;
+  createdAt: string;
+  updatedAt: string;
 }

@@ -14,8 +14,11 @@ import { pt } from './units.ts';
 export const QUOC_HIEU = 'Cộng hòa xã hội chủ nghĩa Việt Nam';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 
-/** Share of the text width given to the left column (not fixed by the decree; ~40/60 by custom). */
-const LEFT_SHARE = 0.37;
+/**
+ * Share of the text width given to the left column: not fixed by the decree, ~40/60 by custom. The right
+ * column must hold the Quốc hiệu on one line (≈ 8,8 cm in bold 12 pt of a 16,5 cm text width).
+ */
+const LEFT_SHARE = 0.4;
 
 const NO_BORDERS = {
   top: { style: BorderStyle.NONE, size: 0, color: 'auto' },
@@ -25,13 +28,14 @@ const NO_BORDERS = {
 };
 
 /**
- * Breaks a body name into header lines: "Ủy ban nhân dân thành phố Thủ Đức" reads as
- * "ỦY BAN NHÂN DÂN" / "THÀNH PHỐ THỦ ĐỨC" on every real header; other names wrap only when too wide.
+ * Breaks a body name into header lines: the issuer "Ủy ban nhân dân thành phố Thủ Đức" reads as
+ * "ỦY BAN NHÂN DÂN" / "THÀNH PHỐ THỦ ĐỨC" on every real header; a parent body ("ỦY BAN NHÂN DÂN TP
+ * THỦ ĐỨC" above "PHÒNG NỘI VỤ") and other names wrap only when too wide.
  */
-export function issuerLines(name: string, sizePt: number, bold: boolean, width: number): string[] {
+export function issuerLines(name: string, sizePt: number, bold: boolean, width: number, splitLead = true): string[] {
   const upper = upperVi(name.trim());
-  for (const lead of ['ỦY BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN']) {
-    if (upper.startsWith(`${lead} `)) return [lead, ...issuerLines(upper.slice(lead.length + 1), sizePt, bold, width)];
+  for (const lead of splitLead ? ['ỦY BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN'] : []) {
+    if (upper.startsWith(`${lead} `)) return [lead, ...issuerLines(upper.slice(lead.length + 1), sizePt, bold, width, false)];
   }
   if (upper === '' || textWidthTwips(upper, sizePt, bold) <= width) return upper ? [upper] : [];
   const words = upper.split(/\s+/u);
@@ -43,6 +47,8 @@ export function issuerLines(name: string, sizePt: number, bold: boolean, width: 
     const wa = textWidthTwips(a, sizePt, bold);
     const wb = textWidthTwips(b, sizePt, bold);
     if (wa > width) break;
+    // "THI ĐUA - KHEN THƯỞNG" breaks after the hyphen, never before it.
+    if (b.startsWith('-')) continue;
     const diff = Math.abs(wa - wb) + (wb > width ? 1e6 : 0);
     if (diff < bestDiff) {
       bestDiff = diff;
@@ -66,7 +72,7 @@ export function headerTable(o: HeaderOptions): Table {
   const rightWidth = o.textWidth - leftWidth;
 
   const left: Paragraph[] = [];
-  const parentLines = o.issuer.parentBody.trim() ? issuerLines(o.issuer.parentBody, SIZE.issuer, false, leftWidth) : [];
+  const parentLines = o.issuer.parentBody.trim() ? issuerLines(o.issuer.parentBody, SIZE.issuer, false, leftWidth, false) : [];
   for (const line of parentLines) left.push(tight(line, { size: SIZE.issuer }));
   const nameLines = issuerLines(o.issuer.name, SIZE.issuer, true, leftWidth);
   for (const line of nameLines) left.push(tight(line, { size: SIZE.issuer, bold: true }));

@@ -128,7 +128,12 @@ function notReportedTable(stats: CampaignStats): DataTable {
 
 const LEVEL_ORDER = ['thanh_pho', 'co_so'] as const;
 
-const STATUS_WORDS = { da_dang_ky: 'Chưa triển khai', dang_thuc_hien: 'Đang thực hiện' } as const;
+const STATUS_WORDS = { da_dang_ky: 'Chưa triển khai', dang_thuc_hien: 'Đang thực hiện', khong_hoan_thanh: 'Không hoàn thành' } as const;
+
+/** Not finished at the "as of" date and not cancelled: what the units still owe. */
+export function isOutstanding(w: WorkLine): boolean {
+  return w.status !== 'hoan_thanh' && w.status !== 'huy';
+}
 
 /** Works grouped by level under heading rows "I. CẤP THÀNH PHỐ (n công trình)". */
 function worksByLevel(works: readonly WorkLine[], columns: Column[], cells: (w: WorkLine) => string[]): DataTable {
@@ -176,7 +181,11 @@ function outstandingTable(works: readonly WorkLine[], asOf: string): DataTable {
       w.unitName,
       w.group ?? '',
       w.dueDate ? formatDateShort(w.dueDate) : '',
-      w.dueDate && w.dueDate < asOf ? 'Quá hạn' : STATUS_WORDS[w.status as keyof typeof STATUS_WORDS] ?? '',
+      w.status === 'khong_hoan_thanh'
+        ? STATUS_WORDS.khong_hoan_thanh
+        : w.dueDate && w.dueDate < asOf
+          ? 'Quá hạn'
+          : (STATUS_WORDS[w.status as keyof typeof STATUS_WORDS] ?? ''),
     ],
   );
 }
@@ -186,7 +195,7 @@ export function baoCaoSections(input: Omit<BaoCaoInput, 'texts'>): SectionDef[] 
   const issuer = input.frame.issuer.name.trim();
   const plan = planCitation(c, c.name, issuer);
   const stageWord = STAGE_WORD[stage].toLocaleLowerCase('vi');
-  const outstanding = input.works.filter((w) => w.status === 'da_dang_ky' || w.status === 'dang_thuc_hien').length;
+  const outstanding = input.works.filter(isOutstanding).length;
   const notReported = stats.units.registered - stats.units.reported;
   const { khoi, cum } = stats.groups;
   const groupWords = [khoi ? `${count(khoi)} khối` : '', cum ? `${count(cum)} cụm` : ''].filter(Boolean).join(' và ');
@@ -258,7 +267,7 @@ export async function buildBaoCao(input: BaoCaoInput): Promise<Buffer> {
   const t = resolveTexts(baoCaoSections(input), input.texts);
   const scope = input.scope ?? scopeFromIssuer(input.frame.issuer.name);
   const completed = input.works.filter((w) => w.status === 'hoan_thanh');
-  const outstanding = input.works.filter((w) => w.status === 'da_dang_ky' || w.status === 'dang_thuc_hien');
+  const outstanding = input.works.filter(isOutstanding);
 
   const groupT = stats.byGroup.length ? groupTable(stats) : null;
   const notReportedT = stats.notReported.length ? notReportedTable(stats) : null;

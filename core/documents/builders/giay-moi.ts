@@ -34,11 +34,19 @@ export function checkMeeting(m: Meeting): void {
   const fields: Record<string, string> = {};
   if (!isIsoDate(m.date)) fields['meeting.date'] = 'Nhập ngày họp';
   if (!m.time.trim()) fields['meeting.time'] = 'Nhập giờ họp';
-  if (!m.place.trim()) fields['meeting.place'] = 'Nhập địa điểm';
   const first = Object.values(fields)[0];
   if (first) {
-    throw new UserError(`Giấy mời cần ngày, giờ và địa điểm hội nghị: ${Object.values(fields).join(', ').toLocaleLowerCase('vi')}.`, {
+    throw new UserError(`Giấy mời cần ngày và giờ hội nghị: ${Object.values(fields).join(', ').toLocaleLowerCase('vi')}.`, {
       fields,
+    });
+  }
+}
+
+/** The place may be typed once in the "Địa điểm" section instead of coming with the request. */
+function checkPlace(text: string): void {
+  if (!text.trim()) {
+    throw new UserError('Giấy mời chưa có địa điểm hội nghị. Nhập "Địa điểm" trong nội dung giấy mời (trang Văn bản), hoặc --place khi dùng dòng lệnh.', {
+      fields: { 'meeting.place': 'Nhập địa điểm' },
     });
   }
 }
@@ -57,7 +65,7 @@ export function giayMoiSections(input: Omit<GiayMoiInput, 'texts'>): SectionDef[
       label: 'Thời gian',
       text: `${timeText(m.time)}, ${weekday(m.date)}, ngày ${formatDateShort(m.date)}.`,
     },
-    { key: 'diaDiem', label: 'Địa điểm', text: `${m.place.trim().replace(/\.$/u, '')}.` },
+    { key: 'diaDiem', label: 'Địa điểm', text: m.place.trim() ? `${m.place.trim().replace(/\.$/u, '')}.` : '' },
     {
       key: 'ghiChu',
       label: 'Đề nghị (cuối giấy mời)',
@@ -68,6 +76,7 @@ export function giayMoiSections(input: Omit<GiayMoiInput, 'texts'>): SectionDef[
 
 export async function buildGiayMoi(input: GiayMoiInput): Promise<Buffer> {
   const t = resolveTexts(giayMoiSections(input), input.texts);
+  checkPlace(t.diaDiem);
   const invited = lines(t.thanhPhan).map((l) => l.replace(/^[-+]\s*/u, '').replace(/[;.,]$/u, ''));
   const dashes: Block[] = invited.map((l, i) => ({ kind: 'dash', text: `- ${l}${i === invited.length - 1 ? '.' : ';'}` }));
   const labelled = (label: string, text: string): Block[] => (text.trim() ? [{ kind: 'p', label, text: text.trim() }] : []);

@@ -1,0 +1,120 @@
+// Builder inputs read from the database: the agency profile (issuer and signer), the campaign, its
+// statistics at the "as of" date, the works with their status at that date, the units still to report.
+// Everything is read fresh for each document, so a renamed unit appears renamed everywhere.
+import type BetterSqlite3 from 'better-sqlite3';
+import { UserError } from '../api/envelope.ts';
+import type { Agency, CampaignDetail, CampaignStats } from '../api/types.ts';
+import { compareVi } from '../text/collate.ts';
+import type { PercentMode } from '../text/numbers.ts';
+import { computeCampaignStats } from '../stats/campaign-stats.ts';
+import type { CampaignInfo, Issuer, Signer, WorkLine } from './model.ts';
+import type { PendingUnit } from './builders/cong-van-don-doc.ts';
+import { splitAuthority } from './signature.ts';
+
+export function requireAgency(agency: Agency | null): { issuer: Issuer; signer: Signer } {
+  if (!agency?.name.trim() || !agency.locality.trim()) {
+    throw new UserError(
+      'Chưa có thông tin cơ quan ban hành văn bản. Vào Cài đặt → Thông tin cơ quan, điền tên cơ quan, địa danh, chữ viết tắt và người ký.',
+      { fields: { name: 'Nhập tên cơ quan', locality: 'Nhập địa danh' } },
+    );
+  }
+  return {
+    issuer: { parentBody: agency.parentBody, name: agency.name, abbreviation: agency.abbreviation, locality: agency.locality },
+    signer: { authority: splitAuthority(agency.signerAuthority), title: agency.signerTitle, name: agency.signerName },
+  };
+}
+
+export function campaignInfo(c: CampaignDetail): CampaignInfo {
+  return {
+    name: c.name,
+    form: c.form,
+    theme: c.theme,
+    startDate: c.startDate,
+    endDate: c.endDate,
+    planNumber: c.planNumber,
+    planDate: c.planDate,
+    planIssuer: c.planIssuer,
+    phases: c.phases,
+    milestones: c.milestones,
+    fields: c.fields,
+  };
+}
+
+export function statsAt(raw: BetterSqlite3.Database, campaignId: number, asOf: string, mode: PercentMode): CampaignStats {
+  const stats = computeCampaignStats(raw, campaignId, asOf, mode);
+  if (!stats) throw new UserError(`Không tìm thấy đợt thi đua có mã số ${campaignId}.`, { code: 'not_found' });
+  return stats;
+}
+
+/** Khối/cụm names of every unit at a date ("Khối A, Cụm B" when a unit sits in both). */
+function groupNames(raw: BetterSqlite3.Database, asOf: string): Map<number, string> {
+  const rows = raw
+    .prepare<[string, string], { unit_id: number; kind: string; name: string }>(
+      `SELECT m.unit_id, g.kind, g.name FROM group_members m JOIN groups g ON g.id = m.group_id
+        WHERE m.valid_from <= ? AND (m.valid_to IS NULL OR m.valid_to > ?) ORDER BY g.kind DESC, g.code`,
+    )
+    .all(asOf, asOf);
+  const out = new Map<number, string>();
+  for (const r of rows) out.set(r.unit_id, out.has(r.unit_id) ? `${out.get(r.unit_id)}, ${r.name}` : r.name);
+  return out;
+}
+
+interface WorkRow {
+  unit_id: number;
+  title: string;
+  unit_name: string;
+  level: WorkLine['level'];
+  status: WorkLine['status'];
+  due_date: string | null;
+  completed_on: string | null;
+}
+
+/**
+ * The campaign's works registered by `asOf` and not cancelled by then, each with its status at that
+ * date: finished if completed by then, otherwise as recorded now (a later completion does not count).
+ */
+export function worksAt(raw: BetterSqlite3.Database, campaignId: number, asOf: string): WorkLine[] {
+  const groups = groupNames(raw, asOf);
+  const rows = raw
+    .prepare<{ c: number; d: string }, WorkRow>(
+      `SELECT w.unit_id, w.title, u.name AS unit_name, w.level, w.status, w.due_date, w.completed_on
+         FROM works w JOIN units u ON u.id = w.unit_id
+        WHERE w.campaign_id = @c AND w.registered_on <= @d AND (w.cancelled_on IS NULL OR w.cancelled_on > @d)`,
+    )
+    .all({ c: campaignId, d: asOf });
+  const lines = rows.map((r): WorkLine & { unitId: number } => {
+    const done = r.completed_on !== null && r.completed_on <= asOf;
+    const status: WorkLine['status'] = done
+      ? 'hoan_thanh'
+      : r.status === 'hoan_thanh' || r.status === 'huy'
+        ? 'dang_thuc_hien'
+        : r.status;
+    return {
+      unitId: r.unit_id,
+      title: r.title,
+      unitName: r.unit_name,
+      group: groups.get(r.unit_id) ?? null,
+      level: r.level,
+      status,
+      dueDate: r.due_date,
+      completedOn: done ? r.completed_on : null,
+    };
+  });
+  lines.sort(
+    (a, b) =>
+      compareVi(a.group ?? '\uffff', b.group ?? '\uffff') || compareVi(a.unitName, b.unitName) || compareVi(a.title, b.title),
+  );
+  return lines;
+}
+
+/** The units that have not reported, each with the titles of the works it registered. */
+export function pendingUnits(stats: CampaignStats, works: readonly (WorkLine & { unitId?: number })[]): PendingUnit[] {
+  const byUnit = new Map<number, string[]>();
+  for (const w of works) {
+    if (w.unitId === undefined) continue;
+    const list = byUnit.get(w.unitId) ?? [];
+    list.push(w.title);
+    byUnit.set(w.unitId, list);
+  }
+  return stats.notReported.map((u) => ({ name: u.name, group: u.group, works: byUnit.get(u.id) ?? [] }));
+}

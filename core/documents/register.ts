@@ -1,0 +1,214 @@
+// The numbering register and the register of issued documents (migration 0002). Synchronous on the raw
+// connection so that choosing a number, recording the document and moving its file into place happen
+// in one transaction.
+import { randomUUID } from 'node:crypto';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { DocumentKind, ReportStage } from '../../db/schema.ts';
+import { UserError } from '../api/envelope.ts';
+import { pad2 } from '../text/numbers.ts';
+
+export interface RegisterKey {
+  /** Issuer abbreviation: each issuer (UBND, HĐTĐKT…) keeps its own sequence. */
+  issuer: string;
+  /** "KH", "BC", "GM", "CV" (công văn). */
+  docType: string;
+  year: number;
+}
+
+export interface IssuedRow {
+  id: number;
+  uuid: string;
+  campaign_id: number | null;
+  kind: DocumentKind;
+  stage: ReportStage | null;
+  issuer: string;
+  doc_type: string;
+  year: number;
+  number: number | null;
+  symbol: string;
+  doc_date: string;
+  as_of: string | null;
+  summary: string;
+  file_name: string;
+  file_hash: string;
+  bytes: number;
+  search: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export function usedNumbers(raw: BetterSqlite3.Database, key: RegisterKey, exceptId?: number): Set<number> {
+  const rows = raw
+    .prepare<[string, string, number, number], { number: number }>(
+      'SELECT number FROM issued_documents WHERE issuer = ? AND doc_type = ? AND year = ? AND number IS NOT NULL AND id != ?',
+    )
+    .all(key.issuer, key.docType, key.year, exceptId ?? -1);
+  return new Set(rows.map((r) => r.number));
+}
+
+export function lastNumber(raw: BetterSqlite3.Database, key: RegisterKey): number {
+  const counter = raw
+    .prepare<[string, string, number], { last_number: number }>(
+      'SELECT last_number FROM doc_counters WHERE issuer = ? AND doc_type = ? AND year = ?',
+    )
+    .get(key.issuer, key.docType, key.year);
+  const used = raw
+    .prepare<[string, string, number], { n: number | null }>(
+      'SELECT max(number) AS n FROM issued_documents WHERE issuer = ? AND doc_type = ? AND year = ?',
+    )
+    .get(key.issuer, key.docType, key.year);
+  return Math.max(counter?.last_number ?? 0, used?.n ?? 0);
+}
+
+/** The number the next document of the sequence gets: from 01 on 1 January, one past the last. */
+export function nextInSequence(raw: BetterSqlite3.Database, key: RegisterKey): number {
+  return lastNumber(raw, key) + 1;
+}
+
+export function bumpCounter(raw: BetterSqlite3.Database, key: RegisterKey, number: number, at: string): void {
+  raw
+    .prepare(
+      `INSERT INTO doc_counters (issuer, doc_type, year, last_number, updated_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (issuer, doc_type, year) DO UPDATE SET last_number = max(last_number, excluded.last_number), updated_at = excluded.updated_at`,
+    )
+    .run(key.issuer, key.docType, key.year, number, at);
+}
+
+/** The document a regeneration replaces: the latest of this kind for the campaign, in the same year. */
+export function latestIssued(
+  raw: BetterSqlite3.Database,
+  campaignId: number,
+  kind: DocumentKind,
+  stage: ReportStage | null,
+  year: number,
+): IssuedRow | undefined {
+  return raw
+    .prepare<[number, string, string | null, number], IssuedRow>(
+      `SELECT * FROM issued_documents WHERE campaign_id = ? AND kind = ? AND stage IS ? AND year = ?
+        ORDER BY id DESC LIMIT 1`,
+    )
+    .get(campaignId, kind, stage, year);
+}
+
+export function getIssued(raw: BetterSqlite3.Database, id: number): IssuedRow | undefined {
+  return raw.prepare<[number], IssuedRow>('SELECT * FROM issued_documents WHERE id = ?').get(id);
+}
+
+export interface IssueRecord {
+  campaignId: number | null;
+  kind: DocumentKind;
+  stage: ReportStage | null;
+  key: RegisterKey;
+  number: number | null;
+  symbol: string;
+  date: string;
+  asOf: string | null;
+  summary: string;
+  fileName: string;
+  fileHash: string;
+  bytes: number;
+  search: string;
+  at: string;
+}
+
+/** Inserts, or updates `replacing` in place (a regeneration keeps the row, its uuid and its number). */
+export function recordIssued(raw: BetterSqlite3.Database, r: IssueRecord, replacing?: IssuedRow): number {
+  if (r.number !== null && usedNumbers(raw, r.key, replacing?.id).has(r.number)) {
+    throw new UserError(`Số ${pad2(r.number)}/${r.symbol} đã được dùng trong năm ${r.key.year}. Chọn số khác hoặc để phần mềm tự cấp số.`, {
+      code: 'conflict',
+      fields: { number: 'Số đã dùng trong năm' },
+    });
+  }
+  const values = {
+    campaign_id: r.campaignId,
+    kind: r.kind,
+    stage: r.stage,
+    issuer: r.key.issuer,
+    doc_type: r.key.docType,
+    year: r.key.year,
+    number: r.number,
+    symbol: r.symbol,
+    doc_date: r.date,
+    as_of: r.asOf,
+    summary: r.summary,
+    file_name: r.fileName,
+    file_hash: r.fileHash,
+    bytes: r.bytes,
+    search: r.search,
+    at: r.at,
+  };
+  let id: number;
+  if (replacing) {
+    raw
+      .prepare(
+        `UPDATE issued_documents SET campaign_id = @campaign_id, kind = @kind, stage = @stage, issuer = @issuer,
+           doc_type = @doc_type, year = @year, number = @number, symbol = @symbol, doc_date = @doc_date, as_of = @as_of,
+           summary = @summary, file_name = @file_name, file_hash = @file_hash, bytes = @bytes, search = @search, updated_at = @at
+         WHERE id = @id`,
+      )
+      .run({ ...values, id: replacing.id });
+    id = replacing.id;
+  } else {
+    id = Number(
+      raw
+        .prepare(
+          `INSERT INTO issued_documents (uuid, campaign_id, kind, stage, issuer, doc_type, year, number, symbol, doc_date, as_of,
+             summary, file_name, file_hash, bytes, search, created_at, updated_at)
+           VALUES (@uuid, @campaign_id, @kind, @stage, @issuer, @doc_type, @year, @number, @symbol, @doc_date, @as_of,
+             @summary, @file_name, @file_hash, @bytes, @search, @at, @at)`,
+        )
+        .run({ ...values, uuid: randomUUID() }).lastInsertRowid,
+    );
+  }
+  if (r.number !== null) bumpCounter(raw, r.key, r.number, r.at);
+  raw
+    .prepare("INSERT INTO audit_log (at, action, entity, entity_id, detail) VALUES (?, ?, 'issued_document', ?, ?)")
+    .run(r.at, replacing ? 'regenerate' : 'issue', id, JSON.stringify({ number: r.number, symbol: r.symbol, date: r.date, hash: r.fileHash }));
+  return id;
+}
+
+export function listIssued(
+  raw: BetterSqlite3.Database,
+  filter: { campaignId?: number; patterns: readonly string[] },
+): IssuedRow[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.campaignId !== undefined) {
+    where.push('campaign_id = ?');
+    params.push(filter.campaignId);
+  }
+  for (const p of filter.patterns) {
+    where.push("search LIKE ? ESCAPE '\\'");
+    params.push(p);
+  }
+  return raw
+    .prepare<unknown[], IssuedRow>(
+      `SELECT * FROM issued_documents ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY doc_date DESC, id DESC LIMIT 1000`,
+    )
+    .all(...params);
+}
+
+export function savedSections(raw: BetterSqlite3.Database, campaignId: number, kind: DocumentKind): Record<string, string> {
+  const rows = raw
+    .prepare<[number, string], { key: string; text: string }>('SELECT key, text FROM document_sections WHERE campaign_id = ? AND kind = ?')
+    .all(campaignId, kind);
+  return Object.fromEntries(rows.map((r) => [r.key, r.text]));
+}
+
+/** Replaces the stored edits of one document of a campaign; texts equal to the app's own are not kept. */
+export function replaceSections(
+  raw: BetterSqlite3.Database,
+  campaignId: number,
+  kind: DocumentKind,
+  edited: Record<string, string>,
+  at: string,
+): void {
+  raw.transaction(() => {
+    raw.prepare('DELETE FROM document_sections WHERE campaign_id = ? AND kind = ?').run(campaignId, kind);
+    const put = raw.prepare('INSERT INTO document_sections (campaign_id, kind, key, text, updated_at) VALUES (?, ?, ?, ?, ?)');
+    for (const [key, text] of Object.entries(edited)) put.run(campaignId, kind, key, text, at);
+    raw
+      .prepare("INSERT INTO audit_log (at, action, entity, entity_id, detail) VALUES (?, 'save', 'document_sections', ?, ?)")
+      .run(at, campaignId, JSON.stringify({ kind, keys: Object.keys(edited) }));
+  })();
+}
