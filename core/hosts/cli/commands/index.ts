@@ -1,7 +1,8 @@
 import type { Command } from '../io.ts';
 import { demo } from './demo.ts';
+import { doc } from './doc.ts';
 import { init } from './init.ts';
 import { list } from './list.ts';
 import { stats } from './stats.ts';
 
-export const commands: Record<string, Command> = { init, demo, list, stats };
+export const commands: Record<string, Command> = { init, demo, list, stats, doc };
