@@ -44,22 +44,32 @@ export function WorksPage() {
   const height = useViewportHeight(205);
 
   const campaign = useQuery('campaigns.get', campaignId === null ? null : { id: campaignId });
-  const works = useQuery(
-    'works.list',
-    campaignId === null ? null : { campaignId, query: settledQuery || undefined, unitId, status, flag },
-  );
+  // The list is read once per campaign and filter; typing only asks core which ids match, so a
+  // campaign of thousands of works stays quick to search.
+  const works = useQuery('works.list', campaignId === null ? null : { campaignId, unitId, status, flag });
+  const matching = useQuery('works.search', campaignId === null || !settledQuery ? null : { campaignId, query: settledQuery });
   useEffect(() => {
     if (works.error) showApiError(works.error, message);
   }, [works.error, message]);
+  useEffect(() => {
+    if (matching.error) showApiError(matching.error, message);
+  }, [matching.error, message]);
 
   const reloadWorks = works.reload;
+  const reloadMatching = matching.reload;
   const refresh = useCallback(() => {
     void reloadWorks();
+    void reloadMatching();
     void refreshCampaigns();
-  }, [reloadWorks, refreshCampaigns]);
+  }, [reloadWorks, reloadMatching, refreshCampaigns]);
   const closeDrawer = useCallback(() => setOpenWork(null), []);
 
-  const rows = works.data ?? [];
+  const rows = useMemo(() => {
+    const all = works.data ?? [];
+    if (!settledQuery || !matching.data) return all;
+    const ids = new Set(matching.data);
+    return all.filter((w) => ids.has(w.id));
+  }, [works.data, matching.data, settledQuery]);
   const byId = useMemo(() => new Map(rows.map((w) => [w.id, w])), [rows]);
   const selectedUnfinished = selected.filter((id) => {
     const w = byId.get(id);
