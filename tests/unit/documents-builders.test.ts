@@ -79,7 +79,7 @@ describe('kế hoạch', () => {
     expect(body).toContain('KẾ HOẠCH');
     expect(body).toContain('Tổ chức đợt hoạt động cao điểm thi đua chào mừng 100 ngày thành lập thành phố Thủ Đức');
     expect(body).toContain('Từ ngày 12/3/2021 đến ngày 30/4/2021, chia thành 02 giai đoạn:');
-    expect(body).toContain('- Giai đoạn 1 "Quyết tâm, tăng tốc": từ ngày 12/3/2021 đến ngày 12/4/2021;');
+    expect(body).toContain('- Giai đoạn 1 “Quyết tâm, tăng tốc”: từ ngày 12/3/2021 đến ngày 12/4/2021;');
     expect(body).toContain('đ) Cải cách hành chính, giải quyết hồ sơ đúng hạn.');
     expect(body).toContain('- Khối Cơ quan Đảng (09 đơn vị);');
     expect(body.some((t) => t.includes('trước ngày 20/3/2021'))).toBe(true);

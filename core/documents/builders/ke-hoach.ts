@@ -52,7 +52,7 @@ export function keHoachSections(input: Omit<KeHoachInput, 'texts'>): SectionDef[
   const tongKet = milestone(c, 'tong_ket')[0];
 
   const phases = c.phases.map(
-    (p, i) => `- Giai đoạn ${i + 1}${p.name ? ` "${p.name}"` : ''}: từ ngày ${formatDateShort(p.startDate)} đến ngày ${formatDateShort(p.endDate)};`,
+    (p, i) => `- Giai đoạn ${i + 1}${p.name ? ` “${p.name}”` : ''}: từ ngày ${formatDateShort(p.startDate)} đến ngày ${formatDateShort(p.endDate)};`,
   );
   if (phases.length) phases[phases.length - 1] = phases[phases.length - 1].replace(/;$/u, '.');
 
@@ -92,7 +92,7 @@ export function keHoachSections(input: Omit<KeHoachInput, 'texts'>): SectionDef[
         'Phong trào thi đua được triển khai thiết thực, hiệu quả, tránh hình thức; nội dung thi đua gắn với nhiệm vụ chính trị trọng tâm của từng cơ quan, đơn vị.\n' +
         'Công trình, phần việc đăng ký phải cụ thể, có chỉ tiêu đo lường được và thời hạn hoàn thành; việc sơ kết, tổng kết, khen thưởng kịp thời, công khai, đúng người, đúng thành tích.',
     },
-    { key: 'chuDe', label: 'II.1. Chủ đề, khẩu hiệu', text: c.theme.trim() ? `"${c.theme.trim().replace(/^"|"$/gu, '')}".` : '' },
+    { key: 'chuDe', label: 'II.1. Chủ đề, khẩu hiệu', text: c.theme.trim() ? `“${c.theme.trim().replace(/^["“]|["”]$/gu, '')}”.` : '' },
     {
       key: 'doiTuong',
       label: 'II.2. Đối tượng',
