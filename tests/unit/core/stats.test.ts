@@ -73,3 +73,19 @@ describe('campaign statistics on the demo (the Thủ Đức sơ kết, 12/4/2021
     app.close();
   });
 });
+
+describe('the default "as of" date', () => {
+  it('is the last day anything was recorded: 12/4/2021 for the demo', async () => {
+    const app = await demoApp('2026-11-22T08:00:00Z');
+    const s = await app.invoke('stats.campaign', {});
+    expect(s.asOf).toBe('2021-04-12');
+    expect(s.units.reportedPercent).toBe('46,46%');
+    app.close();
+  });
+  it('is today for a running campaign with nothing recorded yet', async () => {
+    const app = freshApp('2021-06-15T08:00:00Z');
+    await app.invoke('campaigns.save', { name: 'Đợt năm 2021', form: 'thuong_xuyen', startDate: '2021-01-01', endDate: '2021-12-31' });
+    expect((await app.invoke('stats.campaign', {})).asOf).toBe('2021-06-15');
+    app.close();
+  });
+});
