@@ -7,7 +7,7 @@ import { buildCongVanDonDoc } from '../core/documents/builders/cong-van-don-doc.
 import { buildGiayMoi } from '../core/documents/builders/giay-moi.ts';
 import { buildKeHoach } from '../core/documents/builders/ke-hoach.ts';
 import { TdktApp } from '../core/app.ts';
-import { sampleData, sampleFrame } from '../core/documents/sample.ts';
+import { sampleData, sampleFrame } from '../tests/fixtures/documents-sample.ts';
 import { buildFixture } from './fixture.ts';
 import { type BenchOptions, type BenchResult, check, defaultOptions, median, round, runStandalone, tempDir, timeRuns } from './lib.ts';
 

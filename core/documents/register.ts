@@ -3,7 +3,8 @@
 // in one transaction.
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { DocumentKind, ReportStage } from '../../db/schema.ts';
+import type { Selectable } from 'kysely';
+import type { DocumentKind, IssuedDocumentsTable, ReportStage } from '../../db/schema.ts';
 import { UserError } from '../api/envelope.ts';
 import { pad2 } from '../text/numbers.ts';
 
@@ -15,27 +16,8 @@ export interface RegisterKey {
   year: number;
 }
 
-export interface IssuedRow {
-  id: number;
-  uuid: string;
-  campaign_id: number | null;
-  kind: DocumentKind;
-  stage: ReportStage | null;
-  issuer: string;
-  doc_type: string;
-  year: number;
-  number: number | null;
-  symbol: string;
-  doc_date: string;
-  as_of: string | null;
-  summary: string;
-  file_name: string;
-  file_hash: string;
-  bytes: number;
-  search: string;
-  created_at: string;
-  updated_at: string;
-}
+/** A row of issued_documents as SQLite returns it. */
+export type IssuedRow = Selectable<IssuedDocumentsTable>;
 
 export function usedNumbers(raw: BetterSqlite3.Database, key: RegisterKey, exceptId?: number): Set<number> {
   const rows = raw

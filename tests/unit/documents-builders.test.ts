@@ -8,7 +8,7 @@ import { buildCongVanDonDoc, congVanSections } from '../../core/documents/builde
 import { buildGiayMoi, type Meeting } from '../../core/documents/builders/giay-moi.ts';
 import { buildKeHoach, keHoachSections } from '../../core/documents/builders/ke-hoach.ts';
 import type { DocumentFrame } from '../../core/documents/model.ts';
-import { sampleData, sampleFrame } from '../../core/documents/sample.ts';
+import { sampleData, sampleFrame } from '../fixtures/documents-sample.ts';
 import { editedOnly, resolveTexts } from '../../core/documents/sections.ts';
 import { CHUNK_ROWS } from '../../core/documents/table.ts';
 import { figuresSentence, levelSentence, scopeFromIssuer, timeText, weekday } from '../../core/documents/wording.ts';

@@ -19,7 +19,7 @@ import { closeBody, letterAt, numberBlocks, parseSectionText, roman, VIETNAMESE_
 import { checkMargins, DEFAULT_MARGINS, MARGIN_RANGES } from '../../core/documents/page.ts';
 import { checkSigner, recipientLines, splitAuthority } from '../../core/documents/signature.ts';
 import { basisLines, kinhGuiLines } from '../../core/documents/title.ts';
-import { sampleFrame } from '../../core/documents/sample.ts';
+import { sampleFrame } from '../fixtures/documents-sample.ts';
 import { attr, bodyTexts, findPara, openDocx, paragraphs, sections, tableRows, tables } from './documents-xml.ts';
 
 const frame = (over: Partial<DocumentFrame> = {}): DocumentFrame => ({ ...sampleFrame(), ...over });

@@ -11,7 +11,7 @@ import { buildBaoCao } from '../../core/documents/builders/bao-cao.ts';
 import { buildCongVanDonDoc } from '../../core/documents/builders/cong-van-don-doc.ts';
 import { buildGiayMoi } from '../../core/documents/builders/giay-moi.ts';
 import { buildKeHoach } from '../../core/documents/builders/ke-hoach.ts';
-import { sampleData, sampleFrame } from '../../core/documents/sample.ts';
+import { sampleData, sampleFrame } from '../fixtures/documents-sample.ts';
 import { figuresSentence } from '../../core/documents/wording.ts';
 import { ROOT } from './helpers.ts';
 
