@@ -14,6 +14,7 @@ import type { Context } from '../context.ts';
 import type { Handler } from '../router.ts';
 import { likePatterns, searchText } from '../search.ts';
 import { readAgency, readSettings } from '../settings/app.ts';
+import { defaultAsOf } from '../stats/as-of.ts';
 import { addDays, formatDateShort, todayIso } from '../text/dates.ts';
 import { baoCaoSections, buildBaoCao } from './builders/bao-cao.ts';
 import { buildCongVanDonDoc, congVanSections } from './builders/cong-van-don-doc.ts';
@@ -110,7 +111,7 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
   const campaign = campaignInfo(detail);
   const { percentMode } = await readSettings(ctx);
   const today = todayIso(ctx.now());
-  const asOf = a.asOf ?? (today < campaign.endDate ? today : campaign.endDate);
+  const asOf = a.asOf ?? defaultAsOf(ctx, campaignId, campaign.endDate);
   const reportLike = a.kind === 'bao_cao' || a.kind === 'giay_moi';
   const stage: ReportStage | null = reportLike ? (a.stage ?? (asOf >= campaign.endDate ? 'tong_ket' : 'so_ket')) : null;
   const date = a.date ?? (a.kind === 'ke_hoach' && campaign.planDate ? campaign.planDate : today);
