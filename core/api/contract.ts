@@ -152,7 +152,22 @@ export const methods = {
   'settings.getAgency': { args: none },
   'settings.saveAgency': { args: agencyInput },
   'settings.get': { args: none },
-  'settings.save': { args: z.object({ percentMode: z.enum(['round', 'truncate']) }).strict() },
+  'settings.save': {
+    args: z
+      .object({
+        percentMode: z.enum(['round', 'truncate'], { error: 'Chọn cách tính tỷ lệ' }).optional(),
+        margins: z
+          .object({
+            top: z.number({ error: 'Nhập lề trên (mm)' }),
+            bottom: z.number({ error: 'Nhập lề dưới (mm)' }),
+            left: z.number({ error: 'Nhập lề trái (mm)' }),
+            right: z.number({ error: 'Nhập lề phải (mm)' }),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+  },
   'demo.load': { args: none },
 
   'org.listUnits': {

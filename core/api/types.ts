@@ -34,6 +34,8 @@ export interface Agency {
 
 export interface Settings {
   percentMode: PercentMode;
+  /** Page margins of generated documents, in mm, inside NĐ 30/2020's ranges. */
+  margins: { top: number; bottom: number; left: number; right: number };
 }
 
 export interface GroupRef {

@@ -109,7 +109,7 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
   const { issuer, signer } = requireAgency(await readAgency(ctx));
   const detail = await getCampaign(ctx, campaignId);
   const campaign = campaignInfo(detail);
-  const { percentMode } = await readSettings(ctx);
+  const { percentMode, margins } = await readSettings(ctx);
   const today = todayIso(ctx.now());
   const asOf = a.asOf ?? defaultAsOf(ctx, campaignId, campaign.endDate);
   const reportLike = a.kind === 'bao_cao' || a.kind === 'giay_moi';
@@ -138,6 +138,7 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
     date,
     recipients: lines(appTexts.noiNhan),
     draftingUnit,
+    margins,
   });
   const blank = frame(null);
 

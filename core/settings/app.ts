@@ -4,6 +4,7 @@ import type { Agency, Settings } from '../api/types.ts';
 import type { Context } from '../context.ts';
 import type { PercentMode } from '../text/numbers.ts';
 import { audit } from '../audit.ts';
+import { checkMargins, DEFAULT_MARGINS, type Margins } from '../documents/page.ts';
 
 export async function readAgency(ctx: Context): Promise<Agency | null> {
   const row = await ctx.conn.db.selectFrom('agency').selectAll().where('id', '=', 1).executeTakeFirst();
@@ -20,9 +21,11 @@ export async function readAgency(ctx: Context): Promise<Agency | null> {
 }
 
 export async function readSettings(ctx: Context): Promise<Settings> {
-  const row = await ctx.conn.db.selectFrom('settings').select('value').where('key', '=', 'percentMode').executeTakeFirst();
-  const percentMode: PercentMode = row?.value === 'truncate' ? 'truncate' : 'round';
-  return { percentMode };
+  const rows = await ctx.conn.db.selectFrom('settings').select(['key', 'value']).execute();
+  const value = new Map(rows.map((r) => [r.key, r.value]));
+  const percentMode: PercentMode = value.get('percentMode') === 'truncate' ? 'truncate' : 'round';
+  const margins = value.has('margins') ? (JSON.parse(value.get('margins')!) as Margins) : DEFAULT_MARGINS;
+  return { percentMode, margins };
 }
 
 const getAgency: Handler<'settings.getAgency'> = (ctx) => readAgency(ctx);
@@ -52,11 +55,20 @@ const saveAgency: Handler<'settings.saveAgency'> = async (ctx, a) => {
 const getSettings: Handler<'settings.get'> = (ctx) => readSettings(ctx);
 
 const saveSettings: Handler<'settings.save'> = async (ctx, a) => {
-  await ctx.conn.db
-    .insertInto('settings')
-    .values({ key: 'percentMode', value: a.percentMode })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: a.percentMode }))
-    .execute();
+  // Margins outside the decree's ranges are refused with the field named, before anything is written.
+  const values: Record<string, string> = {};
+  if (a.percentMode) values.percentMode = a.percentMode;
+  if (a.margins) values.margins = JSON.stringify(checkMargins(a.margins));
+  await ctx.conn.db.transaction().execute(async (trx) => {
+    for (const [key, value] of Object.entries(values)) {
+      await trx
+        .insertInto('settings')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute();
+    }
+    await audit(trx, ctx.now(), 'save', 'settings', null, values);
+  });
   return readSettings(ctx);
 };
 

@@ -131,6 +131,23 @@ describe('documents on the demo campaign', () => {
   });
 });
 
+describe('page margins from the settings', () => {
+  it('uses margins saved inside the decree\'s ranges and refuses others, naming the field', async () => {
+    const app = await demoApp();
+    const saved = await app.invoke('settings.save', { margins: { top: 25, bottom: 20, left: 35, right: 15 } });
+    expect(saved.margins).toEqual({ top: 25, bottom: 20, left: 35, right: 15 });
+    const r = await app.invoke('documents.preview', { kind: 'giay_moi', asOf: '2021-04-12', date: '2021-04-14', meeting: { place: 'Hội trường UBND thành phố', time: '08:00', date: '2021-04-16' } });
+    const pgMar = /<w:pgMar [^>]*>/u.exec(openDocx(Buffer.from(r.contentBase64, 'base64')).document)![0];
+    // 25 mm = 1417 twips, 35 mm = 1984 twips.
+    expect(pgMar).toMatch(/w:top="1417"/u);
+    expect(pgMar).toMatch(/w:left="1984"/u);
+    const e = await refusal(app, 'settings.save', { margins: { top: 10, bottom: 20, left: 30, right: 15 } });
+    expect(e.fields?.['margins.top']).toMatch(/Lề trên phải từ 20 đến 25 mm/u);
+    expect((await app.invoke('settings.get', {})).margins.top).toBe(25);
+    app.close();
+  });
+});
+
 describe('edited sections', () => {
   it('stores only what differs from the app text, per campaign and document, and uses it', async () => {
     const app = await demoApp();
