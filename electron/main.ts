@@ -6,6 +6,7 @@ import { app, type BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { openApp, type TdktApp } from '../core/app.ts';
 import { DatabaseError } from '../db/errors.ts';
 import { developmentCsp, PRODUCTION_CSP } from './csp.ts';
+import { handleDownloads } from './downloads.ts';
 import { createFrameGuard, registerIpc } from './ipc.ts';
 import { attachContextMenu, installApplicationMenu } from './menu.ts';
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol.ts';
@@ -73,6 +74,11 @@ export async function start(mainDir: string = import.meta.dirname): Promise<void
   const devTools = !app.isPackaged;
   const csp = devServerUrl ? developmentCsp(devServerUrl) : PRODUCTION_CSP;
   hardenSession(session.defaultSession, csp);
+  handleDownloads(session.defaultSession, {
+    origin: devServerUrl ?? APP_ORIGIN,
+    folder: () => app.getPath('documents'),
+    getWindow: () => win,
+  });
   serveRenderer(join(mainDir, '..', 'renderer'), csp);
   registerIpc(ipcMain, core, createFrameGuard(() => win, devServerUrl ?? APP_ORIGIN));
   installApplicationMenu({ version: app.getVersion(), devTools, getWindow: () => win });

@@ -64,6 +64,7 @@ const fake = vi.hoisted(() => {
     headersListener: null as
       | null
       | ((details: { responseHeaders?: Record<string, string[]> }, callback: (r: { responseHeaders?: Record<string, string[]> }) => void) => void),
+    sessionListeners: new Map<string, Listener>(),
     applicationMenu: null as null | { template: { label?: string; submenu?: { label?: string; role?: string }[] }[] },
     popups: [] as { label?: string; role?: string; enabled?: boolean }[][],
   };
@@ -142,6 +143,9 @@ const fake = vi.hoisted(() => {
             state.headersListener = l;
           },
         },
+        on: (name: string, listener: Listener) => {
+          state.sessionListeners.set(name, listener);
+        },
       },
     },
     protocol: {
@@ -195,6 +199,7 @@ const fake = vi.hoisted(() => {
     state.permissionCheck = null;
     state.devicePermission = null;
     state.headersListener = null;
+    state.sessionListeners.clear();
     state.applicationMenu = null;
     state.popups.length = 0;
   }
@@ -327,6 +332,32 @@ describe('start-up of the packaged app', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toContain('unsafe-eval');
     expect(/script-src[^;]*unsafe-inline/.test(csp)).toBe(false);
+  });
+
+  it('saves its own page\'s downloads through a Vietnamese dialog in Documents, and refuses any other', async () => {
+    state.paths.set('documents', join(appData, 'Documents'));
+    await boot();
+    const willDownload = state.sessionListeners.get('will-download');
+    expect(willDownload).toBeDefined();
+    const item = (url: string, name: string) => ({
+      options: null as null | { title?: string; defaultPath?: string },
+      getURL: () => url,
+      getFilename: () => name,
+      setSaveDialogOptions(o: { title?: string; defaultPath?: string }) {
+        this.options = o;
+      },
+      once: vi.fn(),
+    });
+    const own = item('blob:app://tdkt/0b6e', 'bao-cao-so-ket_01-BC-UBND_2021-04-14.docx');
+    const ownEvent = { preventDefault: vi.fn() };
+    willDownload?.(ownEvent, own, {});
+    expect(ownEvent.preventDefault).not.toHaveBeenCalled();
+    expect(own.options).toMatchObject({ title: 'Lưu văn bản', defaultPath: join(appData, 'Documents', 'bao-cao-so-ket_01-BC-UBND_2021-04-14.docx') });
+    const foreign = item('https://example.com/x.docx', 'x.docx');
+    const foreignEvent = { preventDefault: vi.fn() };
+    willDownload?.(foreignEvent, foreign, {});
+    expect(foreignEvent.preventDefault).toHaveBeenCalled();
+    expect(foreign.options).toBeNull();
   });
 
   it('has a Vietnamese application menu', async () => {
