@@ -1,14 +1,26 @@
 // First question on every start: is there an agency profile yet? Without one the user gets the setup
 // screen; with one, the working app.
 import { Alert, Button, Spin } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { errorMessage } from './api/client.ts';
 import { Shell } from './Shell.tsx';
-import { SetupPage } from './pages/SetupPage.tsx';
+import { dropEarly } from './state/boot.ts';
 import { loadSession, SessionProvider, type SessionSnapshot } from './state/session.tsx';
 
-export function Root() {
-  const [snapshot, setSnapshot] = useState<SessionSnapshot | null>(null);
+// Seen once per installation: not worth a place in the bundle every start loads.
+const SetupPage = lazy(() => import('./pages/SetupPage.tsx').then((m) => ({ default: m.SetupPage })));
+
+function Loading() {
+  return (
+    <div className="center-screen">
+      <Spin size="large" description="Đang mở dữ liệu…" />
+    </div>
+  );
+}
+
+/** `first`: the session main.tsx already read, or null to read it here. */
+export function Root({ first }: { first: SessionSnapshot | null }) {
+  const [snapshot, setSnapshot] = useState<SessionSnapshot | null>(first);
   const [error, setError] = useState<unknown>(null);
 
   const load = useCallback(async () => {
@@ -20,9 +32,11 @@ export function Root() {
     }
   }, []);
 
+  // Only once, and only when main.tsx had nothing: a later load() comes from "Thử lại" or the setup.
+  const [hadFirst] = useState(first !== null);
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (!hadFirst) void load();
+  }, [hadFirst, load]);
 
   if (error) {
     return (
@@ -37,19 +51,14 @@ export function Root() {
       </div>
     );
   }
-  if (!snapshot) {
-    return (
-      <div className="center-screen">
-        <Spin size="large" description="Đang mở dữ liệu…" />
-      </div>
-    );
-  }
+  if (!snapshot) return <Loading />;
   if (!snapshot.info.hasAgency) {
+    // Whatever was fetched early predates the setup.
+    dropEarly();
     return (
-      <SetupPage
-        snapshot={snapshot}
-        onDone={load}
-      />
+      <Suspense fallback={<Loading />}>
+        <SetupPage snapshot={snapshot} onDone={load} />
+      </Suspense>
     );
   }
   return (

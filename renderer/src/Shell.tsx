@@ -4,23 +4,29 @@ import {
   ClusterOutlined,
   DashboardOutlined,
   FileDoneOutlined,
+  FileWordOutlined,
   FlagOutlined,
   ProjectOutlined,
   SaveOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
-import { Layout, Menu } from 'antd';
-import { type ReactNode, useState } from 'react';
-import { BackupPage } from './pages/BackupPage.tsx';
-import { CampaignsPage } from './pages/CampaignsPage.tsx';
+import { Card, Layout, Menu } from 'antd';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { DashboardPage } from './pages/DashboardPage.tsx';
-import { GroupsPage } from './pages/GroupsPage.tsx';
-import { AgencyPage } from './pages/AgencyPage.tsx';
-import { ReportsPage } from './pages/ReportsPage.tsx';
-import { UnitsPage } from './pages/UnitsPage.tsx';
-import { WorksPage } from './pages/WorksPage.tsx';
+import { dropEarly } from './state/boot.ts';
 import { navigate, type Page, useRoute } from './state/route.ts';
 import { useSession } from './state/session.tsx';
+
+// Only the dashboard is in the first bundle: it is what every start shows. The other screens (and the
+// Word preview's libraries) load when first opened, from the local disk or the local host.
+const UnitsPage = lazy(() => import('./pages/UnitsPage.tsx').then((m) => ({ default: m.UnitsPage })));
+const GroupsPage = lazy(() => import('./pages/GroupsPage.tsx').then((m) => ({ default: m.GroupsPage })));
+const CampaignsPage = lazy(() => import('./pages/CampaignsPage.tsx').then((m) => ({ default: m.CampaignsPage })));
+const WorksPage = lazy(() => import('./pages/WorksPage.tsx').then((m) => ({ default: m.WorksPage })));
+const ReportsPage = lazy(() => import('./pages/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage })));
+const DocumentsPage = lazy(() => import('./pages/DocumentsPage.tsx').then((m) => ({ default: m.DocumentsPage })));
+const BackupPage = lazy(() => import('./pages/BackupPage.tsx').then((m) => ({ default: m.BackupPage })));
+const AgencyPage = lazy(() => import('./pages/AgencyPage.tsx').then((m) => ({ default: m.AgencyPage })));
 
 // Icons are decoration: hidden from screen readers so each item is named by its text alone.
 const MENU: { key: Page; icon: ReactNode; label: string }[] = [
@@ -30,6 +36,7 @@ const MENU: { key: Page; icon: ReactNode; label: string }[] = [
   { key: 'dot-thi-dua', icon: <FlagOutlined aria-hidden />, label: 'Đợt thi đua' },
   { key: 'cong-trinh', icon: <ProjectOutlined aria-hidden />, label: 'Công trình' },
   { key: 'bao-cao', icon: <FileDoneOutlined aria-hidden />, label: 'Báo cáo đơn vị' },
+  { key: 'van-ban', icon: <FileWordOutlined aria-hidden />, label: 'Văn bản' },
   { key: 'sao-luu', icon: <SaveOutlined aria-hidden />, label: 'Sao lưu' },
   { key: 'co-quan', icon: <SettingOutlined aria-hidden />, label: 'Cơ quan' },
 ];
@@ -48,6 +55,8 @@ function Screen({ page }: { page: Page }) {
       return <WorksPage />;
     case 'bao-cao':
       return <ReportsPage />;
+    case 'van-ban':
+      return <DocumentsPage />;
     case 'sao-luu':
       return <BackupPage />;
     case 'co-quan':
@@ -59,6 +68,8 @@ export function Shell() {
   const page = useRoute();
   const { agency } = useSession();
   const [collapsed, setCollapsed] = useState(false);
+  // Runs after the first screen's own effects, which take the early answers they can use.
+  useEffect(dropEarly, []);
   return (
     // Inline: antd's own layout styles are injected after ours and would win a class-for-class tie.
     <Layout className="shell" style={{ minHeight: '100vh' }}>
@@ -77,7 +88,9 @@ export function Shell() {
         />
       </Layout.Sider>
       <Layout.Content className="shell-content">
-        <Screen page={page} />
+        <Suspense fallback={<Card loading className="page" />}>
+          <Screen page={page} />
+        </Suspense>
       </Layout.Content>
     </Layout>
   );

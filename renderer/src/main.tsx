@@ -1,28 +1,6 @@
-import 'dayjs/locale/vi';
-import { App as AntApp, ConfigProvider, theme } from 'antd';
-import viVN from 'antd/locale/vi_VN';
-import dayjs from 'dayjs';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { Root } from './Root.tsx';
-import './styles.css';
+// The entry the page loads: tiny on purpose. It sends the first screen's requests, then fetches the
+// application itself (React, antd, the screens). Parsing that bundle takes longer than core takes to
+// answer, so by the time the app renders its data is usually already here.
+import './state/boot.ts';
 
-dayjs.locale('vi');
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ConfigProvider
-      locale={viVN}
-      theme={{
-        // Office tool: dense tables and forms on one screen.
-        algorithm: theme.compactAlgorithm,
-        // Blue, not the brand red: a red focus ring reads as a validation error.
-        token: { colorPrimary: '#1f5fbf', borderRadius: 4, fontSize: 13 },
-      }}
-    >
-      <AntApp>
-        <Root />
-      </AntApp>
-    </ConfigProvider>
-  </StrictMode>,
-);
+void import('./app.tsx');

@@ -1,11 +1,11 @@
 // The issue's walk-through in a real browser against the real host and a fresh SQLite file: first start
 // → demo data → the seed's figures → a new ward found without diacritics → its work registered and
 // completed → the dashboard moves by exactly that.
-import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { fold } from '../../core/text/fold.ts';
 import { type Running, SHOTS, startApp } from './host.ts';
+import { createUi } from './ui.ts';
 
 let app: Running;
 let page: Page;
@@ -13,40 +13,7 @@ let page: Page;
 let completedDayBefore = '';
 let reportedDayBefore = '';
 
-async function shot(name: string) {
-  // Let drawers, dialogs and popups finish their opening/closing motion so the picture shows the screen.
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
-
-async function menu(name: string) {
-  await page.getByRole('menuitem', { name, exact: true }).click();
-}
-
-/** Types a date the way a user does (d/m/yyyy) into an antd date picker and confirms it. */
-async function typeDate(input: Locator, text: string) {
-  await input.click();
-  await input.press('ControlOrMeta+a');
-  await input.pressSequentially(text);
-  await input.press('Enter');
-  await expect.poll(() => input.inputValue()).toBe(text);
-  await input.press('Tab');
-  await expect.poll(() => page.locator('.ant-picker-dropdown:visible').count()).toBe(0);
-  // A text the picker could not parse is dropped on blur: still there means it was taken.
-  expect(await input.inputValue()).toBe(text);
-}
-
-/** Opens a select, types to filter, and clicks the option labelled exactly `option`. */
-async function choose(combobox: Locator, typed: string | null, option: string) {
-  await combobox.click();
-  if (typed !== null) await combobox.fill(typed);
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
-}
-
-async function text(testId: string) {
-  return (await page.getByTestId(testId).textContent())?.trim();
-}
+const { shot, menu, typeDate, choose, text } = createUi(() => page, SHOTS);
 
 async function dashboardAt(date: string) {
   await menu('Tổng quan');

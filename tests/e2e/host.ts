@@ -1,6 +1,6 @@
 // The browser host as a real child process on a fresh database, and Debian's Chromium driving it.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,8 @@ export const SHOTS = join(ROOT, 'test-output/e2e');
 export interface Running {
   url: string;
   page: Page;
+  /** The host's API as the page calls it, for setting up data without clicking through screens. */
+  api(method: string, args?: unknown): Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -46,10 +48,29 @@ function startHost(dbPath: string): Promise<{ child: ChildProcess; url: string }
   });
 }
 
-export async function startApp(): Promise<Running> {
-  // Only this run's pictures, so none is mistaken for the current screen.
-  rmSync(SHOTS, { recursive: true, force: true });
-  mkdirSync(SHOTS, { recursive: true });
+/** Removes the files directly in `dir`, not its folders: each test file cleans only its own pictures. */
+function emptyFolder(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile()) rmSync(join(dir, entry.name), { force: true });
+  }
+}
+
+async function callApi(url: string, method: string, args: unknown): Promise<unknown> {
+  const base = new URL(url);
+  const response = await fetch(new URL(`/api/${method}`, base), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${base.searchParams.get('token')}` },
+    body: JSON.stringify(args ?? {}),
+  });
+  const envelope = (await response.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.message}`);
+  return envelope.result;
+}
+
+/** `shots` is where this test file keeps its pictures; only this run's are left there. */
+export async function startApp(shots = SHOTS): Promise<Running> {
+  emptyFolder(shots);
   const work = mkdtempSync(join(tmpdir(), 'tdkt-e2e-'));
   const { child, url } = await startHost(join(work, 'e2e.sqlite'));
   let context: BrowserContext | undefined;
@@ -83,7 +104,7 @@ export async function startApp(): Promise<Running> {
       timezoneId: 'Asia/Ho_Chi_Minh',
     });
     const page = context.pages()[0] ?? (await context.newPage());
-    return { url, page, stop };
+    return { url, page, api: (method, args) => callApi(url, method, args), stop };
   } catch (error) {
     await stop();
     throw error;

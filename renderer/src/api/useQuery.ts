@@ -11,11 +11,20 @@ export interface Query<T> {
   reload: () => Promise<void>;
 }
 
-export function useQuery<M extends Method>(method: M, args: Args<M> | null): Query<Result<M>> {
+/**
+ * `early`, when given, may supply the first answer (a request already sent at start-up); it is asked
+ * once, and a null from it means "ask core".
+ */
+export function useQuery<M extends Method>(
+  method: M,
+  args: Args<M> | null,
+  early?: () => Promise<Result<M> | null> | null,
+): Query<Result<M>> {
   const [data, setData] = useState<Result<M>>();
   const [loading, setLoading] = useState(args !== null);
   const [error, setError] = useState<unknown>(null);
   const seq = useRef(0);
+  const earlyRef = useRef(early);
   // Arguments are plain JSON: their text is a stable dependency even when callers build a new object.
   const key = args === null ? null : JSON.stringify(args);
 
@@ -24,7 +33,9 @@ export function useQuery<M extends Method>(method: M, args: Args<M> | null): Que
     const mine = ++seq.current;
     setLoading(true);
     try {
-      const result = await call(method, JSON.parse(key) as Args<M>);
+      const first = earlyRef.current?.() ?? null;
+      earlyRef.current = undefined;
+      const result = (first && (await first)) ?? (await call(method, JSON.parse(key) as Args<M>));
       if (mine === seq.current) {
         setData(result);
         setError(null);

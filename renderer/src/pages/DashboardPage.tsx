@@ -1,89 +1,28 @@
 // Tổng quan: a campaign's progress at an "as of" date, the figures the secretariat reads out at a sơ kết.
-import { ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Empty, Row, Space, Switch, Table, Tabs, Tooltip, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useState } from 'react';
-import type { CampaignStats, FieldStats, GroupStats, OverdueWork } from '../../../core/api/types.ts';
+import { App, Button, Card, Col, Empty, Row, Space, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { CampaignStats } from '../../../core/api/types.ts';
 import { workLevelLabel } from '../../../core/api/labels.ts';
-import { compareVi } from '../../../core/text/collate.ts';
 import { pad2 } from '../../../core/text/numbers.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
-import { CampaignPicker } from '../components/CampaignPicker.tsx';
-import { DateInput } from '../components/DateInput.tsx';
 import { showApiError } from '../components/formErrors.ts';
-import { GroupChart } from '../components/GroupChart.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { StatCard } from '../components/StatCard.tsx';
 import { dateShort, num } from '../format.ts';
 import { navigate } from '../state/route.ts';
+import { takeEarlyStats } from '../state/boot.ts';
 import { useSession } from '../state/session.tsx';
 
-const ratio = (a: number, b: number) => (b ? a / b : 0);
-
-const groupColumns: ColumnsType<GroupStats> = [
-  {
-    title: 'Khối, cụm',
-    dataIndex: 'name',
-    sorter: (a, b) => compareVi(a.name, b.name),
-  },
-  { title: 'Đơn vị', dataIndex: 'units', align: 'right', width: 60, sorter: (a, b) => a.units - b.units },
-  { title: 'Báo cáo', dataIndex: 'reported', align: 'right', width: 70, sorter: (a, b) => a.reported - b.reported },
-  {
-    title: 'Tỷ lệ',
-    dataIndex: 'reportedPercent',
-    align: 'right',
-    width: 70,
-    sorter: (a, b) => ratio(a.reported, a.units) - ratio(b.reported, b.units),
-  },
-  { title: 'Công trình', dataIndex: 'works', align: 'right', width: 78, sorter: (a, b) => a.works - b.works },
-  { title: 'Hoàn thành', dataIndex: 'completed', align: 'right', width: 84, sorter: (a, b) => a.completed - b.completed },
-  {
-    title: 'Tỷ lệ',
-    dataIndex: 'completedPercent',
-    align: 'right',
-    width: 70,
-    sorter: (a, b) => ratio(a.completed, a.works) - ratio(b.completed, b.works),
-  },
-];
-
-const fieldColumns: ColumnsType<FieldStats> = [
-  { title: 'Lĩnh vực', dataIndex: 'field', sorter: (a, b) => compareVi(a.field, b.field) },
-  { title: 'Công trình', dataIndex: 'works', align: 'right', width: 90, sorter: (a, b) => a.works - b.works },
-  { title: 'Hoàn thành', dataIndex: 'completed', align: 'right', width: 90, sorter: (a, b) => a.completed - b.completed },
-  {
-    title: 'Tỷ lệ',
-    dataIndex: 'completedPercent',
-    align: 'right',
-    width: 80,
-    sorter: (a, b) => ratio(a.completed, a.works) - ratio(b.completed, b.works),
-  },
-];
-
-type NotReported = CampaignStats['notReported'][number];
-const notReportedColumns: ColumnsType<NotReported> = [
-  { title: 'Mã', dataIndex: 'code', width: 90 },
-  { title: 'Đơn vị', dataIndex: 'name', sorter: (a, b) => compareVi(a.name, b.name) },
-  {
-    title: 'Khối, cụm',
-    dataIndex: 'group',
-    render: (g: string | null) => g ?? <Typography.Text type="secondary">Chưa xếp khối, cụm</Typography.Text>,
-    sorter: (a, b) => compareVi(a.group ?? '', b.group ?? ''),
-  },
-  { title: 'Công trình', dataIndex: 'works', align: 'right', width: 84 },
-];
-
-const overdueColumns: ColumnsType<OverdueWork> = [
-  { title: 'Đơn vị', dataIndex: 'unitName', width: 220, sorter: (a, b) => compareVi(a.unitName, b.unitName) },
-  { title: 'Công trình', dataIndex: 'title' },
-  {
-    title: 'Thời hạn',
-    dataIndex: 'dueDate',
-    width: 90,
-    render: dateShort,
-    sorter: (a, b) => a.dueDate.localeCompare(b.dueDate),
-  },
-];
+// The controls and, below the figures, the chart and the tables (antd's Table is the heaviest part of
+// the first screen) come in their own chunks: fetched from the start, drawn just after the headline
+// figures, which are what the user opens the app to read.
+const loadToolbar = () => import('./DashboardToolbar.tsx');
+const loadDetails = () => import('./DashboardDetails.tsx');
+void loadToolbar();
+void loadDetails();
+const DashboardToolbar = lazy(() => loadToolbar().then((m) => ({ default: m.DashboardToolbar })));
+const DashboardDetails = lazy(() => loadDetails().then((m) => ({ default: m.DashboardDetails })));
 
 /** The sentence a sơ kết report opens with, ready to copy. */
 function summary(s: CampaignStats): string {
@@ -138,20 +77,17 @@ export function DashboardPage() {
   const { campaignId } = useSession();
   const { message } = App.useApp();
   // A date picked for one campaign does not carry over: another campaign is read at its own default
-  // date (today, or its close if it has ended).
+  // date (core's: the last day anything was recorded).
   const [picked, setPicked] = useState<{ campaignId: number | null; asOf: string | null }>({ campaignId, asOf: null });
   const asOf = picked.campaignId === campaignId ? picked.asOf : null;
+  // Null until the user flips the switch: core then counts in the saved mode, so the first figures need
+  // no settings request before them.
   const [truncate, setTruncate] = useState<boolean | null>(null);
-
-  useEffect(() => {
-    call('settings.get', {})
-      .then((s) => setTruncate(s.percentMode === 'truncate'))
-      .catch((e) => showApiError(e, message));
-  }, [message]);
 
   const stats = useQuery(
     'stats.campaign',
-    campaignId === null || truncate === null ? null : { campaignId, asOf: asOf ?? undefined, truncate },
+    campaignId === null ? null : { campaignId, asOf: asOf ?? undefined, truncate: truncate ?? undefined },
+    () => (campaignId === null ? null : takeEarlyStats(campaignId)),
   );
   useEffect(() => {
     if (stats.error) showApiError(stats.error, message);
@@ -171,30 +107,16 @@ export function DashboardPage() {
     <div className="page" data-testid="dashboard">
       <PageTitle
         extra={
-          <Space wrap>
-            <CampaignPicker />
-            <span>Tính đến ngày</span>
-            <DateInput
-              value={asOf ?? s?.asOf ?? null}
-              onChange={(d) => setPicked({ campaignId, asOf: d })}
-              allowClear={false}
-              data-testid="as-of"
-              aria-label="Tính đến ngày"
+          <Suspense fallback={<div className="toolbar-placeholder" />}>
+            <DashboardToolbar
+              asOf={asOf ?? s?.asOf ?? null}
+              onAsOf={(d) => setPicked({ campaignId, asOf: d })}
+              truncate={truncate ?? s?.percentMode === 'truncate'}
+              ready={s !== undefined}
+              onTruncate={(v) => void changeMode(v)}
+              onReload={() => void stats.reload()}
             />
-            <Tooltip title="Báo cáo viết tay thường cắt bỏ phần lẻ (46,45%) thay vì làm tròn (46,46%).">
-              <Space size={4}>
-                <Switch
-                  size="small"
-                  checked={truncate ?? false}
-                  onChange={(v) => void changeMode(v)}
-                  data-testid="truncate-toggle"
-                  aria-label="Cắt bỏ phần lẻ của tỷ lệ"
-                />
-                <span>Cắt bỏ phần lẻ</span>
-              </Space>
-            </Tooltip>
-            <Button icon={<ReloadOutlined />} onClick={() => void stats.reload()} aria-label="Tải lại" />
-          </Space>
+          </Suspense>
         }
       >
         Tổng quan
@@ -259,81 +181,9 @@ export function DashboardPage() {
               />
             </Col>
           </Row>
-          <Row gutter={12} style={{ marginTop: 12 }}>
-            <Col xs={24} xl={10}>
-              <Card size="small" title="Tỷ lệ theo khối, cụm">
-                {s.byGroup.length ? <GroupChart groups={s.byGroup} /> : <Empty description="Chưa có khối, cụm." />}
-              </Card>
-            </Col>
-            <Col xs={24} xl={14}>
-              <Card size="small">
-                <Tabs
-                  size="small"
-                  items={[
-                    {
-                      key: 'groups',
-                      label: `Theo khối, cụm (${s.byGroup.length})`,
-                      children: (
-                        <Table
-                          size="small"
-                          rowKey="id"
-                          columns={groupColumns}
-                          dataSource={s.byGroup}
-                          pagination={false}
-                          scroll={{ y: 520 }}
-                          data-testid="table-by-group"
-                        />
-                      ),
-                    },
-                    {
-                      key: 'fields',
-                      label: `Theo lĩnh vực (${s.byField.length})`,
-                      children: (
-                        <Table
-                          size="small"
-                          rowKey="field"
-                          columns={fieldColumns}
-                          dataSource={s.byField}
-                          pagination={false}
-                          scroll={{ y: 520 }}
-                        />
-                      ),
-                    },
-                    {
-                      key: 'not-reported',
-                      label: `Chưa báo cáo (${s.notReported.length})`,
-                      children: (
-                        <Table
-                          size="small"
-                          rowKey="id"
-                          columns={notReportedColumns}
-                          dataSource={s.notReported}
-                          pagination={false}
-                          virtual
-                          scroll={{ y: 520, x: 640 }}
-                        />
-                      ),
-                    },
-                    {
-                      key: 'overdue',
-                      label: `Quá hạn (${s.works.overdue})`,
-                      children: (
-                        <Table
-                          size="small"
-                          rowKey="id"
-                          columns={overdueColumns}
-                          dataSource={s.overdueWorks}
-                          pagination={false}
-                          virtual
-                          scroll={{ y: 520, x: 640 }}
-                        />
-                      ),
-                    },
-                  ]}
-                />
-              </Card>
-            </Col>
-          </Row>
+          <Suspense fallback={<Card loading style={{ marginTop: 12 }} />}>
+            <DashboardDetails stats={s} />
+          </Suspense>
         </>
       )}
     </div>

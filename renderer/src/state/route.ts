@@ -9,6 +9,7 @@ export const PAGES = [
   'dot-thi-dua',
   'cong-trinh',
   'bao-cao',
+  'van-ban',
   'sao-luu',
   'co-quan',
 ] as const;

@@ -19,6 +19,11 @@ interface Session {
 const SessionContext = createContext<Session | null>(null);
 const CAMPAIGN_KEY = 'tdkt.campaignId';
 
+/** The campaign the user last worked on, if any was remembered. */
+export function rememberedCampaign(): number | null {
+  return Number(localStorage.getItem(CAMPAIGN_KEY)) || null;
+}
+
 export interface SessionSnapshot {
   info: AppInfo;
   agency: Agency | null;
@@ -42,7 +47,7 @@ function pickCampaign(campaigns: CampaignRow[], wanted: number | null): number |
 export function SessionProvider({ initial, children }: { initial: SessionSnapshot; children: ReactNode }) {
   const [snapshot, setSnapshot] = useState(initial);
   const [campaignId, setCampaignIdState] = useState<number | null>(() =>
-    pickCampaign(initial.campaigns, Number(localStorage.getItem(CAMPAIGN_KEY)) || null),
+    pickCampaign(initial.campaigns, rememberedCampaign()),
   );
 
   useEffect(() => {

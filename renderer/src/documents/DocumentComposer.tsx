@@ -1,0 +1,326 @@
+// Soạn văn bản: the document and its dates on the left with its text sections, the very file on the
+// right. "Xem trước" builds the file without taking a number; "Tạo văn bản" saves the sections, takes
+// the number, writes the file into the register and hands it to the browser as a download.
+import { EyeOutlined, FileAddOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Checkbox, Col, Empty, Form, Input, InputNumber, Radio, Row, Select, Space, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import type { DocumentFile, DocumentSection, IssuedDocument } from '../../../core/api/types.ts';
+import { call, errorMessage } from '../api/client.ts';
+import { DateInput } from '../components/DateInput.tsx';
+import { useDebounced } from '../components/useDebounced.ts';
+import { dateShort } from '../format.ts';
+import { DocxPreview } from './DocxPreview.tsx';
+import { clearChangedErrors, showDocumentError } from './errors.ts';
+import { downloadBase64, inDesktopApp } from './files.ts';
+import { choiceKind, DOCUMENT_CHOICES, documentLabel } from './kinds.ts';
+import { type ComposerValues, type DocumentRequest, sectionsKey, toNumbering, toRequest } from './request.ts';
+import { SectionEditor } from './SectionEditor.tsx';
+
+// A giấy mời's time, place, chủ trì and thành phần come from the meeting inputs above its sections;
+// showing them twice would leave the user two boxes for one thing.
+const MEETING_SECTIONS = new Set(['thoiGian', 'diaDiem', 'chuTri', 'thanhPhan']);
+
+const INITIAL: ComposerValues = { choice: 'bao_cao_so_ket', numberMode: 'auto', newNumber: false };
+
+interface Shown {
+  file: DocumentFile;
+  /** Set once generated: the file is in the register under this number. */
+  issued: IssuedDocument | null;
+  /** What it was built from, to tell when the form has moved on since. */
+  key: string;
+}
+
+interface Props {
+  campaignId: number;
+  onGenerated: () => void;
+}
+
+export function DocumentComposer({ campaignId, onGenerated }: Props) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ComposerValues>();
+  const [values, setValues] = useState<ComposerValues>(INITIAL);
+  const request = useMemo(() => toRequest(values, campaignId), [values, campaignId]);
+  const docKey = sectionsKey(request);
+  // Typing a date or a place re-reads the sections once the user pauses, not on every key.
+  const settled = JSON.stringify(useDebounced(request, 300));
+
+  const [loaded, setLoaded] = useState<{ docKey: string; sections: DocumentSection[] } | null>(null);
+  const [sectionsError, setSectionsError] = useState<unknown>(null);
+  const [reloads, setReloads] = useState(0);
+  /** Unsaved texts per campaign and document, so switching documents loses nothing. */
+  const [drafts, setDrafts] = useState<Record<string, Record<string, string>>>({});
+  const [sectionErrors, setSectionErrors] = useState<Record<string, string>>({});
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [busy, setBusy] = useState<'save' | 'preview' | 'generate' | null>(null);
+
+  // After a save the same arguments are read again: the count makes that a new key.
+  const sectionsFetch = JSON.stringify({ args: settled, reloads });
+  useEffect(() => {
+    let live = true;
+    const args = JSON.parse((JSON.parse(sectionsFetch) as { args: string }).args) as DocumentRequest;
+    call('documents.getSections', args).then(
+      (sections) => {
+        if (!live) return;
+        setLoaded({ docKey: sectionsKey(args), sections });
+        setSectionsError(null);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setSectionsError(e);
+        showDocumentError(e, message, form, setSectionErrors, { quiet: true });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [sectionsFetch, message, form]);
+
+  // Another document (or campaign) is another file: the previous one is not shown as if it were this.
+  const [shownFor, setShownFor] = useState(docKey);
+  if (shownFor !== docKey) {
+    setShownFor(docKey);
+    setShown(null);
+  }
+
+  const mine = drafts[docKey] ?? {};
+  const kind = choiceKind(values.choice);
+  const sections =
+    loaded?.docKey === docKey ? loaded.sections.filter((s) => kind !== 'giay_moi' || !MEETING_SECTIONS.has(s.key)) : null;
+  const numbering = toNumbering(values);
+  // What the file would be built from: saving a draft or ticking "văn bản mới" after generating does not
+  // make the file on screen out of date.
+  const effective = useMemo(
+    () => Object.fromEntries((loaded?.docKey === docKey ? loaded.sections : []).map((s) => [s.key, mine[s.key] ?? s.text])),
+    [loaded, docKey, mine],
+  );
+  const currentKey = JSON.stringify({ request, number: numbering.number, blank: numbering.blankNumber, effective });
+
+  const setDraft = (key: string, text: string) => {
+    setDrafts((all) => ({ ...all, [docKey]: { ...(all[docKey] ?? {}), [key]: text } }));
+    setSectionErrors((errors) => {
+      const { [key]: _dropped, ...rest } = errors;
+      return rest;
+    });
+  };
+
+  const saveSections = async (): Promise<boolean> => {
+    if (!Object.keys(mine).length) return true;
+    try {
+      await call('documents.saveSections', { ...request, texts: mine });
+      setDrafts((all) => {
+        const { [docKey]: _saved, ...rest } = all;
+        return rest;
+      });
+      setReloads((n) => n + 1);
+      return true;
+    } catch (e) {
+      showDocumentError(e, message, form, setSectionErrors);
+      return false;
+    }
+  };
+
+  const run = async (what: 'save' | 'preview' | 'generate') => {
+    setBusy(what);
+    try {
+      if (what === 'save') {
+        if (await saveSections()) void message.success('Đã lưu nội dung văn bản.');
+        return;
+      }
+      const args = { ...request, ...numbering, texts: Object.keys(mine).length ? mine : undefined };
+      if (what === 'preview') {
+        const file = await call('documents.preview', args);
+        setShown({ file, issued: null, key: currentKey });
+        return;
+      }
+      // What goes into the register is kept with the campaign too, so a later regeneration matches it.
+      if (!(await saveSections())) return;
+      const issued = await call('documents.generate', { ...request, ...numbering });
+      setShown({ file: issued, issued, key: currentKey });
+      downloadBase64(issued.fileName, issued.contentBase64);
+      // A second click means "make it again", not yet another number.
+      if (values.newNumber) {
+        form.setFieldValue('newNumber', false);
+        setValues((v) => ({ ...v, newNumber: false }));
+      }
+      const name = `${documentLabel(issued.kind, issued.stage)} số ${issued.numberText.trim()}`;
+      void message.success(
+        inDesktopApp()
+          ? `Đã tạo ${name}. Chọn nơi lưu tệp trong hộp thoại.`
+          : `Đã tạo ${name}; tệp ${issued.fileName} đã được tải về.`,
+      );
+      onGenerated();
+    } catch (e) {
+      showDocumentError(e, message, form, setSectionErrors);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const stale = shown !== null && shown.key !== currentKey;
+  const previewTitle = !shown
+    ? 'Xem trước'
+    : shown.issued
+      ? `Đã tạo: số ${shown.issued.numberText.trim()}, ngày ${dateShort(shown.issued.date)}`
+      : `Xem trước: số ${shown.file.numberText.trim()} (dự kiến)`;
+
+  return (
+    <Row gutter={12}>
+      <Col xs={24} xl={10} className="doc-column" data-testid="doc-editor">
+        <Card size="small" title="Văn bản">
+          <Form<ComposerValues>
+            form={form}
+            layout="vertical"
+            initialValues={INITIAL}
+            onValuesChange={(changed: Partial<ComposerValues>, all) => {
+              setValues({ ...INITIAL, ...all });
+              clearChangedErrors(form, changed);
+            }}
+            className="doc-form"
+          >
+            <div className="form-row">
+              <Form.Item name="choice" label="Loại văn bản" className="grow">
+                <Select options={DOCUMENT_CHOICES} data-testid="doc-kind" />
+              </Form.Item>
+              {kind === 'giay_moi' ? (
+                <Form.Item name="meetingStage" label="Hội nghị" className="grow">
+                  <Select
+                    allowClear
+                    placeholder="Theo ngày số liệu"
+                    options={[
+                      { value: 'so_ket', label: 'Sơ kết' },
+                      { value: 'tong_ket', label: 'Tổng kết' },
+                    ]}
+                  />
+                </Form.Item>
+              ) : null}
+            </div>
+            <div className="form-row">
+              {kind !== 'ke_hoach' ? (
+                <Form.Item name="asOf" label="Tính đến ngày" className="grow" tooltip="Số liệu tính đến hết ngày này.">
+                  <DateInput placeholder="Ngày có số liệu gần nhất" style={{ width: '100%' }} />
+                </Form.Item>
+              ) : null}
+              <Form.Item name="date" label="Ngày văn bản" className="grow">
+                <DateInput placeholder={kind === 'ke_hoach' ? 'Ngày của kế hoạch' : 'Hôm nay'} style={{ width: '100%' }} />
+              </Form.Item>
+              {kind === 'cong_van_don_doc' ? (
+                <Form.Item name="deadline" label="Hạn báo cáo" className="grow">
+                  <DateInput placeholder="3 ngày sau ngày văn bản" style={{ width: '100%' }} />
+                </Form.Item>
+              ) : null}
+            </div>
+            {kind === 'giay_moi' ? (
+              <>
+                <div className="form-row">
+                  <Form.Item name={['meeting', 'date']} label="Ngày họp" className="grow">
+                    <DateInput placeholder="Theo mốc sơ kết/tổng kết" style={{ width: '100%' }} />
+                  </Form.Item>
+                  <Form.Item name={['meeting', 'time']} label="Giờ họp" style={{ width: 110 }}>
+                    <Input placeholder="08:00" maxLength={5} />
+                  </Form.Item>
+                </div>
+                <Form.Item name={['meeting', 'place']} label="Địa điểm">
+                  <Input placeholder="Ví dụ: Hội trường Ủy ban nhân dân thành phố" maxLength={300} />
+                </Form.Item>
+                <Form.Item name={['meeting', 'chair']} label="Chủ trì">
+                  <Input placeholder="Mặc định: người ký văn bản" maxLength={300} />
+                </Form.Item>
+                <Form.Item name={['meeting', 'participants']} label="Thành phần (mỗi dòng một thành phần)">
+                  <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} placeholder="Mặc định: thủ trưởng các đơn vị, trưởng các khối, cụm" />
+                </Form.Item>
+              </>
+            ) : null}
+            {/* A refused number (taken this year, below 1) shows under this label: noStyle items hand their errors up. */}
+            <Form.Item label="Số văn bản" style={{ marginBottom: 4 }}>
+              <div className="form-row" style={{ alignItems: 'center' }}>
+                <Form.Item name="numberMode" noStyle>
+                  <Radio.Group
+                    options={[
+                      { value: 'auto', label: 'Tự cấp số' },
+                      { value: 'manual', label: 'Số do văn thư cấp' },
+                      { value: 'blank', label: 'Để trống' },
+                    ]}
+                  />
+                </Form.Item>
+                {values.numberMode === 'manual' ? (
+                  <Form.Item name="number" noStyle>
+                    <InputNumber min={1} max={99_999} precision={0} placeholder="Số" aria-label="Số do văn thư cấp" style={{ width: 90 }} />
+                  </Form.Item>
+                ) : null}
+              </div>
+            </Form.Item>
+            <Form.Item name="newNumber" valuePropName="checked" style={{ marginBottom: 0 }}>
+              <Checkbox>Văn bản mới (cấp số mới, không thay văn bản cùng loại đã tạo trong năm)</Checkbox>
+            </Form.Item>
+          </Form>
+        </Card>
+        <Card
+          size="small"
+          title="Nội dung"
+          style={{ marginTop: 12 }}
+          extra={
+            <Button
+              size="small"
+              icon={<SaveOutlined aria-hidden />}
+              disabled={!Object.keys(mine).length}
+              loading={busy === 'save'}
+              onClick={() => void run('save')}
+            >
+              Lưu nội dung
+            </Button>
+          }
+        >
+          <Typography.Paragraph type="secondary" className="doc-hint">
+            Mỗi dòng là một đoạn. Dòng bắt đầu bằng <code>##</code> là khoản (1., 2.), <code>###</code> là điểm (a), b)),{' '}
+            <code>-</code> là gạch đầu dòng.
+          </Typography.Paragraph>
+          {sectionsError && !sections ? (
+            <Alert type="warning" showIcon title={errorMessage(sectionsError)} />
+          ) : !sections ? (
+            <Card loading variant="borderless" />
+          ) : (
+            sections.map((s) => (
+              <SectionEditor key={s.key} section={s} draft={mine[s.key]} error={sectionErrors[s.key]} onChange={(t) => setDraft(s.key, t)} />
+            ))
+          )}
+        </Card>
+      </Col>
+      <Col xs={24} xl={14} className="doc-column">
+        <Card
+          size="small"
+          title={
+            <Space size={6}>
+              <span data-testid="preview-title">{previewTitle}</span>
+              {stale ? <Tag color="gold">Chưa cập nhật theo nội dung mới</Tag> : null}
+            </Space>
+          }
+          extra={
+            <Space>
+              <Button icon={<EyeOutlined aria-hidden />} loading={busy === 'preview'} disabled={busy !== null} onClick={() => void run('preview')}>
+                Xem trước
+              </Button>
+              <Button
+                type="primary"
+                icon={<FileAddOutlined aria-hidden />}
+                loading={busy === 'generate'}
+                disabled={busy !== null}
+                onClick={() => void run('generate')}
+              >
+                Tạo văn bản
+              </Button>
+              {shown?.issued ? (
+                <Button onClick={() => downloadBase64(shown.file.fileName, shown.file.contentBase64)}>Tải lại tệp</Button>
+              ) : null}
+            </Space>
+          }
+        >
+          {shown ? (
+            <DocxPreview base64={shown.file.contentBase64} />
+          ) : (
+            <Empty description="Bấm «Xem trước» để xem văn bản đúng như tệp sẽ được tạo (chưa lấy số, chưa ghi tệp)." />
+          )}
+        </Card>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,140 @@
+// Sổ văn bản: every document the app has generated, with its number, date, trích yếu and the hash of
+// the file as written. Searching ignores diacritics (core folds both sides).
+import { DownloadOutlined, EyeOutlined, SearchOutlined } from '@ant-design/icons';
+import { App, Button, Drawer, Input, Space, Table, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useEffect, useState } from 'react';
+import type { IssuedDocument } from '../../../core/api/types.ts';
+import { call } from '../api/client.ts';
+import { useQuery } from '../api/useQuery.ts';
+import { showApiError } from '../components/formErrors.ts';
+import { useDebounced } from '../components/useDebounced.ts';
+import { useViewportHeight } from '../components/useViewportHeight.ts';
+import { dateShort, num } from '../format.ts';
+import { DocxPreview } from './DocxPreview.tsx';
+import { downloadBase64 } from './files.ts';
+import { documentLabel } from './kinds.ts';
+
+export function DocumentRegister({ version }: { version: number }) {
+  const { message } = App.useApp();
+  const [query, setQuery] = useState('');
+  const settled = useDebounced(query.trim(), 200);
+  const list = useQuery('documents.list', settled ? { query: settled } : {});
+  const height = useViewportHeight(230);
+  const [viewing, setViewing] = useState<{ doc: IssuedDocument; base64: string } | null>(null);
+  const { reload } = list;
+
+  // A document generated on the other tab appears here without a manual refresh.
+  useEffect(() => {
+    if (version > 0) void reload();
+  }, [version, reload]);
+
+  useEffect(() => {
+    if (list.error) showApiError(list.error, message);
+  }, [list.error, message]);
+
+  const fetchFile = async (doc: IssuedDocument): Promise<string | null> => {
+    try {
+      const got = await call('documents.get', { id: doc.id });
+      if (got.contentBase64 === null) {
+        void message.error(`Không còn tệp ${got.fileName} trong thư mục dữ liệu. Hãy tạo lại văn bản.`);
+        return null;
+      }
+      return got.contentBase64;
+    } catch (e) {
+      showApiError(e, message);
+      return null;
+    }
+  };
+
+  const columns: ColumnsType<IssuedDocument> = [
+    { title: 'Loại văn bản', key: 'kind', width: 170, render: (_, d) => documentLabel(d.kind, d.stage) },
+    { title: 'Số, ký hiệu', dataIndex: 'numberText', width: 130, render: (t: string) => <span className="nowrap">{t}</span> },
+    { title: 'Ngày', dataIndex: 'date', width: 90, render: dateShort, sorter: (a, b) => a.date.localeCompare(b.date) },
+    { title: 'Trích yếu', dataIndex: 'summary', ellipsis: { showTitle: true } },
+    {
+      title: 'Mã băm (SHA-256)',
+      dataIndex: 'fileHash',
+      width: 150,
+      render: (h: string) => (
+        <Tooltip title={h}>
+          <Typography.Text code copyable={{ text: h, tooltips: ['Chép mã băm', 'Đã chép'] }}>
+            {h.slice(0, 12)}
+          </Typography.Text>
+        </Tooltip>
+      ),
+    },
+    {
+      title: '',
+      key: 'actions',
+      width: 150,
+      render: (_, d) => (
+        <Space size={0}>
+          <Button
+            size="small"
+            type="text"
+            icon={<EyeOutlined aria-hidden />}
+            onClick={async () => {
+              const base64 = await fetchFile(d);
+              if (base64) setViewing({ doc: d, base64 });
+            }}
+          >
+            Xem
+          </Button>
+          <Button
+            size="small"
+            type="text"
+            icon={<DownloadOutlined aria-hidden />}
+            onClick={async () => {
+              const base64 = await fetchFile(d);
+              if (base64) downloadBase64(d.fileName, base64);
+            }}
+          >
+            Tải về
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  const rows = list.data ?? [];
+  return (
+    <div data-testid="document-register">
+      <Space className="toolbar" wrap>
+        <Input
+          allowClear
+          prefix={<SearchOutlined aria-hidden />}
+          placeholder="Tìm số, loại, trích yếu (gõ không dấu cũng được)"
+          aria-label="Tìm văn bản"
+          style={{ width: 360 }}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          data-testid="document-search"
+        />
+        <Typography.Text type="secondary" data-testid="document-count">
+          {num(rows.length)} văn bản
+        </Typography.Text>
+      </Space>
+      <Table<IssuedDocument>
+        size="small"
+        rowKey="id"
+        columns={columns}
+        dataSource={rows}
+        loading={list.loading && !list.data}
+        pagination={false}
+        scroll={{ x: 900, y: height }}
+        locale={{ emptyText: settled ? 'Không có văn bản nào khớp.' : 'Chưa tạo văn bản nào.' }}
+        data-testid="document-table"
+      />
+      <Drawer
+        open={viewing !== null}
+        onClose={() => setViewing(null)}
+        size={900}
+        title={viewing ? `${documentLabel(viewing.doc.kind, viewing.doc.stage)} số ${viewing.doc.numberText.trim()} — ${viewing.doc.fileName}` : ''}
+        destroyOnHidden
+      >
+        {viewing ? <DocxPreview base64={viewing.base64} /> : null}
+      </Drawer>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+// From what the Văn bản form holds to the arguments core takes. Empty fields are left out, so core
+// fills them from the campaign (as-of date = last day with data, date = today, the plan's date for a
+// kế hoạch, deadline = three days on, meeting date = the campaign's sơ kết/tổng kết milestone).
+import type { Args } from '../../../core/api/contract.ts';
+import { choiceKind, choiceStage, type DocumentChoice, type ReportStage } from './kinds.ts';
+
+export interface ComposerValues {
+  choice: DocumentChoice;
+  /** Giấy mời: to the sơ kết or the tổng kết; empty lets core decide from the as-of date. */
+  meetingStage?: ReportStage | null;
+  asOf?: string | null;
+  date?: string | null;
+  deadline?: string | null;
+  meeting?: { date?: string | null; time?: string; place?: string; chair?: string; participants?: string };
+  numberMode: 'auto' | 'manual' | 'blank';
+  number?: number | null;
+  newNumber?: boolean;
+}
+
+export type DocumentRequest = Args<'documents.getSections'>;
+type Numbering = Pick<Args<'documents.generate'>, 'number' | 'blankNumber' | 'newNumber'>;
+
+const filled = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
+
+export function toRequest(v: ComposerValues, campaignId: number): DocumentRequest {
+  const kind = choiceKind(v.choice);
+  const stage = kind === 'giay_moi' ? (v.meetingStage ?? undefined) : choiceStage(v.choice);
+  const request: DocumentRequest = { kind, campaignId };
+  if (stage) request.stage = stage;
+  if (kind !== 'ke_hoach' && filled(v.asOf)) request.asOf = v.asOf;
+  if (filled(v.date)) request.date = v.date;
+  if (kind === 'cong_van_don_doc' && filled(v.deadline)) request.deadline = v.deadline;
+  if (kind === 'giay_moi' && v.meeting) {
+    const m = v.meeting;
+    const meeting: NonNullable<DocumentRequest['meeting']> = {};
+    if (filled(m.date)) meeting.date = m.date;
+    if (filled(m.time)) meeting.time = m.time.trim();
+    if (filled(m.place)) meeting.place = m.place.trim();
+    if (filled(m.chair)) meeting.chair = m.chair.trim();
+    const participants = (m.participants ?? '')
+      .split(/\r?\n/u)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (participants.length) meeting.participants = participants;
+    if (Object.keys(meeting).length) request.meeting = meeting;
+  }
+  return request;
+}
+
+export function toNumbering(v: ComposerValues): Numbering {
+  const out: Numbering = {};
+  if (v.numberMode === 'blank') out.blankNumber = true;
+  // An empty box in "số do văn thư cấp" is sent as is, so core names the missing number.
+  if (v.numberMode === 'manual') out.number = v.number ?? 0;
+  if (v.newNumber) out.newNumber = true;
+  return out;
+}
+
+/** Sections are kept per campaign and document kind, whatever the dates. */
+export function sectionsKey(request: DocumentRequest): string {
+  return `${request.campaignId}:${request.kind}`;
+}

@@ -1,0 +1,172 @@
+// The Văn bản page in a real browser against the real host: the demo campaign's báo cáo sơ kết as of
+// 12/4/2021 is edited, previewed in the page (docx-preview drawing the very file), generated and caught
+// as a browser download; the downloaded file passes the decree checks the unit tests make on the XML,
+// then LibreOffice renders it and the header and the seed's figures sentence are read back from the PDF.
+// A giấy mời without a place shows core's field error next to the place input; the register finds the
+// báo cáo typed without diacritics, with the hash of the downloaded file.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { attr, bodyTexts, openDocx, paragraphs, sections } from '../unit/documents-xml.ts';
+import { type Running, SHOTS, startApp } from './host.ts';
+import { HAS_RENDER_TOOLS, type Rendered, renderDocx } from './render.ts';
+import { createUi } from './ui.ts';
+
+const OUT = join(SHOTS, 'van-ban');
+const SEED =
+  'Tính đến ngày 12/4/2021, toàn thành phố có 25 khối và 04 cụm thi đua với 254 đơn vị đăng ký 703 công trình. ' +
+  'Đã có 118/254 cơ quan, đơn vị có báo cáo kết quả, đạt 46,46%; có 136/703 công trình đã hoàn thành, đạt 19,35%.';
+const EDITED = 'Các đơn vị đã chủ động, sáng tạo trong tổ chức thi đua.';
+
+let app: Running;
+let page: Page;
+let downloaded = '';
+const { shot, typeDate, choose, text } = createUi(() => page, OUT);
+
+const flat = (s: string) => s.replace(/\s+/gu, ' ').trim();
+
+beforeAll(async () => {
+  app = await startApp(OUT);
+  page = app.page;
+  page.setDefaultTimeout(15_000);
+  await app.api('settings.saveAgency', {
+    parentBody: 'Ủy ban nhân dân Thành phố Hồ Chí Minh',
+    name: 'Ủy ban nhân dân thành phố Thủ Đức',
+    locality: 'Thủ Đức',
+    abbreviation: 'UBND',
+    signerAuthority: 'KT. CHỦ TỊCH',
+    signerTitle: 'Phó Chủ tịch',
+    signerName: 'Nguyễn Kỳ Phùng',
+  });
+  await app.api('demo.load');
+  await page.goto(`${app.url}#/van-ban`);
+  await page.getByTestId('documents-page').waitFor();
+});
+
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail') await shot(`failed-${task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`);
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('Văn bản in the browser host', () => {
+  test('the báo cáo sơ kết is edited, previewed in the page and downloaded', async () => {
+    const editor = page.getByTestId('doc-editor');
+    await choose(editor.getByRole('combobox', { name: 'Loại văn bản' }), null, 'Báo cáo sơ kết');
+    await typeDate(editor.getByRole('textbox', { name: 'Tính đến ngày' }), '12/4/2021');
+    await typeDate(editor.getByRole('textbox', { name: 'Ngày văn bản' }), '14/4/2021');
+
+    // A section rewritten by hand is marked, can be put back, and once saved stays marked.
+    const uuDiem = page.getByTestId('section-uuDiem');
+    await uuDiem.getByRole('textbox').fill(EDITED);
+    await expect.poll(() => uuDiem.textContent()).toContain('Đã sửa');
+    await uuDiem.getByRole('button', { name: 'Khôi phục' }).click();
+    await expect.poll(() => uuDiem.textContent()).not.toContain('Đã sửa');
+    await uuDiem.getByRole('textbox').fill(EDITED);
+    await page.getByRole('button', { name: 'Lưu nội dung' }).click();
+    await page.getByText('Đã lưu nội dung văn bản.').waitFor();
+    await expect.poll(() => uuDiem.textContent()).not.toContain('Chưa lưu');
+    expect(await uuDiem.textContent()).toContain('Đã sửa');
+
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    const preview = page.getByTestId('docx-preview');
+    await preview.locator('section.docx').first().waitFor();
+    expect(await text('preview-title')).toBe('Xem trước: số 01/BC-UBND (dự kiến)');
+    const shownText = flat((await preview.textContent()) ?? '');
+    expect(shownText).toContain('Tính đến ngày 12/4/2021');
+    expect(shownText).toContain('118/254');
+    expect(shownText).toContain(EDITED);
+    await shot('01-van-ban-xem-truoc');
+    // The top of page 1 as the preview draws it, to set beside LibreOffice's rendering of the file.
+    const box = (await preview.locator('section.docx').first().boundingBox())!;
+    const bottom = Math.min(box.y + box.height, page.viewportSize()!.height);
+    await page.screenshot({ path: join(OUT, '01b-xem-truoc-dau-trang-1.png'), clip: { x: box.x, y: box.y, width: box.width, height: bottom - box.y } });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tạo văn bản' }).click()]);
+    expect(download.suggestedFilename()).toBe('bao-cao-so-ket_01-BC-UBND_2021-04-14.docx');
+    downloaded = join(OUT, download.suggestedFilename());
+    await download.saveAs(downloaded);
+    await expect.poll(() => text('preview-title')).toBe('Đã tạo: số 01/BC-UBND, ngày 14/4/2021');
+  });
+
+  test('the downloaded file is the decree’s: A4, margins, Times New Roman, titlePg, number, figures, "./."', () => {
+    const { document, files } = openDocx(readFileSync(downloaded));
+    const [main] = sections(document);
+    expect(attr(main, 'pgSz', 'w')).toBe('11906');
+    expect(attr(main, 'pgSz', 'h')).toBe('16838');
+    const mar = (k: string) => Number(attr(main, 'pgMar', k));
+    expect(mar('top')).toBeGreaterThanOrEqual(1134);
+    expect(mar('top')).toBeLessThanOrEqual(1417);
+    expect(mar('bottom')).toBeGreaterThanOrEqual(1134);
+    expect(mar('bottom')).toBeLessThanOrEqual(1417);
+    expect(mar('left')).toBeGreaterThanOrEqual(1701);
+    expect(mar('left')).toBeLessThanOrEqual(1984);
+    expect(mar('right')).toBeGreaterThanOrEqual(850);
+    expect(mar('right')).toBeLessThanOrEqual(1134);
+    for (const s of sections(document)) expect(s).toContain('<w:titlePg/>');
+    expect(`${files['word/styles.xml']}${document}`).toMatch(/w:ascii="Times New Roman"/u);
+    expect(document).not.toMatch(/w:ascii="(?!Times New Roman")[^"]+"/u);
+
+    const texts = paragraphs(document).map((p) => p.text);
+    expect(texts).toContain('Số: 01/BC-UBND');
+    expect(texts).toContain('Thủ Đức, ngày 14 tháng 4 năm 2021');
+    const body = bodyTexts(document);
+    expect(body).toContain(SEED);
+    expect(body).toContain(EDITED);
+    expect(body.filter(Boolean).at(-1)).toMatch(/\.\/\.$/u);
+    expect(body.filter((t) => t.includes('./.'))).toHaveLength(1);
+  });
+
+  test.skipIf(!HAS_RENDER_TOOLS)('LibreOffice renders it with the header lines and the figures sentence', () => {
+    const r: Rendered = renderDocx(downloaded, OUT);
+    const first = r.text(1);
+    for (const line of ['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ THỦ ĐỨC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 01/BC-UBND']) {
+      expect(first).toContain(line);
+    }
+    expect(flat(first)).toContain('Thủ Đức, ngày 14 tháng 4 năm 2021');
+    expect(flat(`${first} ${r.text(2)}`)).toContain(SEED);
+    expect(r.pages).toBeGreaterThan(2);
+  });
+
+  test('the register finds it typed without diacritics, with the hash of the downloaded file', async () => {
+    await page.getByRole('tab', { name: 'Sổ văn bản' }).click();
+    await page.getByTestId('document-search').fill('bao cao so ket');
+    const table = page.getByTestId('document-table');
+    const row = table.locator('tr.ant-table-row');
+    await expect.poll(() => row.count()).toBe(1);
+    const cells = (await row.first().locator('td').allTextContents()).map((c) => c.trim());
+    const hash = createHash('sha256').update(readFileSync(downloaded)).digest('hex');
+    expect(cells.slice(0, 5)).toEqual([
+      'Báo cáo sơ kết',
+      '01/BC-UBND',
+      '14/4/2021',
+      'Sơ kết đợt hoạt động cao điểm thi đua chào mừng 100 ngày thành lập thành phố Thủ Đức',
+      hash.slice(0, 12),
+    ]);
+    await page.getByTestId('document-search').fill('giay moi');
+    await expect.poll(() => table.getByText('Không có văn bản nào khớp.').isVisible()).toBe(true);
+    await page.getByTestId('document-search').fill('');
+    await shot('02-so-van-ban');
+    await page.getByRole('tab', { name: 'Soạn văn bản' }).click();
+  });
+
+  test('a giấy mời without a place is refused with the message next to the place', async () => {
+    const editor = page.getByTestId('doc-editor');
+    await choose(editor.getByRole('combobox', { name: 'Loại văn bản' }), null, 'Giấy mời');
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    const place = editor.locator('.ant-form-item', { has: page.getByRole('textbox', { name: 'Địa điểm' }) });
+    await place.getByText('Nhập địa điểm', { exact: true }).waitFor();
+    await shot('03-giay-moi-thieu-dia-diem');
+    await editor.getByRole('textbox', { name: 'Địa điểm' }).fill('Hội trường Ủy ban nhân dân thành phố Thủ Đức');
+    await expect.poll(() => place.getByText('Nhập địa điểm', { exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    await expect.poll(() => text('preview-title')).toBe('Xem trước: số 01/GM-UBND (dự kiến)');
+    await expect.poll(async () => flat((await page.getByTestId('docx-preview').textContent()) ?? '')).toContain(
+      'Hội trường Ủy ban nhân dân thành phố Thủ Đức',
+    );
+  });
+});
