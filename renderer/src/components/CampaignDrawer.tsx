@@ -10,6 +10,7 @@ import { call } from '../api/client.ts';
 import { DateInput } from './DateInput.tsx';
 import { showApiError } from './formErrors.ts';
 import { UnitMultiPicker } from './UnitMultiPicker.tsx';
+import { useFormSave } from './useFormSave.ts';
 
 type Values = Omit<CampaignDetail, 'id'>;
 
@@ -50,7 +51,6 @@ export function CampaignDrawer({ campaignId, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const [loaded, setLoaded] = useState(campaignId === null);
-  const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     if (campaignId === null) return;
@@ -65,33 +65,23 @@ export function CampaignDrawer({ campaignId, onClose, onSaved }: Props) {
       });
   }, [campaignId, form, message, onClose]);
 
-  const submit = async () => {
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      void message.warning('Còn trường chưa hợp lệ, xem các dòng báo đỏ.');
-      return;
-    }
-    const args: Args<'campaigns.save'> = {
-      ...EMPTY,
-      ...v,
-      id: campaignId ?? undefined,
-      planDate: v.planDate ?? null,
-      phases: v.phases ?? [],
-      milestones: (v.milestones ?? []).map((m) => ({ ...m, label: m.label ?? '' })),
-      fields: v.fields ?? [],
-      unitIds: v.unitIds ?? [],
-    };
-    setSaving(true);
-    try {
+  const { saving, submit } = useFormSave(
+    form,
+    async (v) => {
+      const args: Args<'campaigns.save'> = {
+        ...EMPTY,
+        ...v,
+        id: campaignId ?? undefined,
+        planDate: v.planDate ?? null,
+        phases: v.phases ?? [],
+        milestones: (v.milestones ?? []).map((m) => ({ ...m, label: m.label ?? '' })),
+        fields: v.fields ?? [],
+        unitIds: v.unitIds ?? [],
+      };
       onSaved(await call('campaigns.save', args));
-    } catch (e) {
-      showApiError(e, message, form);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    () => void message.warning('Còn trường chưa hợp lệ, xem các dòng báo đỏ.'),
+  );
 
   return (
     <Drawer
@@ -103,7 +93,7 @@ export function CampaignDrawer({ campaignId, onClose, onSaved }: Props) {
       extra={
         <Space>
           <Button onClick={onClose}>Hủy</Button>
-          <Button type="primary" loading={saving} onClick={() => void submit()} data-testid="save-campaign">
+          <Button type="primary" loading={saving} onClick={submit} data-testid="save-campaign">
             Lưu
           </Button>
         </Space>

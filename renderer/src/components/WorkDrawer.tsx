@@ -8,6 +8,7 @@ import { call } from '../api/client.ts';
 import { dateShort } from '../format.ts';
 import { DateInput } from './DateInput.tsx';
 import { showApiError } from './formErrors.ts';
+import { useFormSave } from './useFormSave.ts';
 import { StatusTag } from './workLook.tsx';
 
 type Status = WorkRow['status'];
@@ -39,7 +40,6 @@ interface Props {
 export function WorkDrawer({ workId, campaignEnd, onClose, onChanged, onEdit }: Props) {
   const { message } = App.useApp();
   const [work, setWork] = useState<WorkDetail | null>(null);
-  const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<StatusValues>();
 
   useEffect(() => {
@@ -60,19 +60,12 @@ export function WorkDrawer({ workId, campaignEnd, onClose, onChanged, onEdit }: 
     form.setFieldsValue({ status: NEXT[work.status][0], date, note: '' });
   }, [work, form, campaignEnd]);
 
-  const change = async (v: StatusValues) => {
-    setSaving(true);
-    try {
-      const updated = await call('works.setStatus', { id: workId, status: v.status, date: v.date, note: v.note ?? '' });
-      setWork(updated);
-      void message.success(`Đã chuyển sang "${workStatusLabel[v.status]}" từ ngày ${dateShort(v.date)}.`);
-      onChanged();
-    } catch (e) {
-      showApiError(e, message, form);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, submit } = useFormSave(form, async (v) => {
+    const updated = await call('works.setStatus', { id: workId, status: v.status, date: v.date, note: v.note ?? '' });
+    setWork(updated);
+    void message.success(`Đã chuyển sang "${workStatusLabel[v.status]}" từ ngày ${dateShort(v.date)}.`);
+    onChanged();
+  });
 
   return (
     <Drawer
@@ -127,7 +120,7 @@ export function WorkDrawer({ workId, campaignEnd, onClose, onChanged, onEdit }: 
           />
 
           <Typography.Title level={5}>Cập nhật trạng thái</Typography.Title>
-          <Form form={form} layout="inline" onFinish={(v) => void change(v)} className="inline-form" data-testid="status-form">
+          <Form form={form} layout="inline" onFinish={submit} className="inline-form" data-testid="status-form">
             <Form.Item name="status" rules={[{ required: true, message: 'Chọn trạng thái' }]}>
               <Select
                 style={{ width: 170 }}

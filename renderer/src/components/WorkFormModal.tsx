@@ -1,7 +1,6 @@
 // Register a work (công trình, phần việc) for a unit, or correct one. The review asks for a measurable
 // target and a due date inside the campaign, so the form asks for them up front.
-import { Alert, App, AutoComplete, Form, Input, Modal, Radio } from 'antd';
-import { useState } from 'react';
+import { Alert, AutoComplete, Form, Input, Radio } from 'antd';
 import type { CampaignDetail, WorkDetail, WorkRow } from '../../../core/api/types.ts';
 import { workLevelLabel } from '../../../core/api/labels.ts';
 import { todayIso } from '../../../core/text/dates.ts';
@@ -9,7 +8,7 @@ import { fold } from '../../../core/text/fold.ts';
 import { call } from '../api/client.ts';
 import { dateShort } from '../format.ts';
 import { DateInput } from './DateInput.tsx';
-import { showApiError } from './formErrors.ts';
+import { FormModal } from './FormModal.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
 
 interface Values {
@@ -36,41 +35,9 @@ function clamp(date: string, start: string, end: string): string {
 
 export function WorkFormModal({ campaign, work, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
   const field = Form.useWatch('field', form) as string | undefined;
   const dueDate = Form.useWatch('dueDate', form) as string | null | undefined;
   const planFields = new Set(campaign.fields.map(fold));
-
-  const submit = async () => {
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    try {
-      onSaved(
-        await call('works.save', {
-          id: work?.id,
-          campaignId: campaign.id,
-          unitId: v.unitId,
-          title: v.title,
-          field: v.field ?? '',
-          level: v.level,
-          target: v.target ?? '',
-          dueDate: v.dueDate ?? null,
-          owner: v.owner ?? '',
-          registeredOn: v.registeredOn,
-        }),
-      );
-    } catch (e) {
-      showApiError(e, message, form);
-    } finally {
-      setSaving(false);
-    }
-  };
 
   const hints: string[] = [];
   if (field?.trim() && planFields.size && !planFields.has(fold(field))) hints.push('Lĩnh vực này không có trong kế hoạch.');
@@ -79,81 +46,88 @@ export function WorkFormModal({ campaign, work, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={work ? 'Sửa công trình, phần việc' : 'Đăng ký công trình, phần việc'}
       okText={work ? 'Lưu' : 'Đăng ký'}
-      cancelText="Hủy"
-      confirmLoading={saving}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
       width={720}
+      testId="work-form"
+      initialValues={
+        work
+          ? { ...work }
+          : {
+              level: 'co_so',
+              field: '',
+              target: '',
+              owner: '',
+              dueDate: null,
+              registeredOn: clamp(todayIso(), campaign.startDate, campaign.endDate),
+            }
+      }
+      save={async (v) =>
+        onSaved(
+          await call('works.save', {
+            id: work?.id,
+            campaignId: campaign.id,
+            unitId: v.unitId,
+            title: v.title,
+            field: v.field ?? '',
+            level: v.level,
+            target: v.target ?? '',
+            dueDate: v.dueDate ?? null,
+            owner: v.owner ?? '',
+            registeredOn: v.registeredOn,
+          }),
+        )
+      }
+      onClose={onClose}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        data-testid="work-form"
-        initialValues={
-          work
-            ? { ...work }
-            : {
-                level: 'co_so',
-                field: '',
-                target: '',
-                owner: '',
-                dueDate: null,
-                registeredOn: clamp(todayIso(), campaign.startDate, campaign.endDate),
-              }
-        }
+      <Form.Item name="unitId" label="Đơn vị đăng ký" rules={[{ required: true, message: 'Chọn đơn vị đăng ký' }]}>
+        <UnitSelect autoFocus={!work} aria-label="Đơn vị đăng ký" data-testid="work-unit" />
+      </Form.Item>
+      <Form.Item
+        name="title"
+        label="Tên công trình, phần việc"
+        rules={[{ required: true, whitespace: true, message: 'Nhập tên công trình, phần việc' }]}
       >
-        <Form.Item name="unitId" label="Đơn vị đăng ký" rules={[{ required: true, message: 'Chọn đơn vị đăng ký' }]}>
-          <UnitSelect autoFocus={!work} aria-label="Đơn vị đăng ký" data-testid="work-unit" />
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
+      </Form.Item>
+      <div className="form-row">
+        <Form.Item name="field" label="Lĩnh vực" className="grow">
+          <AutoComplete
+            options={campaign.fields.map((f) => ({ value: f }))}
+            showSearch={{ filterOption: (input, option) => !!option && fold(String(option.value)).includes(fold(input)) }}
+            placeholder={campaign.fields.length ? 'Chọn trong kế hoạch' : 'Nhập lĩnh vực'}
+            aria-label="Lĩnh vực"
+          />
+        </Form.Item>
+        <Form.Item name="level" label="Cấp" rules={[{ required: true, message: 'Chọn cấp công trình' }]}>
+          <Radio.Group
+            optionType="button"
+            options={Object.entries(workLevelLabel).map(([value, label]) => ({ value, label }))}
+          />
+        </Form.Item>
+      </div>
+      <Form.Item name="target" label="Chỉ tiêu đo được" extra="Ví dụ: mở rộng 3 tuyến hẻm, tổng chiều dài 450 m.">
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={1000} />
+      </Form.Item>
+      <div className="form-row">
+        <Form.Item name="dueDate" label="Thời hạn hoàn thành">
+          <DateInput aria-label="Thời hạn hoàn thành" />
+        </Form.Item>
+        <Form.Item name="owner" label="Người phụ trách" className="grow">
+          <Input maxLength={200} />
         </Form.Item>
         <Form.Item
-          name="title"
-          label="Tên công trình, phần việc"
-          rules={[{ required: true, whitespace: true, message: 'Nhập tên công trình, phần việc' }]}
+          name="registeredOn"
+          label="Ngày đăng ký"
+          rules={[{ required: true, message: 'Nhập ngày đăng ký' }]}
+          tooltip="Số liệu «tính đến ngày» chỉ đếm công trình đăng ký từ ngày này."
         >
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
+          <DateInput allowClear={false} aria-label="Ngày đăng ký" />
         </Form.Item>
-        <div className="form-row">
-          <Form.Item name="field" label="Lĩnh vực" className="grow">
-            <AutoComplete
-              options={campaign.fields.map((f) => ({ value: f }))}
-              showSearch={{ filterOption: (input, option) => !!option && fold(String(option.value)).includes(fold(input)) }}
-              placeholder={campaign.fields.length ? 'Chọn trong kế hoạch' : 'Nhập lĩnh vực'}
-              aria-label="Lĩnh vực"
-            />
-          </Form.Item>
-          <Form.Item name="level" label="Cấp" rules={[{ required: true, message: 'Chọn cấp công trình' }]}>
-            <Radio.Group
-              optionType="button"
-              options={Object.entries(workLevelLabel).map(([value, label]) => ({ value, label }))}
-            />
-          </Form.Item>
-        </div>
-        <Form.Item name="target" label="Chỉ tiêu đo được" extra="Ví dụ: mở rộng 3 tuyến hẻm, tổng chiều dài 450 m.">
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={1000} />
-        </Form.Item>
-        <div className="form-row">
-          <Form.Item name="dueDate" label="Thời hạn hoàn thành">
-            <DateInput aria-label="Thời hạn hoàn thành" />
-          </Form.Item>
-          <Form.Item name="owner" label="Người phụ trách" className="grow">
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item
-            name="registeredOn"
-            label="Ngày đăng ký"
-            rules={[{ required: true, message: 'Nhập ngày đăng ký' }]}
-            tooltip="Số liệu «tính đến ngày» chỉ đếm công trình đăng ký từ ngày này."
-          >
-            <DateInput allowClear={false} aria-label="Ngày đăng ký" />
-          </Form.Item>
-        </div>
-        {hints.length ? <Alert type="warning" showIcon title={hints.join(' ')} /> : null}
-      </Form>
-    </Modal>
+      </div>
+      {hints.length ? <Alert type="warning" showIcon title={hints.join(' ')} /> : null}
+    </FormModal>
   );
 }

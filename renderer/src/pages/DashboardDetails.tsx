@@ -7,45 +7,39 @@ import { compareVi } from '../../../core/text/collate.ts';
 import { GroupChart } from '../components/GroupChart.tsx';
 import { dateShort } from '../format.ts';
 
-const ratio = (a: number, b: number) => (b ? a / b : 0);
+type Counts<K extends string> = Record<K, number>;
+
+/** A right-aligned count that sorts by its number. */
+function countColumn<T extends Counts<K>, K extends string & keyof T>(title: string, key: K, width: number) {
+  return { title, dataIndex: key, align: 'right' as const, width, sorter: (a: T, b: T) => a[key] - b[key] };
+}
+
+/** The percent core formatted ("46,46%"), sorted by the ratio of its counts rather than by its text. */
+function percentColumn<T extends Counts<P | W>, P extends string & keyof T, W extends string & keyof T>(
+  dataIndex: string,
+  part: P,
+  whole: W,
+  width: number,
+) {
+  const ratio = (r: T) => (r[whole] ? r[part] / r[whole] : 0);
+  return { title: 'Tỷ lệ', dataIndex, align: 'right' as const, width, sorter: (a: T, b: T) => ratio(a) - ratio(b) };
+}
 
 const groupColumns: ColumnsType<GroupStats> = [
-  {
-    title: 'Khối, cụm',
-    dataIndex: 'name',
-    sorter: (a, b) => compareVi(a.name, b.name),
-  },
-  { title: 'Đơn vị', dataIndex: 'units', align: 'right', width: 60, sorter: (a, b) => a.units - b.units },
-  { title: 'Báo cáo', dataIndex: 'reported', align: 'right', width: 70, sorter: (a, b) => a.reported - b.reported },
-  {
-    title: 'Tỷ lệ',
-    dataIndex: 'reportedPercent',
-    align: 'right',
-    width: 70,
-    sorter: (a, b) => ratio(a.reported, a.units) - ratio(b.reported, b.units),
-  },
-  { title: 'Công trình', dataIndex: 'works', align: 'right', width: 78, sorter: (a, b) => a.works - b.works },
-  { title: 'Hoàn thành', dataIndex: 'completed', align: 'right', width: 84, sorter: (a, b) => a.completed - b.completed },
-  {
-    title: 'Tỷ lệ',
-    dataIndex: 'completedPercent',
-    align: 'right',
-    width: 70,
-    sorter: (a, b) => ratio(a.completed, a.works) - ratio(b.completed, b.works),
-  },
+  { title: 'Khối, cụm', dataIndex: 'name', sorter: (a, b) => compareVi(a.name, b.name) },
+  countColumn('Đơn vị', 'units', 60),
+  countColumn('Báo cáo', 'reported', 70),
+  percentColumn('reportedPercent', 'reported', 'units', 70),
+  countColumn('Công trình', 'works', 78),
+  countColumn('Hoàn thành', 'completed', 84),
+  percentColumn('completedPercent', 'completed', 'works', 70),
 ];
 
 const fieldColumns: ColumnsType<FieldStats> = [
   { title: 'Lĩnh vực', dataIndex: 'field', sorter: (a, b) => compareVi(a.field, b.field) },
-  { title: 'Công trình', dataIndex: 'works', align: 'right', width: 90, sorter: (a, b) => a.works - b.works },
-  { title: 'Hoàn thành', dataIndex: 'completed', align: 'right', width: 90, sorter: (a, b) => a.completed - b.completed },
-  {
-    title: 'Tỷ lệ',
-    dataIndex: 'completedPercent',
-    align: 'right',
-    width: 80,
-    sorter: (a, b) => ratio(a.completed, a.works) - ratio(b.completed, b.works),
-  },
+  countColumn('Công trình', 'works', 90),
+  countColumn('Hoàn thành', 'completed', 90),
+  percentColumn('completedPercent', 'completed', 'works', 80),
 ];
 
 type NotReported = CampaignStats['notReported'][number];

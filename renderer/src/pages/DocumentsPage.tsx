@@ -1,8 +1,7 @@
 // Văn bản: draft the campaign's documents to NĐ 30 (Soạn văn bản) and find what was issued (Sổ văn bản).
 import { Empty, Tabs } from 'antd';
 import { useState } from 'react';
-import { CampaignPicker } from '../components/CampaignPicker.tsx';
-import { PageTitle } from '../components/PageTitle.tsx';
+import { CampaignPageTitle } from '../components/CampaignPageTitle.tsx';
 import { DocumentComposer } from '../documents/DocumentComposer.tsx';
 import { DocumentRegister } from '../documents/DocumentRegister.tsx';
 import { useSession } from '../state/session.tsx';
@@ -12,7 +11,7 @@ export function DocumentsPage() {
   const [generated, setGenerated] = useState(0);
   return (
     <div className="page" data-testid="documents-page">
-      <PageTitle extra={<CampaignPicker />}>Văn bản</PageTitle>
+      <CampaignPageTitle>Văn bản</CampaignPageTitle>
       <Tabs
         size="small"
         className="doc-tabs"

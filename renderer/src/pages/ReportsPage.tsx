@@ -1,7 +1,7 @@
 // Báo cáo đơn vị: which unit reported on the campaign and when. The dashboard's "as of" figures count
 // these dates.
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Input, Popconfirm, Space, Table, Typography } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
+import { App, Button, Input, Popconfirm, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import type { UnitReport } from '../../../core/api/types.ts';
@@ -9,9 +9,8 @@ import { compareVi } from '../../../core/text/collate.ts';
 import { fold, matchesFolded } from '../../../core/text/fold.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
-import { CampaignPicker } from '../components/CampaignPicker.tsx';
+import { CampaignPageTitle, NoCampaignPage } from '../components/CampaignPageTitle.tsx';
 import { showApiError } from '../components/formErrors.ts';
-import { PageTitle } from '../components/PageTitle.tsx';
 import { ReportFormModal } from '../components/ReportFormModal.tsx';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { dateShort, num } from '../format.ts';
@@ -79,35 +78,15 @@ export function ReportsPage() {
     },
   ];
 
-  if (campaignId === null) {
-    return (
-      <div className="page">
-        <PageTitle>Báo cáo đơn vị</PageTitle>
-        <Empty description="Chưa có đợt thi đua nào." />
-      </div>
-    );
-  }
+  if (campaignId === null) return <NoCampaignPage title="Báo cáo đơn vị" hint="Chưa có đợt thi đua nào." />;
 
   return (
     <div className="page" data-testid="reports-page">
-      <PageTitle
-        extra={
-          <Space>
-            <CampaignPicker />
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              disabled={!campaign.data}
-              onClick={() => setAdding(true)}
-              data-testid="add-report"
-            >
-              Ghi nhận báo cáo
-            </Button>
-          </Space>
-        }
+      <CampaignPageTitle
+        add={{ label: 'Ghi nhận báo cáo', disabled: !campaign.data, onClick: () => setAdding(true), testId: 'add-report' }}
       >
         Báo cáo đơn vị
-      </PageTitle>
+      </CampaignPageTitle>
       <Space className="toolbar" wrap>
         <Input
           allowClear

@@ -1,17 +1,16 @@
 // Công trình: the works registered in a campaign, with the review flags that point at registrations
 // "chưa sát với yêu cầu, mang tính hình thức".
-import { PlusOutlined, SearchOutlined, SwapRightOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Input, Select, Space, Table, Typography } from 'antd';
+import { SearchOutlined, SwapRightOutlined } from '@ant-design/icons';
+import { App, Button, Input, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkRow } from '../../../core/api/types.ts';
 import { type WorkFlag, workFlagLabel, workLevelLabel, workStatusLabel } from '../../../core/api/labels.ts';
 import { compareVi } from '../../../core/text/collate.ts';
 import { useQuery } from '../api/useQuery.ts';
-import { CampaignPicker } from '../components/CampaignPicker.tsx';
+import { CampaignPageTitle, NoCampaignPage } from '../components/CampaignPageTitle.tsx';
 import { CarryOverModal } from '../components/CarryOverModal.tsx';
 import { showApiError } from '../components/formErrors.ts';
-import { PageTitle } from '../components/PageTitle.tsx';
 import { UnitSelect } from '../components/UnitSelect.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
@@ -128,35 +127,15 @@ export function WorksPage() {
     [],
   );
 
-  if (campaignId === null) {
-    return (
-      <div className="page">
-        <PageTitle>Công trình</PageTitle>
-        <Empty description="Chưa có đợt thi đua nào. Hãy tạo đợt thi đua trước." />
-      </div>
-    );
-  }
+  if (campaignId === null) return <NoCampaignPage title="Công trình" hint="Chưa có đợt thi đua nào. Hãy tạo đợt thi đua trước." />;
 
   return (
     <div className="page" data-testid="works-page">
-      <PageTitle
-        extra={
-          <Space>
-            <CampaignPicker />
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              disabled={!campaign.data}
-              onClick={() => setEditing('new')}
-              data-testid="add-work"
-            >
-              Đăng ký công trình
-            </Button>
-          </Space>
-        }
+      <CampaignPageTitle
+        add={{ label: 'Đăng ký công trình', disabled: !campaign.data, onClick: () => setEditing('new'), testId: 'add-work' }}
       >
         Công trình
-      </PageTitle>
+      </CampaignPageTitle>
       <Space className="toolbar" wrap>
         <Input
           allowClear
