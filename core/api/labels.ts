@@ -1,5 +1,5 @@
 // Vietnamese names of the stored codes, for every screen and document.
-import type { GroupKind, MemberRole, UnitKind, WorkLevel, WorkStatus } from '../../db/schema.ts';
+import type { DocumentKind, GroupKind, MemberRole, ReportStage, UnitKind, WorkLevel, WorkStatus } from '../../db/schema.ts';
 
 export const unitKindLabel: Record<UnitKind, string> = {
   co_quan: 'Cơ quan',
@@ -25,6 +25,24 @@ export const milestoneLabel = {
   so_ket: 'Sơ kết',
   tong_ket: 'Tổng kết',
 } as const;
+
+/** As the register names a document: "Báo cáo sơ kết", "Giấy mời hội nghị tổng kết". */
+export function documentLabel(kind: DocumentKind, stage: ReportStage | null): string {
+  const at = stage === 'tong_ket' ? ' tổng kết' : stage === 'so_ket' ? ' sơ kết' : '';
+  switch (kind) {
+    case 'ke_hoach':
+      return 'Kế hoạch';
+    case 'bao_cao':
+      return `Báo cáo${at}`;
+    case 'cong_van_don_doc':
+      return 'Công văn đôn đốc';
+    case 'giay_moi':
+      return `Giấy mời hội nghị${at}`;
+  }
+}
+
+// Kept with the page setup that enforces them; re-exported so that screens show and check the same numbers.
+export { DEFAULT_MARGINS, MARGIN_RANGES } from '../documents/page.ts';
 
 export const workLevelLabel: Record<WorkLevel, string> = { thanh_pho: 'Cấp thành phố', co_so: 'Cấp cơ sở' };
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { DocumentKind, ReportStage } from '../../db/schema.ts';
 import type { ParsedArgs } from '../api/contract.ts';
 import { notFound, UserError } from '../api/envelope.ts';
+import { documentLabel } from '../api/labels.ts';
 import type { DocumentSection, IssuedDocument } from '../api/types.ts';
 import { getCampaign, latestCampaignId } from '../campaigns/app.ts';
 import type { Context } from '../context.ts';
@@ -56,11 +57,6 @@ const DOC_TYPE: Record<DocumentKind, DocType> = {
   cong_van_don_doc: 'cong_van',
   giay_moi: 'giay_moi',
 };
-
-export function kindLabel(kind: DocumentKind, stage: ReportStage | null): string {
-  const at = stage === 'tong_ket' ? ' tổng kết' : stage === 'so_ket' ? ' sơ kết' : '';
-  return { ke_hoach: 'Kế hoạch', bao_cao: `Báo cáo${at}`, cong_van_don_doc: 'Công văn đôn đốc', giay_moi: `Giấy mời hội nghị${at}` }[kind];
-}
 
 const SLUG: Record<DocumentKind, string> = {
   ke_hoach: 'ke-hoach',
@@ -334,7 +330,7 @@ const generate: Handler<'documents.generate'> = async (ctx, a) => {
           fileName,
           fileHash: createHash('sha256').update(buf).digest('hex'),
           bytes: buf.length,
-          search: searchText(numberText, kindLabel(p.kind, p.stage), p.summary, formatDateShort(p.date)),
+          search: searchText(numberText, documentLabel(p.kind, p.stage), p.summary, formatDateShort(p.date)),
           at,
         },
         replacing,

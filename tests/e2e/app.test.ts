@@ -250,4 +250,21 @@ describe('TĐKT in the browser host', () => {
     await shot('13-backup-restore-confirm');
     await page.getByRole('button', { name: 'Hủy' }).click();
   });
+
+  test('Cơ quan: a margin outside NĐ 30 is refused next to its field, one inside is saved', async () => {
+    await menu('Cơ quan');
+    const form = page.getByTestId('margins-form');
+    const left = form.getByLabel('Lề trái', { exact: true });
+    await left.fill('40');
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await form.getByText('Lề trái phải từ 30 đến 35 mm theo Nghị định 30/2020/NĐ-CP').waitFor();
+    await shot('14-agency-margin-refused');
+    await left.fill('32');
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu lề trang.').waitFor();
+    // Read back from core, not from what the form still holds.
+    await menu('Sao lưu');
+    await menu('Cơ quan');
+    await expect.poll(() => page.getByTestId('margins-form').getByLabel('Lề trái', { exact: true }).inputValue()).toBe('32');
+  });
 });

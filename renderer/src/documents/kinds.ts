@@ -2,6 +2,8 @@
 // the secretariat thinks of "báo cáo sơ kết" and "báo cáo tổng kết" as two documents.
 import type { IssuedDocument } from '../../../core/api/types.ts';
 
+export { documentLabel } from '../../../core/api/labels.ts';
+
 export type DocumentKind = IssuedDocument['kind'];
 export type ReportStage = NonNullable<IssuedDocument['stage']>;
 
@@ -24,19 +26,4 @@ export function choiceStage(choice: DocumentChoice): ReportStage | undefined {
   if (choice === 'bao_cao_so_ket') return 'so_ket';
   if (choice === 'bao_cao_tong_ket') return 'tong_ket';
   return undefined;
-}
-
-/** As the register names it: "Báo cáo sơ kết", "Giấy mời hội nghị tổng kết". */
-export function documentLabel(kind: DocumentKind, stage: ReportStage | null): string {
-  const at = stage === 'tong_ket' ? ' tổng kết' : stage === 'so_ket' ? ' sơ kết' : '';
-  switch (kind) {
-    case 'ke_hoach':
-      return 'Kế hoạch';
-    case 'bao_cao':
-      return `Báo cáo${at}`;
-    case 'cong_van_don_doc':
-      return 'Công văn đôn đốc';
-    case 'giay_moi':
-      return `Giấy mời hội nghị${at}`;
-  }
 }

@@ -1,6 +1,7 @@
-// Cơ quan: the agency profile after first start.
+// Cơ quan: the agency profile after first start, and how its documents are laid out.
 import { Card } from 'antd';
 import { AgencyForm } from '../components/AgencyForm.tsx';
+import { MarginsForm } from '../components/MarginsForm.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { useSession } from '../state/session.tsx';
 
@@ -11,6 +12,9 @@ export function AgencyPage() {
       <PageTitle>Thông tin cơ quan</PageTitle>
       <Card size="small" style={{ maxWidth: 980 }}>
         <AgencyForm initial={agency} submitText="Lưu" onSaved={() => void refresh()} />
+      </Card>
+      <Card size="small" title="Trình bày văn bản" style={{ maxWidth: 980, marginTop: 16 }}>
+        <MarginsForm />
       </Card>
     </div>
   );

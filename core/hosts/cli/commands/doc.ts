@@ -1,8 +1,8 @@
 // `doc <ke-hoach|bao-cao|cong-van-don-doc|giay-moi> --db FILE --out FILE.docx`: one document of a
 // campaign, numbered in the register like the UI's, written whole to --out (temporary file, rename).
 import { resolve } from 'node:path';
+import { documentLabel } from '../../../api/labels.ts';
 import { formatDateShort } from '../../../text/dates.ts';
-import { kindLabel } from '../../../documents/app.ts';
 import { writeFileAtomic } from '../../../documents/write.ts';
 import { CliError, type Command, openExisting, optionalDate, optionalId, parse, requireDb } from '../io.ts';
 
@@ -78,7 +78,7 @@ export const doc: Command = {
       const bytes = Buffer.from(r.contentBase64, 'base64');
       writeFileAtomic(out, bytes);
       process.stdout.write(
-        `Đã tạo ${kindLabel(r.kind, r.stage)} số ${r.number === null ? '(để trống cho văn thư)' : r.numberText} ngày ${formatDateShort(r.date)}: ${out}\n` +
+        `Đã tạo ${documentLabel(r.kind, r.stage)} số ${r.number === null ? '(để trống cho văn thư)' : r.numberText} ngày ${formatDateShort(r.date)}: ${out}\n` +
           `  ${bytes.length.toLocaleString('vi-VN')} byte, sha256 ${r.fileHash}; bản lưu: ${r.path}\n`,
       );
     } finally {
