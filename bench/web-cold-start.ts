@@ -2,32 +2,20 @@
 // Each run starts from nothing the app keeps warm: a fresh server process on a fresh copy of the demo
 // database, and a fresh browser context (no HTTP cache, no storage). Chromium itself is launched once,
 // outside the timing: on the user's machine the browser is already open when the host prints its URL.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, ROOT, startHost } from '../tests/e2e/host.ts';
 import { type BenchOptions, type BenchResult, defaultOptions, median, round, runStandalone, tempDir } from './lib.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NODE = join(ROOT, 'node_modules/.bin/node');
 const TARGET_MS = 1500;
 const RUNS = 5;
 const EXPECTED_TEXT = '118/254';
 const RUN_TIMEOUT_MS = 30_000;
 const NAME = 'web cold start: server spawn → dashboard shows 118/254 (Chromium already running)';
-
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 function newestMtime(path: string): number {
   const st = statSync(path);
@@ -80,41 +68,10 @@ function copyDatabase(from: string, to: string): void {
   for (const suffix of ['-wal', '-shm']) if (existsSync(from + suffix)) copyFileSync(from + suffix, to + suffix);
 }
 
-function waitForUrl(child: ChildProcess): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    let out = '';
-    let err = '';
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const m = /TĐKT: (http:\/\/\S+)/u.exec(out);
-      if (m) {
-        child.stdout?.off('data', onData);
-        resolvePromise(m[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      err += chunk.toString('utf8');
-    });
-    child.once('exit', (code) => reject(new Error(`the browser host exited (${code}) before printing its URL: ${err.trim()}`)));
-    child.once('error', reject);
-    setTimeout(() => reject(new Error(`the browser host printed no URL within ${RUN_TIMEOUT_MS} ms: ${err.trim()}`)), RUN_TIMEOUT_MS).unref();
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-  await exited;
-  clearTimeout(timer);
-}
-
 export async function benchWebColdStart(options: BenchOptions = defaultOptions): Promise<BenchResult[]> {
   const tmp = tempDir('web');
   const t0 = performance.now();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(CHROMIUM);
   const launchMs = performance.now() - t0;
   try {
     const staticDir = webBundle(tmp.path, options.log);
@@ -127,14 +84,11 @@ export async function benchWebColdStart(options: BenchOptions = defaultOptions):
       const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 } });
       const page = await context.newPage();
       const start = performance.now();
-      const child = spawn(NODE, ['core/hosts/http/main.ts', '--db', db, '--port', '0', '--static', staticDir], {
-        cwd: ROOT,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      // Outside the try: a host that does not start fails with its own output, not as a missing dashboard.
+      const host = await startHost(db, staticDir);
       try {
-        const url = await waitForUrl(child);
         const listening = performance.now() - start;
-        await page.goto(url, { waitUntil: 'commit', timeout: RUN_TIMEOUT_MS });
+        await page.goto(host.url, { waitUntil: 'commit', timeout: RUN_TIMEOUT_MS });
         await page.waitForFunction((text) => document.body?.innerText.includes(text), EXPECTED_TEXT, {
           polling: 'raf',
           timeout: RUN_TIMEOUT_MS,
@@ -150,7 +104,7 @@ export async function benchWebColdStart(options: BenchOptions = defaultOptions):
         throw new Error(`run ${run + 1}: the dashboard did not show "${EXPECTED_TEXT}" (screenshot ${shot}): ${(error as Error).message.split('\n')[0]}`);
       } finally {
         await context.close();
-        await stop(child);
+        await host.stop();
       }
     }
     return [

@@ -1,4 +1,6 @@
-// The browser host as a real child process on a fresh database, and Debian's Chromium driving it.
+// The browser host as a real child process on a fresh database, and Debian's Chromium driving it. The
+// web cold-start benchmark starts the host and the browser through here too, so both measure and test
+// the same start.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +11,29 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHOTS = join(ROOT, 'test-output/e2e');
 
+/** Launch options for Debian's Chromium, in its own new headless mode so playwright adds no headless flag of its own. */
+export const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  headless: false,
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+const START_TIMEOUT_MS = 30_000;
+
+export interface Host {
+  url: string;
+  stop(): Promise<void>;
+}
+
 export interface Running {
   url: string;
   page: Page;
@@ -17,34 +42,44 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-function startHost(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  // The host closes its database on SIGTERM; one that hangs is not left running.
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** `npm run web`'s server on `dbPath`, ready once it prints its URL; `staticDir` replaces out/web. */
+export function startHost(dbPath: string, staticDir?: string): Promise<Host> {
+  const args = ['core/hosts/http/main.ts', '--db', dbPath, '--port', '0'];
+  if (staticDir) args.push('--static', staticDir);
   // node_modules/.bin/node is the pinned Node 24; a bare `node` here is Node 20.
-  const child = spawn(join(ROOT, 'node_modules/.bin/node'), ['core/hosts/http/main.ts', '--db', dbPath, '--port', '0'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(join(ROOT, 'node_modules/.bin/node'), args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolvePromise, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => {
+    const fail = (why: string) => {
+      clearTimeout(timer);
       child.kill();
-      reject(new Error(`Máy chủ không in địa chỉ sau 30 giây.\nstdout: ${out}\nstderr: ${err}`));
-    }, 30_000);
+      reject(new Error(`${why}\nstdout: ${out}\nstderr: ${err}`));
+    };
+    const timer = setTimeout(() => fail(`Máy chủ không in địa chỉ sau ${START_TIMEOUT_MS / 1000} giây.`), START_TIMEOUT_MS);
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString('utf8');
       const m = /TĐKT: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/u.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolvePromise({ child, url: m[1] });
+        resolvePromise({ url: m[1], stop: () => stopChild(child) });
       }
     });
     child.stderr?.on('data', (d: Buffer) => {
       err += d.toString('utf8');
     });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Máy chủ dừng (mã ${code}).\nstdout: ${out}\nstderr: ${err}`));
-    });
+    child.once('exit', (code) => fail(`Máy chủ dừng (mã ${code}).`));
+    child.once('error', (e) => fail(`Không chạy được máy chủ: ${e.message}`));
   });
 }
 
@@ -72,39 +107,22 @@ async function callApi(url: string, method: string, args: unknown): Promise<unkn
 export async function startApp(shots = SHOTS): Promise<Running> {
   emptyFolder(shots);
   const work = mkdtempSync(join(tmpdir(), 'tdkt-e2e-'));
-  const { child, url } = await startHost(join(work, 'e2e.sqlite'));
+  const host = await startHost(join(work, 'e2e.sqlite'));
   let context: BrowserContext | undefined;
   const stop = async () => {
     await context?.close().catch(() => {});
-    if (child.exitCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
-    }
+    await host.stop();
     rmSync(work, { recursive: true, force: true });
   };
   try {
     context = await chromium.launchPersistentContext(join(work, 'chromium-profile'), {
-      executablePath: '/usr/bin/chromium',
-      // Chromium's own new headless mode, so playwright adds no headless flag of its own.
-      headless: false,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      ...CHROMIUM,
       viewport: { width: 1440, height: 900 },
       locale: 'vi-VN',
       timezoneId: 'Asia/Ho_Chi_Minh',
     });
     const page = context.pages()[0] ?? (await context.newPage());
-    return { url, page, api: (method, args) => callApi(url, method, args), stop };
+    return { url: host.url, page, api: (method, args) => callApi(host.url, method, args), stop };
   } catch (error) {
     await stop();
     throw error;
