@@ -1,17 +1,17 @@
-// A large campaign written straight into a real, migrated database file. The rows go through prepared
-// statements on the raw handle in one transaction (DESIGN §6: about twice as fast as Kysely batches),
-// but every column is filled the way core fills it (title_key = fold(title), search = searchText(...)),
-// so the queries under test see what they would see in the app.
+// A large campaign written straight into a real, migrated database file, through the demo's row writer
+// in one transaction: fast, and every column filled the way core fills it, so the queries under test
+// see what they would see in the app.
 //
 // The generator also keeps what it wrote, so each benchmark can check that the code it times returned
 // the right figures: a fast wrong answer must not pass as a result.
 import { join } from 'node:path';
 import { openDatabase } from '../db/open.ts';
-import type { UnitKind, WorkLevel, WorkStatus } from '../db/schema.ts';
+import type { WorkLevel, WorkStatus } from '../db/schema.ts';
 import { seededRandom } from '../core/demo/random.ts';
+import { rowWriter } from '../core/demo/rows.ts';
+import { type DemoUnit, demoAgency, demoCampaign, wards } from '../core/demo/thu-duc.ts';
 import { searchText } from '../core/search.ts';
 import { addDays } from '../core/text/dates.ts';
-import { fold } from '../core/text/fold.ts';
 
 export interface FixtureSpec {
   units: number;
@@ -48,14 +48,8 @@ const STAMP = '2021-01-04T01:00:00.000Z';
 const CAMPAIGN_START = '2021-01-04';
 const CAMPAIGN_END = '2021-12-31';
 const AS_OF = '2021-09-30';
+const REPORT = 'Báo cáo kết quả thực hiện nội dung đăng ký thi đua.';
 
-const wards = [
-  'An Khánh', 'An Lợi Đông', 'An Phú', 'Bình Chiểu', 'Bình Thọ', 'Bình Trưng Đông', 'Bình Trưng Tây', 'Cát Lái',
-  'Hiệp Bình Chánh', 'Hiệp Bình Phước', 'Hiệp Phú', 'Linh Chiểu', 'Linh Đông', 'Linh Tây', 'Linh Trung', 'Linh Xuân',
-  'Long Bình', 'Long Phước', 'Long Thạnh Mỹ', 'Long Trường', 'Phú Hữu', 'Phước Bình', 'Phước Long A', 'Phước Long B',
-  'Tam Bình', 'Tam Phú', 'Tăng Nhơn Phú A', 'Tăng Nhơn Phú B', 'Tân Phú', 'Thạnh Mỹ Lợi', 'Thảo Điền', 'Thủ Thiêm',
-  'Trường Thạnh', 'Trường Thọ',
-];
 // People's names carry đ/Đ and tones, the case the folded search exists for ("dang" finds "Đặng").
 const people = [
   'Đặng Thị Rành', 'Đặng Tấn Tài', 'Lê Văn Việt', 'Nguyễn Văn Trỗi', 'Trần Quốc Toản', 'Võ Văn Ngân', 'Đỗ Xuân Hợp',
@@ -65,16 +59,7 @@ const ownerNames = [
   'Đặng Văn Hùng', 'Nguyễn Thị Lan', 'Trần Minh Đức', 'Lê Thị Hồng', 'Phạm Quốc Dũng', 'Võ Thị Thanh Đào', 'Huỳnh Văn Đông',
   'Bùi Thị Ngọc', 'Đỗ Đăng Khoa', 'Hoàng Văn Nam', 'Trưởng khu phố', 'Bí thư Đoàn', 'Chủ tịch Công đoàn', 'Văn phòng đơn vị',
 ];
-const fields = [
-  'Chỉnh trang đô thị, mở rộng các tuyến hẻm',
-  'Trồng cây xanh',
-  'Chăm lo an sinh xã hội, hộ nghèo',
-  'Xây dựng đô thị thông minh',
-  'Cải cách hành chính',
-  'Tuyên truyền bầu cử',
-  'Bảo đảm an ninh trật tự',
-  'Phòng, chống dịch bệnh',
-];
+const fields = [...demoCampaign.fields, 'Bảo đảm an ninh trật tự', 'Phòng, chống dịch bệnh'];
 const titles: Record<string, string[]> = {
   'Chỉnh trang đô thị, mở rộng các tuyến hẻm': [
     'Mở rộng, nâng cấp hẻm {n} đường {p}',
@@ -91,25 +76,25 @@ const titles: Record<string, string[]> = {
   'Phòng, chống dịch bệnh': ['Phun thuốc diệt muỗi {n} khu phố', 'Tiêm chủng cho {m} người tại phường {w}'],
 };
 
-function unitName(i: number, pick: <T>(items: readonly T[]) => T, int: (a: number, b: number) => number): { name: string; short: string; kind: UnitKind } {
+function unitName(i: number, pick: <T>(items: readonly T[]) => T, int: (a: number, b: number) => number): Omit<DemoUnit, 'code'> {
   const w = pick(wards);
   switch (i % 8) {
     case 0:
-      return { name: `Ủy ban nhân dân phường ${w}`, short: `Phường ${w}`, kind: 'phuong_xa' };
+      return { name: `Ủy ban nhân dân phường ${w}`, shortName: `Phường ${w}`, kind: 'phuong_xa' };
     case 1:
-      return { name: `Khu phố ${int(1, 12)} phường ${w}`, short: '', kind: 'khac' };
+      return { name: `Khu phố ${int(1, 12)} phường ${w}`, shortName: '', kind: 'khac' };
     case 2:
-      return { name: `Trường Tiểu học ${pick(people)}`, short: '', kind: 'truong' };
+      return { name: `Trường Tiểu học ${pick(people)}`, shortName: '', kind: 'truong' };
     case 3:
-      return { name: `Trường Mầm non ${w}`, short: '', kind: 'truong' };
+      return { name: `Trường Mầm non ${w}`, shortName: '', kind: 'truong' };
     case 4:
-      return { name: `Trạm Y tế phường ${w}`, short: '', kind: 'khac' };
+      return { name: `Trạm Y tế phường ${w}`, shortName: '', kind: 'khac' };
     case 5:
-      return { name: `Công ty TNHH ${pick(['Cơ khí', 'May mặc', 'Thực phẩm', 'Điện tử', 'Vận tải', 'Xây dựng'])} ${w}`, short: '', kind: 'doanh_nghiep' };
+      return { name: `Công ty TNHH ${pick(['Cơ khí', 'May mặc', 'Thực phẩm', 'Điện tử', 'Vận tải', 'Xây dựng'])} ${w}`, shortName: '', kind: 'doanh_nghiep' };
     case 6:
-      return { name: `Trường Trung học cơ sở ${pick(people)}`, short: '', kind: 'truong' };
+      return { name: `Trường Trung học cơ sở ${pick(people)}`, shortName: '', kind: 'truong' };
     default:
-      return { name: `Chi bộ ${pick(['Phòng Nội vụ', 'Phòng Kinh tế', 'Phòng Tư pháp', 'Đội Quản lý trật tự đô thị'])} ${int(1, 9)}`, short: '', kind: 'co_quan' };
+      return { name: `Chi bộ ${pick(['Phòng Nội vụ', 'Phòng Kinh tế', 'Phòng Tư pháp', 'Đội Quản lý trật tự đô thị'])} ${int(1, 9)}`, shortName: '', kind: 'co_quan' };
   }
 }
 
@@ -120,66 +105,40 @@ export function buildFixture(dir: string, name: string, spec: FixtureSpec): Fixt
   const dbPath = join(dir, `${name}.sqlite`);
   const conn = openDatabase(dbPath);
   const raw = conn.raw;
-  const uuid = () => crypto.randomUUID();
-
-  const insUnit = raw.prepare(
-    `INSERT INTO units (uuid, code, name, short_name, kind, parent_id, active, search, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, NULL, 1, ?, ?, ?)`,
-  );
-  const insGroup = raw.prepare(
-    'INSERT INTO groups (uuid, code, kind, name, active, search, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)',
-  );
-  const insMember = raw.prepare(
-    'INSERT INTO group_members (uuid, group_id, unit_id, role, valid_from, valid_to, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  const insReg = raw.prepare('INSERT INTO registrations (uuid, campaign_id, unit_id, registered_on, updated_at) VALUES (?, ?, ?, ?, ?)');
-  const insReport = raw.prepare(
-    `INSERT INTO unit_reports (uuid, campaign_id, unit_id, report_date, content, source, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 'Báo cáo kết quả thực hiện nội dung đăng ký thi đua.', 'Văn bản giấy', ?, ?)`,
-  );
-  const insWork = raw.prepare(
-    `INSERT INTO works (uuid, campaign_id, unit_id, title, title_key, field, level, target, due_date, owner, status,
-       registered_on, completed_on, cancelled_on, evidence, carried_from, search, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', NULL, ?, ?, ?)`,
-  );
+  const write = rowWriter(raw, STAMP, () => crypto.randomUUID());
 
   const fill = () => {
-    raw
-      .prepare(
-        `INSERT INTO agency (id, name, locality, abbreviation, signer_title, signer_name, signer_authority, updated_at)
-         VALUES (1, 'Ủy ban nhân dân thành phố Thủ Đức', 'Thủ Đức', 'UBND', 'Phó Chủ tịch', 'Nguyễn Văn A', 'KT. Chủ tịch', ?)`,
-      )
-      .run(STAMP);
-    const campaignName = `Phong trào thi đua năm 2021 (${spec.works} công trình)`;
-    const campaignId = Number(
-      raw
-        .prepare(
-          `INSERT INTO campaigns (uuid, name, form, theme, start_date, end_date, plan_number, plan_date, plan_issuer, status, search, created_at, updated_at)
-           VALUES (?, ?, 'thuong_xuyen', '', ?, ?, '01/KH-UBND', ?, 'Ủy ban nhân dân thành phố Thủ Đức', 'dang_dien_ra', ?, ?, ?)`,
-        )
-        .run(uuid(), campaignName, CAMPAIGN_START, CAMPAIGN_END, CAMPAIGN_START, searchText(campaignName), STAMP, STAMP).lastInsertRowid,
-    );
-    const insField = raw.prepare('INSERT INTO campaign_fields (campaign_id, seq, name) VALUES (?, ?, ?)');
-    for (const [i, f] of fields.entries()) insField.run(campaignId, i + 1, f);
+    write.agency(demoAgency);
+    const campaignId = write.campaign({
+      name: `Phong trào thi đua năm 2021 (${spec.works} công trình)`,
+      form: 'thuong_xuyen',
+      theme: '',
+      startDate: CAMPAIGN_START,
+      endDate: CAMPAIGN_END,
+      planNumber: '01/KH-UBND',
+      planDate: CAMPAIGN_START,
+      planIssuer: demoAgency.name,
+      phases: [],
+      milestones: [],
+      fields,
+    });
 
     const units: FixtureUnit[] = [];
     const registeredOn: string[] = [];
     for (let i = 0; i < spec.units; i++) {
-      const u = unitName(i, rnd.pick, rnd.int);
-      const code = `DV${String(i + 1).padStart(4, '0')}`;
-      const search = searchText(code, u.name, u.short);
-      const id = Number(insUnit.run(uuid(), code, u.name, u.short, u.kind, search, STAMP, STAMP).lastInsertRowid);
+      const u = { code: `DV${String(i + 1).padStart(4, '0')}`, ...unitName(i, rnd.pick, rnd.int) };
+      const id = write.unit(u);
       const on = addDays(CAMPAIGN_START, rnd.int(0, 40));
-      insReg.run(uuid(), campaignId, id, on, STAMP);
+      write.registration(campaignId, id, on);
       registeredOn.push(on);
       // About half report; a share of those only after the "as of" day, so the date filter matters.
       let reportedOn: string | null = null;
       if (rnd.next() < 0.55) {
         reportedOn = addDays('2021-06-01', rnd.int(0, 200));
-        insReport.run(uuid(), campaignId, id, reportedOn, STAMP, STAMP);
-        if (rnd.next() < 0.3) insReport.run(uuid(), campaignId, id, addDays(reportedOn, rnd.int(1, 30)), STAMP, STAMP);
+        write.report(campaignId, id, reportedOn, REPORT);
+        if (rnd.next() < 0.3) write.report(campaignId, id, addDays(reportedOn, rnd.int(1, 30)), REPORT);
       }
-      units.push({ id, search, reportedOn });
+      units.push({ id, search: searchText(u.code, u.name, u.shortName), reportedOn });
     }
 
     // Each unit sits in exactly one khối or cụm, so the per-group works add up to the total.
@@ -189,16 +148,16 @@ export function buildFixture(dir: string, name: string, spec: FixtureSpec): Fixt
       const kind = g < spec.khoi ? 'khoi' : 'cum';
       const n = kind === 'khoi' ? g + 1 : g - spec.khoi + 1;
       const code = `${kind === 'khoi' ? 'KHOI' : 'CUM'}-${String(n).padStart(2, '0')}`;
-      const gname = kind === 'khoi' ? `Khối thi đua số ${n}` : `Cụm thi đua số ${n}`;
-      groupIds.push(Number(insGroup.run(uuid(), code, kind, gname, searchText(code, gname), STAMP, STAMP).lastInsertRowid));
+      const name = kind === 'khoi' ? `Khối thi đua số ${n}` : `Cụm thi đua số ${n}`;
+      groupIds.push(write.group({ code, kind, name }));
     }
     units.forEach((u, i) => {
       const g = groupIds[i % groupCount];
       const pos = Math.floor(i / groupCount);
       const role = pos === 0 ? 'truong' : pos === 1 ? 'pho' : 'thanh_vien';
-      insMember.run(uuid(), g, u.id, role, '2020-01-01', null, STAMP);
+      write.member(g, u.id, role, '2020-01-01', null);
       // Last rotation kept as history: a closed row the "as of" filter has to skip.
-      if (pos === 1) insMember.run(uuid(), g, u.id, 'truong', '2019-01-01', '2020-01-01', STAMP);
+      if (pos === 1) write.member(g, u.id, 'truong', '2019-01-01', '2020-01-01');
     });
 
     // Uneven load: every unit has a few works, the rest lean towards some units.
@@ -253,12 +212,11 @@ export function buildFixture(dir: string, name: string, spec: FixtureSpec): Fixt
         cancelledOn = addDays(AS_OF, rnd.int(1, 60));
       } else if (s < 0.75) status = 'dang_thuc_hien';
       else status = 'da_dang_ky';
-      const search = searchText(title, field, owner);
-      insWork.run(
-        uuid(), campaignId, unit.id, title, fold(title), field, level, target, dueDate, owner, status,
-        registered, completedOn, cancelledOn, search, STAMP, STAMP,
-      );
-      works.push({ unitId: unit.id, search, completedOn, dueDate });
+      write.work({
+        campaignId, unitId: unit.id, title, field, level, target, dueDate, owner, status,
+        registeredOn: registered, completedOn, cancelledOn,
+      });
+      works.push({ unitId: unit.id, search: searchText(title, field, owner), completedOn, dueDate });
     }
     return { campaignId, units, works };
   };
