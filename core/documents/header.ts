@@ -1,9 +1,10 @@
 // The two-column header of NĐ 30 (§1.3): left, the parent body (not bold) and the issuer (bold) with a
 // rule of 1/3–1/2 of its length, then "Số: …"; right, the Quốc hiệu and the Tiêu ngữ with a rule as
 // long as the text, then the italic place-date line on the same baseline as "Số".
-import { BorderStyle, type Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import type { Paragraph, Table } from 'docx';
 import { upperVi } from '../text/upper.ts';
 import { formatPlaceDate } from '../text/dates.ts';
+import { twoColumns } from './columns.ts';
 import { formatDocNumber } from './numbering.ts';
 import type { DocNumber, Issuer } from './model.ts';
 import { textWidthTwips } from './measure.ts';
@@ -19,13 +20,6 @@ export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
  * column must hold the Quốc hiệu on one line (≈ 8,8 cm in bold 12 pt of a 16,5 cm text width).
  */
 const LEFT_SHARE = 0.4;
-
-const NO_BORDERS = {
-  top: { style: BorderStyle.NONE, size: 0, color: 'auto' },
-  bottom: { style: BorderStyle.NONE, size: 0, color: 'auto' },
-  left: { style: BorderStyle.NONE, size: 0, color: 'auto' },
-  right: { style: BorderStyle.NONE, size: 0, color: 'auto' },
-};
 
 /**
  * Breaks a body name into header lines: the issuer "Ủy ban nhân dân thành phố Thủ Đức" reads as
@@ -91,23 +85,5 @@ export function headerTable(o: HeaderOptions): Table {
     tight(formatPlaceDate(o.issuer.locality, o.date), { size: SIZE.placeDate, italics: true, before: pt(6) }),
   ];
 
-  const cell = (children: Paragraph[], width: number) =>
-    new TableCell({
-      children,
-      width: { size: width, type: WidthType.DXA },
-      borders: NO_BORDERS,
-      margins: { left: 0, right: 0, top: 0, bottom: 0 },
-      verticalAlign: VerticalAlign.TOP,
-    });
-
-  return new Table({
-    rows: [
-      new TableRow({ children: [cell(left, leftWidth), cell(right, rightWidth)], cantSplit: true }),
-      new TableRow({ children: [cell(numberLine, leftWidth), cell(dateLine, rightWidth)], cantSplit: true }),
-    ],
-    width: { size: o.textWidth, type: WidthType.DXA },
-    columnWidths: [leftWidth, rightWidth],
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-  });
+  return twoColumns([[left, right], [numberLine, dateLine]], leftWidth, o.textWidth);
 }

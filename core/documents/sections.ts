@@ -31,9 +31,9 @@ export function editedOnly(defs: readonly SectionDef[], texts: SectionTexts): Re
   return out;
 }
 
-/** A titled khoản ("1. Mục đích") followed by its text; left out entirely when the text is empty. */
-export function khoan(title: string, text: string): Block[] {
-  const body = parseSectionText(text);
+/** A titled khoản ("1. Mục đích") followed by its text or blocks; left out entirely when they are empty. */
+export function khoan(title: string, content: string | readonly Block[]): Block[] {
+  const body = typeof content === 'string' ? parseSectionText(content) : content;
   return body.length ? [{ kind: 'h2', text: title }, ...body] : [];
 }
 

@@ -1,9 +1,10 @@
 // The closing block (NĐ 30 ô 7 and 9b): a borderless two-column table, "Nơi nhận:" (12 bold italic)
 // and its list (11) on the left, level with the signer's authority and title (UPPER, bold) on the
 // right; room for the signature and seal; the name (bold, as written) under it.
-import { BorderStyle, type Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import type { Paragraph, Table } from 'docx';
 import { UserError } from '../api/envelope.ts';
 import { upperVi } from '../text/upper.ts';
+import { twoColumns } from './columns.ts';
 import type { Signer } from './model.ts';
 import { SIZE, tight } from './style.ts';
 import { pt } from './units.ts';
@@ -45,9 +46,6 @@ export function recipientLines(recipients: readonly string[], draftingUnit = '')
   return [...items.map((r) => `- ${r};`), `- ${archive}.`];
 }
 
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE };
-
 /** Blank lines between the title and the name: room for the signature and the seal (~3 cm). */
 const SIGNATURE_SPACE = pt(72);
 
@@ -60,7 +58,6 @@ export function signatureTable(o: {
 }): Table {
   const signer = checkSigner(o.signer);
   const leftWidth = Math.round(o.textWidth * 0.45);
-  const rightWidth = o.textWidth - leftWidth;
 
   const left: Paragraph[] = [tight('Nơi nhận:', { size: SIZE.noiNhanLabel, bold: true, italics: true, align: 'left' })];
   for (const line of recipientLines(o.recipients, o.draftingUnit)) {
@@ -73,20 +70,5 @@ export function signatureTable(o: {
     tight(signer.name.trim(), { size: SIZE.signer, bold: true, before: SIGNATURE_SPACE }),
   ];
 
-  const cell = (children: Paragraph[], width: number) =>
-    new TableCell({
-      children,
-      width: { size: width, type: WidthType.DXA },
-      borders: NO_BORDERS,
-      margins: { left: 0, right: 0, top: 0, bottom: 0 },
-      verticalAlign: VerticalAlign.TOP,
-    });
-
-  return new Table({
-    rows: [new TableRow({ children: [cell(left, leftWidth), cell(right, rightWidth)], cantSplit: true })],
-    width: { size: o.textWidth, type: WidthType.DXA },
-    columnWidths: [leftWidth, rightWidth],
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-  });
+  return twoColumns([[left, right]], leftWidth, o.textWidth);
 }

@@ -135,8 +135,16 @@ export function isOutstanding(w: WorkLine): boolean {
   return w.status !== 'hoan_thanh' && w.status !== 'huy';
 }
 
-/** Works grouped by level under heading rows "I. CẤP THÀNH PHỐ (n công trình)". */
-function worksByLevel(works: readonly WorkLine[], columns: Column[], cells: (w: WorkLine) => string[]): DataTable {
+/**
+ * Works grouped by level under heading rows "I. CẤP THÀNH PHỐ (n công trình)". Every list names the
+ * work, its unit and its khối/cụm; `widths` are their shares beside the table's own `columns`.
+ */
+function worksByLevel(
+  works: readonly WorkLine[],
+  widths: { title: number; unit: number; group: number },
+  columns: Column[],
+  cells: (w: WorkLine) => string[],
+): DataTable {
   const rows: Row[] = [];
   let h = 0;
   for (const level of LEVEL_ORDER) {
@@ -145,41 +153,40 @@ function worksByLevel(works: readonly WorkLine[], columns: Column[], cells: (w: 
     h++;
     rows.push({ heading: `${h === 1 ? 'I' : 'II'}. ${LEVEL_WORDS[level].toLocaleUpperCase('vi')} (${count(list.length)} công trình)` });
     list.forEach((w, i) => {
-      rows.push([String(i + 1), ...cells(w)]);
+      rows.push([String(i + 1), w.title, w.unitName, w.group ?? '', ...cells(w)]);
     });
   }
-  return { columns, rows, empty: 'Không có công trình' };
+  return {
+    columns: [
+      { title: 'STT', weight: 5, align: 'center' },
+      { title: 'Tên công trình, phần việc', weight: widths.title },
+      { title: 'Cơ quan, đơn vị', weight: widths.unit },
+      { title: 'Khối, cụm', weight: widths.group },
+      ...columns,
+    ],
+    rows,
+    empty: 'Không có công trình',
+  };
 }
 
 function completedTable(works: readonly WorkLine[]): DataTable {
   return worksByLevel(
     works,
-    [
-      { title: 'STT', weight: 5, align: 'center' },
-      { title: 'Tên công trình, phần việc', weight: 45 },
-      { title: 'Cơ quan, đơn vị', weight: 25 },
-      { title: 'Khối, cụm', weight: 15 },
-      { title: 'Ngày hoàn thành', weight: 10, align: 'center' },
-    ],
-    (w) => [w.title, w.unitName, w.group ?? '', w.completedOn ? formatDateShort(w.completedOn) : ''],
+    { title: 45, unit: 25, group: 15 },
+    [{ title: 'Ngày hoàn thành', weight: 10, align: 'center' }],
+    (w) => [w.completedOn ? formatDateShort(w.completedOn) : ''],
   );
 }
 
 function outstandingTable(works: readonly WorkLine[], asOf: string): DataTable {
   return worksByLevel(
     works,
+    { title: 40, unit: 22, group: 13 },
     [
-      { title: 'STT', weight: 5, align: 'center' },
-      { title: 'Tên công trình, phần việc', weight: 40 },
-      { title: 'Cơ quan, đơn vị', weight: 22 },
-      { title: 'Khối, cụm', weight: 13 },
       { title: 'Thời hạn', weight: 9, align: 'center' },
       { title: 'Tình trạng', weight: 11, align: 'center' },
     ],
     (w) => [
-      w.title,
-      w.unitName,
-      w.group ?? '',
       w.dueDate ? formatDateShort(w.dueDate) : '',
       w.status === 'khong_hoan_thanh'
         ? STATUS_WORDS.khong_hoan_thanh
@@ -324,13 +331,12 @@ export async function buildBaoCao(input: BaoCaoInput): Promise<Buffer> {
     { kind: 'h1', text: 'Công tác triển khai, tổ chức thực hiện' },
     ...parseSectionText(t.trienKhai),
     { kind: 'h1', text: 'Kết quả thực hiện' },
-    { kind: 'h2', text: 'Kết quả đăng ký, báo cáo và hoàn thành công trình, phần việc' },
-    ...figures,
-    ...(groupBlocks.length ? [{ kind: 'h2' as const, text: 'Kết quả theo khối, cụm thi đua' }, ...groupBlocks] : []),
-    ...(fieldBlocks.length ? [{ kind: 'h2' as const, text: 'Kết quả theo lĩnh vực' }, ...fieldBlocks] : []),
-    ...(notReportedBlocks.length ? [{ kind: 'h2' as const, text: 'Cơ quan, đơn vị chưa báo cáo' }, ...notReportedBlocks] : []),
-    ...(completedBlocks.length ? [{ kind: 'h2' as const, text: 'Công trình, phần việc đã hoàn thành' }, ...completedBlocks] : []),
-    ...(outstandingBlocks.length ? [{ kind: 'h2' as const, text: 'Công trình, phần việc chưa hoàn thành' }, ...outstandingBlocks] : []),
+    ...khoan('Kết quả đăng ký, báo cáo và hoàn thành công trình, phần việc', figures),
+    ...khoan('Kết quả theo khối, cụm thi đua', groupBlocks),
+    ...khoan('Kết quả theo lĩnh vực', fieldBlocks),
+    ...khoan('Cơ quan, đơn vị chưa báo cáo', notReportedBlocks),
+    ...khoan('Công trình, phần việc đã hoàn thành', completedBlocks),
+    ...khoan('Công trình, phần việc chưa hoàn thành', outstandingBlocks),
     ...khoan('Công trình, phần việc tiêu biểu', t.tieuBieu),
     ...khoan('Kết quả khác', t.ketQuaKhac),
     { kind: 'h1', text: 'Đánh giá chung' },
