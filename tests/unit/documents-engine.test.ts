@@ -20,9 +20,15 @@ import { checkMargins, DEFAULT_MARGINS, MARGIN_RANGES } from '../../core/documen
 import { checkSigner, recipientLines, splitAuthority } from '../../core/documents/signature.ts';
 import { basisLines, kinhGuiLines } from '../../core/documents/title.ts';
 import { sampleFrame } from '../fixtures/documents-sample.ts';
-import { attr, bodyTexts, findPara, openDocx, paragraphs, sections, tableRows, tables } from './documents-xml.ts';
+import { attr, bodyTexts, findPara, openDocx, paragraphs, sections, tableCells, tableRows, tables } from './documents-xml.ts';
 
 const frame = (over: Partial<DocumentFrame> = {}): DocumentFrame => ({ ...sampleFrame(), ...over });
+
+/** NĐ 30 sets sizes, margins and rule lengths as ranges with both ends allowed; run sizes are half-points. */
+function expectWithin(value: number | null, min: number, max: number): void {
+  expect(value).toBeGreaterThanOrEqual(min);
+  expect(value).toBeLessThanOrEqual(max);
+}
 
 async function simpleDoc(over: Partial<DocumentFrame> = {}, landscapeAppendix = true) {
   const buf = await buildDocument(frame(over), {
@@ -60,17 +66,13 @@ describe('page setup (NĐ 30 Phụ lục I §1.1)', () => {
     expect(attr(main, 'pgSz', 'w')).toBe('11906');
     expect(attr(main, 'pgSz', 'h')).toBe('16838');
     expect(attr(main, 'pgSz', 'orient')).not.toBe('landscape');
-    const mar = (s: string, k: string) => Number(attr(s, 'pgMar', k));
-    expect(mar(main, 'top')).toBeGreaterThanOrEqual(1134);
-    expect(mar(main, 'top')).toBeLessThanOrEqual(1417);
-    expect(mar(main, 'bottom')).toBeGreaterThanOrEqual(1134);
-    expect(mar(main, 'bottom')).toBeLessThanOrEqual(1417);
-    expect(mar(main, 'left')).toBeGreaterThanOrEqual(1701);
-    expect(mar(main, 'left')).toBeLessThanOrEqual(1984);
-    expect(mar(main, 'right')).toBeGreaterThanOrEqual(850);
-    expect(mar(main, 'right')).toBeLessThanOrEqual(1134);
+    const mar = (k: string) => Number(attr(main, 'pgMar', k));
+    expectWithin(mar('top'), 1134, 1417);
+    expectWithin(mar('bottom'), 1134, 1417);
+    expectWithin(mar('left'), 1701, 1984);
+    expectWithin(mar('right'), 850, 1134);
     // The page-number header sits inside the top margin.
-    expect(mar(main, 'header')).toBeLessThan(mar(main, 'top'));
+    expect(mar('header')).toBeLessThan(mar('top'));
     expect(attr(appendix, 'pgSz', 'orient')).toBe('landscape');
     expect(attr(appendix, 'pgSz', 'w')).toBe('16838');
     expect(attr(appendix, 'pgSz', 'h')).toBe('11906');
@@ -118,9 +120,7 @@ describe('page setup (NĐ 30 Phụ lục I §1.1)', () => {
     expect(first).not.toContain('PAGE');
     expect(def).toMatch(/PAGE/u);
     expect(attr(def, 'jc', 'val')).toBe('center');
-    const sz = Number(/<w:sz w:val="(\d+)"/u.exec(def)![1]);
-    expect(sz).toBeGreaterThanOrEqual(26);
-    expect(sz).toBeLessThanOrEqual(28);
+    expectWithin(Number(/<w:sz w:val="(\d+)"/u.exec(def)![1]), 26, 28);
     // Later sections inherit the same two headers: defined once.
     expect(all[1]).not.toContain('headerReference');
   });
@@ -132,13 +132,10 @@ describe('page setup (NĐ 30 Phụ lục I §1.1)', () => {
     expect(attr(p.xml, 'jc', 'val')).toBe('both');
     expect(attr(p.xml, 'ind', 'firstLine')).toBe('720');
     expect(Number(attr(p.xml, 'spacing', 'after'))).toBeGreaterThanOrEqual(120);
-    const line = Number(attr(p.xml, 'spacing', 'line'));
-    expect(line).toBeGreaterThanOrEqual(240);
-    expect(line).toBeLessThanOrEqual(360);
+    expectWithin(Number(attr(p.xml, 'spacing', 'line')), 240, 360);
     for (const r of p.runs) {
       expect(r.font).toBe('Times New Roman');
-      expect(r.size).toBeGreaterThanOrEqual(26);
-      expect(r.size).toBeLessThanOrEqual(28);
+      expectWithin(r.size, 26, 28);
     }
   });
 });
@@ -155,20 +152,17 @@ describe('header (ô 1–4) and title (ô 5a)', () => {
     const { run } = await element('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(run.bold).toBe(true);
     expect(run.italic).toBe(false);
-    expect(run.size).toBeGreaterThanOrEqual(24);
-    expect(run.size).toBeLessThanOrEqual(26);
+    expectWithin(run.size, 24, 26);
     const t = (await element('Độc lập - Tự do - Hạnh phúc')).run;
     expect(t.bold).toBe(true);
-    expect(t.size).toBeGreaterThanOrEqual(26);
-    expect(t.size).toBeLessThanOrEqual(28);
+    expectWithin(t.size, 26, 28);
   });
 
   it('issuer: the UBND name on two bold lines; a parent body above in plain type', async () => {
     expect(issuerLines('Ủy ban nhân dân thành phố Thủ Đức', 12, true, 3400)).toEqual(['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ THỦ ĐỨC']);
     const a = await element('ỦY BAN NHÂN DÂN');
     expect(a.run.bold).toBe(true);
-    expect(a.run.size).toBeGreaterThanOrEqual(24);
-    expect(a.run.size).toBeLessThanOrEqual(26);
+    expectWithin(a.run.size, 24, 26);
     expect((await element('THÀNH PHỐ THỦ ĐỨC')).run.bold).toBe(true);
 
     const issuer = { parentBody: 'Ủy ban nhân dân TP Thủ Đức', name: 'Phòng Nội vụ', abbreviation: 'NV', locality: 'Thủ Đức' };
@@ -188,8 +182,7 @@ describe('header (ô 1–4) and title (ô 5a)', () => {
     const date = findPara(doc.document, 'Thủ Đức, ngày 12 tháng 3 năm 2021');
     expect(date.runs[0].italic).toBe(true);
     expect(date.runs[0].bold).toBe(false);
-    expect(date.runs[0].size).toBeGreaterThanOrEqual(26);
-    expect(date.runs[0].size).toBeLessThanOrEqual(28);
+    expectWithin(date.runs[0].size, 26, 28);
     const header = tables(doc.document)[0];
     const rows = tableRows(header);
     expect(rows[1][0]).toBe('Số: 19/KH-UBND');
@@ -212,7 +205,7 @@ describe('header (ô 1–4) and title (ô 5a)', () => {
     expect(doc.document).not.toMatch(/<w:u /u);
     expect(doc.document).not.toContain('___');
     const header = tables(doc.document)[0];
-    const cells = [...header.matchAll(/<w:tc>(.*?)<\/w:tc>/gsu)].map((m) => m[1]);
+    const cells = tableCells(header);
     const ruleWidth = (cell: string) => {
       const cellWidth = Number(/<w:tcW [^>]*w:w="(\d+)"/u.exec(cell)?.[1] ?? /<w:tcW w:w="(\d+)"/u.exec(cell)![1]);
       const rule = paragraphs(cell).find((p) => p.xml.includes('<w:pBdr>'))!;
@@ -222,9 +215,7 @@ describe('header (ô 1–4) and title (ô 5a)', () => {
     };
     // Issuer rule: 1/3–1/2 of "THÀNH PHỐ THỦ ĐỨC".
     const issuerText = textWidthTwips('THÀNH PHỐ THỦ ĐỨC', 12, true);
-    const issuerRule = ruleWidth(cells[0]);
-    expect(issuerRule).toBeGreaterThanOrEqual(issuerText / 3);
-    expect(issuerRule).toBeLessThanOrEqual(issuerText / 2);
+    expectWithin(ruleWidth(cells[0]), issuerText / 3, issuerText / 2);
     // Tiêu ngữ rule: as long as the text.
     const motto = textWidthTwips('Độc lập - Tự do - Hạnh phúc', 13, true);
     expect(Math.abs(ruleWidth(cells[1]) - motto)).toBeLessThanOrEqual(2);
@@ -403,13 +394,11 @@ describe('signature block and Nơi nhận (ô 7, 9b)', () => {
   ] as const)('%j %s → UPPER bold 13–14 lines, then the name in bold', async (authority, title, expected) => {
     const doc = await simpleDoc({ signer: { authority: [...authority], title, name: 'Nguyễn Kỳ Phùng' } }, false);
     const sig = tables(doc.document).at(-1)!;
-    const right = [...sig.matchAll(/<w:tc>(.*?)<\/w:tc>/gsu)][1][1];
-    const ps = paragraphs(right);
+    const ps = paragraphs(tableCells(sig)[1]);
     expect(ps.map((p) => p.text)).toEqual([...expected, 'Nguyễn Kỳ Phùng']);
     for (const p of ps) {
       expect(p.runs[0].bold).toBe(true);
-      expect(p.runs[0].size).toBeGreaterThanOrEqual(26);
-      expect(p.runs[0].size).toBeLessThanOrEqual(28);
+      expectWithin(p.runs[0].size, 26, 28);
     }
     // Room for the signature and the seal above the name.
     expect(Number(attr(ps.at(-1)!.xml, 'spacing', 'before'))).toBeGreaterThanOrEqual(1000);
@@ -417,7 +406,7 @@ describe('signature block and Nơi nhận (ô 7, 9b)', () => {
   it('"Nơi nhận:" is 12 bold italic on the first line, level with the signer; the list 11 upright', async () => {
     const doc = await simpleDoc();
     const sig = tables(doc.document).find((t) => t.includes('Nơi nhận:'))!;
-    const [left, right] = [...sig.matchAll(/<w:tc>(.*?)<\/w:tc>/gsu)].map((m) => paragraphs(m[1]));
+    const [left, right] = tableCells(sig).map((cell) => paragraphs(cell));
     expect(left[0].text).toBe('Nơi nhận:');
     expect(left[0].runs[0]).toMatchObject({ bold: true, italic: true, size: 24 });
     expect(attr(left[0].xml, 'jc', 'val')).toBe('left');

@@ -86,10 +86,15 @@ export function bodyTexts(xml: string): string[] {
   return texts.slice(0, texts.indexOf('Nơi nhận:'));
 }
 
+/** The inner XML of every cell, in reading order. */
+export function tableCells(xml: string): string[] {
+  return [...xml.matchAll(/<w:tc>(.*?)<\/w:tc>/gsu)].map((m) => m[1]);
+}
+
 /** Table rows as arrays of cell texts. */
 export function tableRows(tableXml: string): string[][] {
   return [...tableXml.matchAll(/<w:tr>(.*?)<\/w:tr>|<w:tr [^>]*>(.*?)<\/w:tr>/gsu)].map((r) =>
-    [...(r[1] ?? r[2]).matchAll(/<w:tc>(.*?)<\/w:tc>/gsu)].map((c) => paragraphs(c[1]).map((p) => p.text).join('\n')),
+    tableCells(r[1] ?? r[2]).map((c) => paragraphs(c).map((p) => p.text).join('\n')),
   );
 }
 
