@@ -41,9 +41,6 @@ export function documentLabel(kind: DocumentKind, stage: ReportStage | null): st
   }
 }
 
-// Kept with the page setup that enforces them; re-exported so that screens show and check the same numbers.
-export { DEFAULT_MARGINS, MARGIN_RANGES } from '../documents/page.ts';
-
 export const workLevelLabel: Record<WorkLevel, string> = { thanh_pho: 'Cấp thành phố', co_so: 'Cấp cơ sở' };
 
 export const workStatusLabel: Record<WorkStatus, string> = {

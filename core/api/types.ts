@@ -10,6 +10,7 @@ import type {
   WorkLevel,
   WorkStatus,
 } from '../../db/schema.ts';
+import type { Margins } from './margins.ts';
 import type { WorkFlag } from './labels.ts';
 import type { PercentMode } from '../text/numbers.ts';
 
@@ -35,7 +36,7 @@ export interface Agency {
 export interface Settings {
   percentMode: PercentMode;
   /** Page margins of generated documents, in mm, inside NĐ 30/2020's ranges. */
-  margins: { top: number; bottom: number; left: number; right: number };
+  margins: Margins;
 }
 
 export interface GroupRef {

@@ -14,7 +14,8 @@ import {
   TextRun,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { DEFAULT_MARGINS, HEADER_DISTANCE_MM, type Margins, type Orientation, checkMargins, pageGeometry } from './page.ts';
+import { DEFAULT_MARGINS, type Margins } from '../api/margins.ts';
+import { HEADER_DISTANCE_MM, type Orientation, checkMargins, pageGeometry } from './page.ts';
 import type { BodyChild, TableSlots } from './render.ts';
 import { FONT, LINE_SPACING, PARAGRAPH_AFTER, SIZE } from './style.ts';
 import { TABLE_PARAGRAPH_STYLE } from './table.ts';

@@ -41,7 +41,7 @@ export interface DocumentFrame {
   /** Drafting unit's abbreviation for "Lưu: VT, NV." (defaults to none). */
   draftingUnit?: string;
   /** Page margins in mm; defaults inside the decree's ranges. */
-  margins?: import('./page.ts').Margins;
+  margins?: import('../api/margins.ts').Margins;
 }
 
 /** The campaign as the documents need it (a subset of the API's CampaignDetail). */

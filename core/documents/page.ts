@@ -1,24 +1,8 @@
 // Page setup inside the ranges of NĐ 30/2020 Phụ lục I (§1.1). Margins outside the ranges are refused,
 // not clamped: a document that looks right but breaks the decree is worse than a clear message.
 import { UserError } from '../api/envelope.ts';
+import { MARGIN_RANGES, type Margins } from '../api/margins.ts';
 import { A4, mm } from './units.ts';
-
-export interface Margins {
-  /** Millimetres. */
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
-
-export const DEFAULT_MARGINS: Margins = { top: 20, bottom: 20, left: 30, right: 15 };
-
-export const MARGIN_RANGES: Record<keyof Margins, { min: number; max: number; label: string }> = {
-  top: { min: 20, max: 25, label: 'Lề trên' },
-  bottom: { min: 20, max: 25, label: 'Lề dưới' },
-  left: { min: 30, max: 35, label: 'Lề trái' },
-  right: { min: 15, max: 20, label: 'Lề phải' },
-};
 
 export function checkMargins(margins: Margins): Margins {
   const fields: Record<string, string> = {};

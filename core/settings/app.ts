@@ -4,7 +4,8 @@ import type { Agency, Settings } from '../api/types.ts';
 import type { Context } from '../context.ts';
 import type { PercentMode } from '../text/numbers.ts';
 import { audit } from '../audit.ts';
-import { checkMargins, DEFAULT_MARGINS, type Margins } from '../documents/page.ts';
+import { DEFAULT_MARGINS, type Margins } from '../api/margins.ts';
+import { checkMargins } from '../documents/page.ts';
 
 export async function readAgency(ctx: Context): Promise<Agency | null> {
   const row = await ctx.conn.db.selectFrom('agency').selectAll().where('id', '=', 1).executeTakeFirst();

@@ -16,7 +16,8 @@ import {
   registerType,
 } from '../../core/documents/numbering.ts';
 import { closeBody, letterAt, numberBlocks, parseSectionText, roman, VIETNAMESE_LETTERS } from '../../core/documents/outline.ts';
-import { checkMargins, DEFAULT_MARGINS, MARGIN_RANGES } from '../../core/documents/page.ts';
+import { DEFAULT_MARGINS, MARGIN_RANGES } from '../../core/api/margins.ts';
+import { checkMargins } from '../../core/documents/page.ts';
 import { checkSigner, recipientLines, splitAuthority } from '../../core/documents/signature.ts';
 import { basisLines, kinhGuiLines } from '../../core/documents/title.ts';
 import { sampleFrame } from '../fixtures/documents-sample.ts';

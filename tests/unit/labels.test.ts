@@ -1,7 +1,8 @@
 // One name per document for the register, the search column, the CLI and the Văn bản page; and the
 // margins the Cơ quan form offers as "Mặc định" must be ones core accepts.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MARGINS, documentLabel, MARGIN_RANGES } from '../../core/api/labels.ts';
+import { documentLabel } from '../../core/api/labels.ts';
+import { DEFAULT_MARGINS, MARGIN_RANGES } from '../../core/api/margins.ts';
 import { checkMargins } from '../../core/documents/page.ts';
 
 describe('document labels', () => {

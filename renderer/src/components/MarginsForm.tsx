@@ -2,14 +2,12 @@
 // checks them again and names what it refuses "margins.left", the same path as the field here.
 import { App, Button, Col, Form, InputNumber, Row, Skeleton, Space } from 'antd';
 import { useEffect } from 'react';
-import { DEFAULT_MARGINS, MARGIN_RANGES } from '../../../core/api/labels.ts';
-import type { Settings } from '../../../core/api/types.ts';
+import { DEFAULT_MARGINS, MARGIN_RANGES, type Margins } from '../../../core/api/margins.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { showApiError } from './formErrors.ts';
 import { useFormSave } from './useFormSave.ts';
 
-type Margins = Settings['margins'];
 type Side = keyof Margins;
 
 interface Values {
