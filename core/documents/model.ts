@@ -1,5 +1,6 @@
 // Plain data the document builders take: who issues, who signs, the number and date. Canonical text is
 // mixed case ("Ủy ban nhân dân thành phố Thủ Đức"); the engine upper-cases at render time.
+import type { CampaignDetail } from '../api/types.ts';
 
 export interface Issuer {
   /** Cơ quan chủ quản trực tiếp, if any (left column, line 1, not bold). */
@@ -44,20 +45,8 @@ export interface DocumentFrame {
   margins?: import('../api/margins.ts').Margins;
 }
 
-/** The campaign as the documents need it (a subset of the API's CampaignDetail). */
-export interface CampaignInfo {
-  name: string;
-  form: 'thuong_xuyen' | 'chuyen_de';
-  theme: string;
-  startDate: string;
-  endDate: string;
-  planNumber: string;
-  planDate: string | null;
-  planIssuer: string;
-  phases: readonly { name: string; startDate: string; endDate: string }[];
-  milestones: readonly { kind: 'han_dang_ky' | 'bao_cao' | 'so_ket' | 'tong_ket'; date: string; label: string }[];
-  fields: readonly string[];
-}
+/** The campaign as the documents need it: all of the API's CampaignDetail but its database ids. */
+export type CampaignInfo = Omit<CampaignDetail, 'id' | 'unitIds'>;
 
 /** A khối or cụm taking part, with its member count. */
 export interface GroupInfo {
