@@ -14,5 +14,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A screen can take over a second to appear on a loaded two-core machine; the 1 s default of
+    // expect.poll would fail a step that is only slow.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

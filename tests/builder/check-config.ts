@@ -216,13 +216,14 @@ async function main(): Promise<void> {
     check(`does not pack node_modules/${name}`, packed.length === 0, `${packed.length} files, e.g. ${packed.slice(0, 3).join(', ')}`);
   }
 
-  // App files: the electron-vite output and package.json, not the TypeScript sources.
+  // App files: the electron-vite output and package.json, not the TypeScript sources nor the browser host.
   for (const os of ['win', 'linux'] as const) {
     check(`${os}: packs out/main/index.js`, packsAppFile(config, os, 'out/main/index.js'));
     check(`${os}: packs out/preload/index.cjs`, packsAppFile(config, os, 'out/preload/index.cjs'));
     check(`${os}: packs out/renderer/index.html`, packsAppFile(config, os, 'out/renderer/index.html'));
     check(`${os}: packs package.json`, packsAppFile(config, os, 'package.json'));
-    for (const source of ['electron/main.ts', 'core/app.ts', 'tests/builder/check-config.ts', 'electron-builder.yml']) {
+    const notPacked = ['electron/main.ts', 'core/app.ts', 'tests/builder/check-config.ts', 'electron-builder.yml', 'out/web/index.html', 'out/web-host/main.mjs'];
+    for (const source of notPacked) {
       check(`${os}: does not pack ${source}`, !packsAppFile(config, os, source));
     }
   }

@@ -52,9 +52,15 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** `npm run web`'s server on `dbPath`, ready once it prints its URL; `staticDir` replaces out/web. */
-export function startHost(dbPath: string, staticDir?: string): Promise<Host> {
-  const args = ['core/hosts/http/main.ts', '--db', dbPath, '--port', '0'];
+/** The bundled host `npm run web` runs (`npm run test:e2e` builds it first). */
+const HOST_ENTRY = join(ROOT, 'out/web-host/main.mjs');
+
+/**
+ * `npm run web`'s server on `dbPath`, ready once it prints its URL; `staticDir` replaces out/web and
+ * `entry` the bundled host.
+ */
+export function startHost(dbPath: string, staticDir?: string, entry = HOST_ENTRY): Promise<Host> {
+  const args = [entry, '--db', dbPath, '--port', '0'];
   if (staticDir) args.push('--static', staticDir);
   // node_modules/.bin/node is the pinned Node 24; a bare `node` here is Node 20.
   const child = spawn(join(ROOT, 'node_modules/.bin/node'), args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
