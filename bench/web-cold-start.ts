@@ -1,8 +1,8 @@
 // Issue 2, Speed: browser host cold start to the dashboard rendered with demo data ≤ 1.5 s.
-// Each run starts from nothing the app keeps warm: a fresh server process (the bundled host, as `npm run
+// Each run starts from nothing the app keeps warm: a fresh server process (the bundled host as `npm run
 // web` runs it, bundled afresh here) on a fresh copy of the demo database, and a fresh browser context
-// (no HTTP cache, no storage). Chromium itself is launched once,
-// outside the timing: on the user's machine the browser is already open when the host prints its URL.
+// (no HTTP cache, no storage). Chromium itself is launched once, outside the timing: on the user's
+// machine the browser is already open when the host prints its URL.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,8 +77,8 @@ export async function benchWebColdStart(options: BenchOptions = defaultOptions):
   const launchMs = performance.now() - t0;
   try {
     const staticDir = webBundle(tmp.path, options.log);
-    // In out/web-host like `npm run web`'s: from a temp folder the bundle would not find better-sqlite3.
-    const hostEntry = await bundleWebHost();
+    // Into out/web-host, where `npm run web` puts it: from a temp folder it would not find better-sqlite3.
+    await bundleWebHost();
     const demo = demoDatabase(tmp.path, options.log);
     const times: number[] = [];
     const phases: string[] = [];
@@ -89,7 +89,7 @@ export async function benchWebColdStart(options: BenchOptions = defaultOptions):
       const page = await context.newPage();
       const start = performance.now();
       // Outside the try: a host that does not start fails with its own output, not as a missing dashboard.
-      const host = await startHost(db, staticDir, hostEntry);
+      const host = await startHost(db, staticDir);
       try {
         const listening = performance.now() - start;
         await page.goto(host.url, { waitUntil: 'commit', timeout: RUN_TIMEOUT_MS });

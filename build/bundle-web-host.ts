@@ -10,10 +10,10 @@ import { build } from 'esbuild';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_HOST_BUNDLE = join(ROOT, 'out/web-host/main.mjs');
 
-export async function bundleWebHost(outfile = WEB_HOST_BUNDLE): Promise<string> {
+export async function bundleWebHost(): Promise<void> {
   await build({
     entryPoints: [join(ROOT, 'core/hosts/http/main.ts')],
-    outfile,
+    outfile: WEB_HOST_BUNDLE,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -22,7 +22,6 @@ export async function bundleWebHost(outfile = WEB_HOST_BUNDLE): Promise<string> 
     external: ['better-sqlite3'],
     logLevel: 'warning',
   });
-  return outfile;
 }
 
-if (import.meta.main) await bundleWebHost(process.argv[2] ? resolve(process.argv[2]) : undefined);
+if (import.meta.main) await bundleWebHost();

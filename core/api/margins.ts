@@ -16,3 +16,9 @@ export const MARGIN_RANGES: Record<keyof Margins, { min: number; max: number; la
   left: { min: 30, max: 35, label: 'Lề trái' },
   right: { min: 15, max: 20, label: 'Lề phải' },
 };
+
+/** "Lề trái phải từ 30 đến 35 mm theo Nghị định 30/2020/NĐ-CP": the refusal, in the form and from core. */
+export function marginRangeRule(side: keyof Margins): string {
+  const { min, max, label } = MARGIN_RANGES[side];
+  return `${label} phải từ ${min} đến ${max} mm theo Nghị định 30/2020/NĐ-CP`;
+}

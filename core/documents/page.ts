@@ -1,16 +1,16 @@
 // Page setup inside the ranges of NĐ 30/2020 Phụ lục I (§1.1). Margins outside the ranges are refused,
 // not clamped: a document that looks right but breaks the decree is worse than a clear message.
 import { UserError } from '../api/envelope.ts';
-import { MARGIN_RANGES, type Margins } from '../api/margins.ts';
+import { MARGIN_RANGES, type Margins, marginRangeRule } from '../api/margins.ts';
 import { A4, mm } from './units.ts';
 
 export function checkMargins(margins: Margins): Margins {
   const fields: Record<string, string> = {};
   for (const key of Object.keys(MARGIN_RANGES) as (keyof Margins)[]) {
-    const { min, max, label } = MARGIN_RANGES[key];
+    const { min, max } = MARGIN_RANGES[key];
     const value = margins[key];
     if (!Number.isFinite(value) || value < min || value > max) {
-      fields[`margins.${key}`] = `${label} phải từ ${min} đến ${max} mm theo Nghị định 30/2020/NĐ-CP (đang là ${value} mm)`;
+      fields[`margins.${key}`] = `${marginRangeRule(key)} (đang là ${value} mm)`;
     }
   }
   const first = Object.values(fields)[0];

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { WEB_HOST_BUNDLE } from '../../build/bundle-web-host.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHOTS = join(ROOT, 'test-output/e2e');
@@ -52,15 +53,12 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** The bundled host `npm run web` runs (`npm run test:e2e` builds it first). */
-const HOST_ENTRY = join(ROOT, 'out/web-host/main.mjs');
-
 /**
- * `npm run web`'s server on `dbPath`, ready once it prints its URL; `staticDir` replaces out/web and
- * `entry` the bundled host.
+ * `npm run web`'s server, the bundle build/bundle-web-host.ts writes (`npm run test:e2e` builds it
+ * first), on `dbPath`; ready once it prints its URL. `staticDir` replaces out/web.
  */
-export function startHost(dbPath: string, staticDir?: string, entry = HOST_ENTRY): Promise<Host> {
-  const args = [entry, '--db', dbPath, '--port', '0'];
+export function startHost(dbPath: string, staticDir?: string): Promise<Host> {
+  const args = [WEB_HOST_BUNDLE, '--db', dbPath, '--port', '0'];
   if (staticDir) args.push('--static', staticDir);
   // node_modules/.bin/node is the pinned Node 24; a bare `node` here is Node 20.
   const child = spawn(join(ROOT, 'node_modules/.bin/node'), args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,12 +1,11 @@
 // The agency profile: who issues the documents and who signs them. Used at first start and later under
 // "Cơ quan".
 import { App, AutoComplete, Button, Col, Form, Input, Row, Typography } from 'antd';
-import { useState } from 'react';
 import type { Agency } from '../../../core/api/types.ts';
 import { formatPlaceDate, todayIso } from '../../../core/text/dates.ts';
 import { upperVi } from '../../../core/text/upper.ts';
 import { call } from '../api/client.ts';
-import { showApiError } from './formErrors.ts';
+import { useFormSave } from './useFormSave.ts';
 
 const EMPTY: Agency = {
   parentBody: '',
@@ -29,21 +28,13 @@ interface Props {
 export function AgencyForm({ initial, submitText, onSaved }: Props) {
   const [form] = Form.useForm<Agency>();
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
   const values = Form.useWatch([], form) as Partial<Agency> | undefined;
 
-  const submit = async (v: Agency) => {
-    setSaving(true);
-    try {
-      const saved = await call('settings.saveAgency', { ...EMPTY, ...v });
-      void message.success('Đã lưu thông tin cơ quan.');
-      onSaved(saved);
-    } catch (e) {
-      showApiError(e, message, form);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, submit } = useFormSave(form, async (v) => {
+    const saved = await call('settings.saveAgency', { ...EMPTY, ...v });
+    void message.success('Đã lưu thông tin cơ quan.');
+    onSaved(saved);
+  });
 
   const required = (text: string) => [{ required: true, whitespace: true, message: text }];
 

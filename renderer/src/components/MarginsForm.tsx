@@ -2,7 +2,7 @@
 // checks them again and names what it refuses "margins.left", the same path as the field here.
 import { App, Button, Col, Form, InputNumber, Row, Skeleton, Space } from 'antd';
 import { useEffect } from 'react';
-import { DEFAULT_MARGINS, MARGIN_RANGES, type Margins } from '../../../core/api/margins.ts';
+import { DEFAULT_MARGINS, MARGIN_RANGES, type Margins, marginRangeRule } from '../../../core/api/margins.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { showApiError } from './formErrors.ts';
@@ -49,7 +49,7 @@ export function MarginsForm() {
                 extra={`Từ ${min} đến ${max} mm theo NĐ 30/2020`}
                 rules={[
                   { required: true, message: `Nhập ${label.toLowerCase()} (mm)` },
-                  { type: 'number', min, max, message: `${label} phải từ ${min} đến ${max} mm theo Nghị định 30/2020/NĐ-CP` },
+                  { type: 'number', min, max, message: marginRangeRule(side) },
                 ]}
               >
                 {/* No min/max here: the input would clamp 40 to 35 silently instead of saying why. */}

@@ -4,6 +4,7 @@
 import { EyeOutlined, FileAddOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Col, Empty, Form, Input, InputNumber, Radio, Row, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
+import { documentLabel } from '../../../core/api/labels.ts';
 import type { DocumentFile, DocumentSection, IssuedDocument } from '../../../core/api/types.ts';
 import { call, errorMessage } from '../api/client.ts';
 import { DateInput } from '../components/DateInput.tsx';
@@ -12,7 +13,7 @@ import { dateShort } from '../format.ts';
 import { DocxPreview } from './DocxPreview.tsx';
 import { clearChangedErrors, showDocumentError } from './errors.ts';
 import { downloadBase64, inDesktopApp } from './files.ts';
-import { choiceKind, DOCUMENT_CHOICES, documentLabel } from './kinds.ts';
+import { choiceKind, DOCUMENT_CHOICES } from './kinds.ts';
 import { type ComposerValues, type DocumentRequest, sectionsKey, toNumbering, toRequest } from './request.ts';
 import { SectionEditor } from './SectionEditor.tsx';
 

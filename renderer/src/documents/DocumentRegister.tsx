@@ -4,6 +4,7 @@ import { DownloadOutlined, EyeOutlined, SearchOutlined } from '@ant-design/icons
 import { App, Button, Drawer, Input, Space, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
+import { documentLabel } from '../../../core/api/labels.ts';
 import type { IssuedDocument } from '../../../core/api/types.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
@@ -13,7 +14,6 @@ import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { dateShort, num } from '../format.ts';
 import { DocxPreview } from './DocxPreview.tsx';
 import { downloadBase64 } from './files.ts';
-import { documentLabel } from './kinds.ts';
 
 export function DocumentRegister({ version }: { version: number }) {
   const { message } = App.useApp();

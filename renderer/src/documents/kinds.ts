@@ -2,8 +2,6 @@
 // the secretariat thinks of "báo cáo sơ kết" and "báo cáo tổng kết" as two documents.
 import type { IssuedDocument } from '../../../core/api/types.ts';
 
-export { documentLabel } from '../../../core/api/labels.ts';
-
 export type DocumentKind = IssuedDocument['kind'];
 export type ReportStage = NonNullable<IssuedDocument['stage']>;
 
