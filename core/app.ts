@@ -5,6 +5,7 @@ import { type Connection, openDatabase } from '../db/open.ts';
 import type { Envelope } from './api/envelope.ts';
 import type { Args, Method, Result } from './api/contract.ts';
 import type { Context } from './context.ts';
+import { dataFolderFor } from './files/data-folder.ts';
 import { handlers } from './handlers.ts';
 import { createRouter } from './router.ts';
 
@@ -13,8 +14,8 @@ export const DB_FILE_NAME = 'tdkt.sqlite';
 export interface AppOptions {
   /** The database file; ':memory:' for tests. */
   dbPath: string;
-  /** Where backups and generated files go; defaults to the database's folder. */
-  dataDir: string;
+  /** Where documents, backups and logs go; defaults to the database's own data folder. */
+  dataDir?: string;
   now?: () => Date;
   /** false: refuse to create a missing file (CLI commands that read an existing database). */
   create?: boolean;
@@ -29,7 +30,8 @@ export class TdktApp {
 
   constructor(options: AppOptions) {
     this.dbPath = options.dbPath;
-    this.dataDir = options.dataDir;
+    if (!options.dataDir && options.dbPath === ':memory:') throw new Error('An in-memory database needs a dataDir.');
+    this.dataDir = options.dataDir ?? dataFolderFor(options.dbPath);
     mkdirSync(this.dataDir, { recursive: true });
     this.conn = openDatabase(options.dbPath, { create: options.create ?? true });
     const app = this;
@@ -68,6 +70,7 @@ export class TdktApp {
   }
 }
 
-export function openApp(dataDir: string, fileName = DB_FILE_NAME, now?: () => Date): TdktApp {
-  return new TdktApp({ dbPath: join(dataDir, fileName), dataDir, now });
+/** The database `fileName` in `folder`, its files in its own data folder beside it. */
+export function openApp(folder: string, fileName = DB_FILE_NAME, now?: () => Date): TdktApp {
+  return new TdktApp({ dbPath: join(folder, fileName), now });
 }

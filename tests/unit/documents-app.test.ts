@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TdktApp } from '../../core/app.ts';
 import { DOCUMENTS_FOLDER } from '../../core/documents/app.ts';
+import { dataFolderFor } from '../../core/files/data-folder.ts';
 import { demoApp, freshApp, refusal, ROOT, tempDir } from './helpers.ts';
 import { bodyTexts, openDocx, paragraphs } from './documents-xml.ts';
 
@@ -266,6 +267,6 @@ describe('npm run cli -- doc', () => {
     expect(cli('doc', 'bao-cao', '--db', db, '--out', join(dir, 'x.docx'), '--as-of', '12/4/2021').err).toMatch(/Ngày không hợp lệ/u);
     // Nothing half-written anywhere.
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    expect(readdirSync(join(dir, DOCUMENTS_FOLDER)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(join(dataFolderFor(db), DOCUMENTS_FOLDER)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ export function tempDir(prefix = 'tdkt-test-'): string {
 /** A fresh app on a real database file in its own folder; `now` is fixed so dates are predictable. */
 export function freshApp(now = '2021-04-20T03:00:00.000Z'): TdktApp {
   const dir = tempDir();
-  return new TdktApp({ dbPath: join(dir, 'tdkt.sqlite'), dataDir: dir, now: () => new Date(now) });
+  return new TdktApp({ dbPath: join(dir, 'tdkt.sqlite'), now: () => new Date(now) });
 }
 
 export async function demoApp(now?: string): Promise<TdktApp> {

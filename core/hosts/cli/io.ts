@@ -1,6 +1,6 @@
 // Shared plumbing of the CLI commands: argument parsing, opening the database, Vietnamese errors.
 import { existsSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TdktApp } from '../../app.ts';
 import { isIsoDate } from '../../text/dates.ts';
@@ -29,7 +29,7 @@ export function requireDb(value: string | undefined): string {
 
 export function openExisting(dbPath: string): TdktApp {
   if (!existsSync(dbPath)) throw new CliError(`Không tìm thấy tệp dữ liệu "${dbPath}".`);
-  return new TdktApp({ dbPath, dataDir: dirname(dbPath), create: false });
+  return new TdktApp({ dbPath, create: false });
 }
 
 /** init/demo refuse to overwrite an existing file unless --force. */
@@ -38,7 +38,7 @@ export function createFresh(dbPath: string, force: boolean): TdktApp {
     if (!force) throw new CliError(`Tệp "${dbPath}" đã tồn tại. Dùng --force để ghi đè.`);
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
   }
-  return new TdktApp({ dbPath, dataDir: dirname(dbPath) });
+  return new TdktApp({ dbPath });
 }
 
 export function optionalId(value: string | undefined, name: string): number | undefined {

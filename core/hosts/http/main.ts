@@ -23,7 +23,7 @@ const { values } = parseArgs({
 const dbPath = resolve(values.db ?? join(process.env.TDKT_DATA_DIR ?? join(homedir(), '.tdkt'), DB_FILE_NAME));
 let app: TdktApp;
 try {
-  app = new TdktApp({ dbPath, dataDir: dirname(dbPath) });
+  app = new TdktApp({ dbPath });
 } catch (error) {
   process.stderr.write(`Lỗi: ${(error as Error).message}\n`);
   process.exit(1);
