@@ -1,12 +1,15 @@
-// The house (DESIGN.md §3): db knows nothing of core, core nothing of electron or the renderer, the
-// renderer imports from core only the API types and core/text, and only electron/ imports 'electron'.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, dirname } from 'node:path';
+// The house (DESIGN.md §3): db knows nothing of core, core nothing of electron or the renderer, only
+// electron/ imports 'electron', and the renderer takes from core only what runs in a browser: a core
+// module is allowed when everything it imports, and everything that imports, is pure. The walk follows
+// imports transitively, so a rule module that later grows a database query is caught at once.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.ts';
+import { ROOT, tempDir } from './helpers.ts';
 
-function files(dir: string): string[] {
-  const abs = join(ROOT, dir);
+function files(root: string, dir: string): string[] {
+  const abs = join(root, dir);
   let out: string[] = [];
   let entries: string[] = [];
   try {
@@ -16,23 +19,101 @@ function files(dir: string): string[] {
   }
   for (const name of entries) {
     const p = join(abs, name);
-    if (statSync(p).isDirectory()) out = out.concat(files(relative(ROOT, p)));
-    else if (/\.(ts|tsx)$/.test(name)) out.push(relative(ROOT, p));
+    if (statSync(p).isDirectory()) out = out.concat(files(root, relative(root, p)));
+    else if (/\.(ts|tsx)$/.test(name)) out.push(relative(root, p));
   }
   return out;
 }
 
-function imports(file: string): { spec: string; target: string | null }[] {
-  const text = readFileSync(join(ROOT, file), 'utf8');
-  const specs = [...text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]);
-  return specs.map((spec) => ({
-    spec,
-    target: spec.startsWith('.') ? relative(ROOT, resolve(dirname(join(ROOT, file)), spec)) : null,
-  }));
+interface Import {
+  spec: string;
+  /** The file a relative import resolves to (relative to the root); null for a package. */
+  target: string | null;
 }
 
-function violations(dir: string, rule: (i: { spec: string; target: string | null }, file: string) => boolean): string[] {
-  return files(dir).flatMap((f) => imports(f).filter((i) => rule(i, f)).map((i) => `${f} → ${i.spec}`));
+// `import type`/`export type`, or braces holding only `type X` names: erased by the compiler, so they
+// bring nothing into the bundle (core/api/labels.ts names db/schema.ts types that way).
+function typeOnly(clause: string): boolean {
+  if (/^\s*type\s/.test(clause)) return true;
+  const braces = /^\s*\{([^}]*)\}\s*$/.exec(clause);
+  if (!braces) return false;
+  const names = braces[1].split(',').map((n) => n.trim()).filter(Boolean);
+  return names.length > 0 && names.every((n) => n.startsWith('type '));
+}
+
+function resolveFile(root: string, from: string, spec: string): string {
+  const base = resolve(dirname(join(root, from)), spec);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
+    try {
+      if (statSync(candidate).isFile()) return relative(root, candidate);
+    } catch {
+      // Not this one; try the next spelling.
+    }
+  }
+  return relative(root, base);
+}
+
+function imports(root: string, file: string, values = false): Import[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const found: string[] = [];
+  for (const m of text.matchAll(/(?:^|[;\n])\s*(import|export)\s+([^'";]*?)\s*from\s+['"]([^'"]+)['"]/g)) {
+    if (!values || !typeOnly(m[2])) found.push(m[3]);
+  }
+  for (const m of text.matchAll(/(?:^|[;\n])\s*import\s+['"]([^'"]+)['"]/g)) found.push(m[1]);
+  for (const m of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(m[1]);
+  return found.map((spec) => ({ spec, target: spec.startsWith('.') ? resolveFile(root, file, spec) : null }));
+}
+
+function violations(dir: string, rule: (i: Import, file: string) => boolean): string[] {
+  return files(ROOT, dir).flatMap((f) => imports(ROOT, f).filter((i) => rule(i, f)).map((i) => `${f} → ${i.spec}`));
+}
+
+const NODE_BUILTINS = new Set(builtinModules);
+/** Packages that touch the disk, the database or the OS, or weigh megabytes: never in the UI bundle. */
+const IMPURE_PACKAGES = /^(better-sqlite3|kysely|docx|docxtemplater|fflate|exceljs|pino|rotating-file-stream|pdfkit|pdf-lib|@pdf-lib\/.*|electron)(\/|$)/;
+/** The only packages a pure core module may use. */
+const PURE_PACKAGES = /^zod(\/|$)/;
+
+function impurePackage(spec: string, fromCore: boolean): boolean {
+  if (spec.startsWith('node:') || NODE_BUILTINS.has(spec) || NODE_BUILTINS.has(spec.split('/')[0])) return true;
+  if (IMPURE_PACKAGES.test(spec)) return true;
+  return fromCore && !PURE_PACKAGES.test(spec);
+}
+
+/**
+ * Every chain of value imports from a renderer file that leaves the renderer and reaches something
+ * impure: a Node builtin, a package on the list above, any package but zod from core, or db/.
+ */
+function impureChains(root: string): string[] {
+  const found: string[] = [];
+  const clean = new Set<string>();
+  // Depth-first; a file already walked without finding anything is not walked again.
+  const walk = (file: string, chain: string[]): boolean => {
+    if (clean.has(file) || chain.includes(file)) return true;
+    if (file.startsWith('db/') || file.startsWith('electron/')) {
+      found.push([...chain, file].join(' → '));
+      return false;
+    }
+    let ok = true;
+    for (const i of imports(root, file, true)) {
+      if (i.target === null) {
+        if (impurePackage(i.spec, true)) {
+          found.push([...chain, file, i.spec].join(' → '));
+          ok = false;
+        }
+      } else if (!walk(i.target, [...chain, file])) ok = false;
+    }
+    if (ok) clean.add(file);
+    return ok;
+  };
+  for (const f of files(root, 'renderer')) {
+    for (const i of imports(root, f, true)) {
+      if (i.target === null) {
+        if (impurePackage(i.spec, false)) found.push(`${f} → ${i.spec}`);
+      } else if (!i.target.startsWith('renderer/')) walk(i.target, [f]);
+    }
+  }
+  return [...new Set(found)];
 }
 
 describe('layer boundaries', () => {
@@ -47,9 +128,51 @@ describe('layer boundaries', () => {
   it('only electron/ imports electron', () => {
     for (const dir of ['core', 'db', 'renderer']) expect(violations(dir, (i) => i.spec === 'electron' || i.spec.startsWith('electron/'))).toEqual([]);
   });
-  it('the renderer takes from core only the API contract types and core/text', () => {
-    const allowed = (t: string) => t.startsWith('core/text/') || /^core\/api\/(contract|types|labels|margins|envelope)\.ts$/.test(t);
-    expect(violations('renderer', (i) => i.target !== null && !i.target.startsWith('renderer') && !allowed(i.target))).toEqual([]);
-    expect(violations('renderer', (i) => i.spec === 'better-sqlite3' || i.spec === 'kysely' || i.spec.startsWith('node:'))).toEqual([]);
+  it('everything the renderer imports from core, followed to the end, is pure', () => {
+    expect(impureChains(ROOT)).toEqual([]);
+  });
+});
+
+describe('the purity walk itself', () => {
+  function tree(layout: Record<string, string>): string {
+    const root = tempDir('tdkt-boundaries-');
+    for (const [path, text] of Object.entries(layout)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    return root;
+  }
+
+  it('names the whole chain from a renderer file to a database package two modules away', () => {
+    const root = tree({
+      'renderer/src/Page.tsx': "import { rule } from '../../core/works/rules.ts';\nexport const x = rule;\n",
+      'core/works/rules.ts': "import { helper } from './helper.ts';\nexport const rule = helper;\n",
+      'core/works/helper.ts': "import { sql } from 'kysely';\nexport const helper = sql;\n",
+    });
+    expect(impureChains(root)).toEqual(['renderer/src/Page.tsx → core/works/rules.ts → core/works/helper.ts → kysely']);
+  });
+
+  it('catches node builtins with or without node:, db/ files, dynamic imports and unknown packages in core', () => {
+    const root = tree({
+      'renderer/a.tsx': "const m = import('../core/a.ts');\nimport '../core/b.ts';\nexport { m };\n",
+      'core/a.ts': "import { readFileSync } from 'fs';\nexport const a = readFileSync;\n",
+      'core/b.ts': "export { open } from '../db/open.ts';\nimport lodash from 'lodash';\n",
+      'db/open.ts': 'export const open = 1;\n',
+    });
+    expect(impureChains(root).sort()).toEqual([
+      'renderer/a.tsx → core/a.ts → fs',
+      'renderer/a.tsx → core/b.ts → db/open.ts',
+      'renderer/a.tsx → core/b.ts → lodash',
+    ]);
+  });
+
+  it('lets type-only imports through: the compiler erases them', () => {
+    const root = tree({
+      'renderer/a.tsx': "import { type Row, rule } from '../core/rules.ts';\nexport const r: Row = rule;\n",
+      'core/rules.ts':
+        "import type { Kysely } from 'kysely';\nimport { type Database } from '../db/schema.ts';\nimport { z } from 'zod';\nexport type Row = Kysely<Database> | number;\nexport const rule = z;\n",
+      'db/schema.ts': "import type { Generated } from 'kysely';\nexport type Database = Generated<number>;\n",
+    });
+    expect(impureChains(root)).toEqual([]);
   });
 });
