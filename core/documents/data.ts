@@ -7,6 +7,8 @@ import type { Agency, CampaignDetail, CampaignStats } from '../api/types.ts';
 import { compareVi } from '../text/collate.ts';
 import type { PercentMode } from '../text/numbers.ts';
 import { computeCampaignStats } from '../stats/campaign-stats.ts';
+import type { GroupKind } from '../../db/schema.ts';
+import { compareGroups, memberOnSql } from '../org/rules.ts';
 import type { CampaignInfo, Issuer, Signer, WorkLine } from './model.ts';
 import type { PendingUnit } from './builders/cong-van-don-doc.ts';
 import { splitAuthority } from './signature.ts';
@@ -49,11 +51,11 @@ export function statsAt(raw: BetterSqlite3.Database, campaignId: number, asOf: s
 /** Khối/cụm names of every unit at a date ("Khối A, Cụm B" when a unit sits in both). */
 function groupNames(raw: BetterSqlite3.Database, asOf: string): Map<number, string> {
   const rows = raw
-    .prepare<[string, string], { unit_id: number; kind: string; name: string }>(
-      `SELECT m.unit_id, g.kind, g.name FROM group_members m JOIN groups g ON g.id = m.group_id
-        WHERE m.valid_from <= ? AND (m.valid_to IS NULL OR m.valid_to > ?) ORDER BY g.kind DESC, g.code`,
+    .prepare<{ d: string }, { unit_id: number; kind: GroupKind; code: string; name: string }>(
+      `SELECT m.unit_id, g.kind, g.code, g.name FROM group_members m JOIN groups g ON g.id = m.group_id WHERE ${memberOnSql('m', '@d')}`,
     )
-    .all(asOf, asOf);
+    .all({ d: asOf })
+    .sort(compareGroups);
   const out = new Map<number, string>();
   for (const r of rows) out.set(r.unit_id, out.has(r.unit_id) ? `${out.get(r.unit_id)}, ${r.name}` : r.name);
   return out;

@@ -9,19 +9,19 @@ import { searchText } from '../search.ts';
 import { compareVi } from '../text/collate.ts';
 import { formatDateShort, todayIso } from '../text/dates.ts';
 import { memberRoleLabel } from '../api/labels.ts';
+import type { MemberRole } from '../../db/schema.ts';
+import { compareGroups, earliestEndDate, isOpenOn, memberOnSql } from './rules.ts';
 
 async function listGroups(ctx: Context, kind?: 'khoi' | 'cum'): Promise<GroupRow[]> {
   const today = todayIso(ctx.now());
   let q = ctx.conn.db.selectFrom('groups').select(['id', 'code', 'kind', 'name', 'active']);
   if (kind) q = q.where('kind', '=', kind);
   const groups = await q.execute();
-  const members = await ctx.conn.db
-    .selectFrom('group_members as m')
-    .innerJoin('units as u', 'u.id', 'm.unit_id')
-    .select(['m.group_id', 'm.role', 'u.name'])
-    .where('m.valid_from', '<=', today)
-    .where((eb) => eb.or([eb('m.valid_to', 'is', null), eb('m.valid_to', '>', today)]))
-    .execute();
+  const members = ctx.conn.raw
+    .prepare<{ d: string }, { group_id: number; role: MemberRole; name: string }>(
+      `SELECT m.group_id, m.role, u.name FROM group_members m JOIN units u ON u.id = m.unit_id WHERE ${memberOnSql('m', '@d')}`,
+    )
+    .all({ d: today });
   const count = new Map<number, number>();
   const leader = new Map<number, string>();
   for (const m of members) {
@@ -38,7 +38,7 @@ async function listGroups(ctx: Context, kind?: 'khoi' | 'cum'): Promise<GroupRow
       memberCount: count.get(g.id) ?? 0,
       leader: leader.get(g.id) ?? null,
     }))
-    .sort((a, b) => a.kind.localeCompare(b.kind) || compareVi(a.code, b.code));
+    .sort(compareGroups);
 }
 
 async function getGroup(ctx: Context, id: number): Promise<GroupDetail> {
@@ -100,12 +100,9 @@ const addMember: Handler<'org.addMember'> = async (ctx, a) => {
     if (!unit) throw fieldError('unitId', 'Chọn đơn vị.');
     const group = await trx.selectFrom('groups').select('id').where('id', '=', a.groupId).executeTakeFirst();
     if (!group) throw notFound(`khối/cụm có mã số ${a.groupId}`);
-    const open = await trx
-      .selectFrom('group_members')
-      .selectAll()
-      .where('group_id', '=', a.groupId)
-      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', a.validFrom)]))
-      .execute();
+    const open = (await trx.selectFrom('group_members').selectAll().where('group_id', '=', a.groupId).execute()).filter((m) =>
+      isOpenOn({ validFrom: m.valid_from, validTo: m.valid_to }, a.validFrom),
+    );
     const own = open.find((m) => m.unit_id === a.unitId);
     if (own && own.valid_from >= a.validFrom) {
       throw fieldError('validFrom', `Ngày hiệu lực phải sau ${formatDateShort(own.valid_from)} (ngày bắt đầu vai trò hiện tại).`);
@@ -144,7 +141,7 @@ const endMember: Handler<'org.endMember'> = async (ctx, a) => {
   const groupId = await ctx.conn.db.transaction().execute(async (trx) => {
     const m = await trx.selectFrom('group_members').selectAll().where('id', '=', a.memberId).executeTakeFirst();
     if (!m) throw notFound(`thành viên có mã số ${a.memberId}`);
-    if (a.validTo <= m.valid_from) {
+    if (a.validTo < earliestEndDate({ validFrom: m.valid_from })) {
       throw fieldError('validTo', `Ngày kết thúc phải sau ngày bắt đầu ${formatDateShort(m.valid_from)}.`);
     }
     await trx

@@ -1,6 +1,6 @@
 // Units (đơn vị): stable human-readable codes, folded search, Vietnamese order.
 import { sql } from 'kysely';
-import type { UnitKind } from '../../db/schema.ts';
+import type { GroupKind, MemberRole, UnitKind } from '../../db/schema.ts';
 import type { GroupRef, UnitRow } from '../api/types.ts';
 import { fieldError, notFound } from '../api/envelope.ts';
 import type { Handler } from '../router.ts';
@@ -9,6 +9,7 @@ import { audit } from '../audit.ts';
 import { likePatterns, searchText } from '../search.ts';
 import { compareVi } from '../text/collate.ts';
 import { todayIso } from '../text/dates.ts';
+import { compareGroups, memberOnSql } from './rules.ts';
 
 interface UnitDbRow {
   id: number;
@@ -20,15 +21,15 @@ interface UnitDbRow {
   active: number;
 }
 
-/** Memberships valid on a date, keyed by unit: the khối/cụm a unit belongs to "now". */
-export async function currentGroupsByUnit(ctx: Context, onDate: string): Promise<Map<number, GroupRef[]>> {
-  const rows = await ctx.conn.db
-    .selectFrom('group_members as m')
-    .innerJoin('groups as g', 'g.id', 'm.group_id')
-    .select(['m.unit_id', 'g.id', 'g.kind', 'g.name', 'm.role'])
-    .where('m.valid_from', '<=', onDate)
-    .where((eb) => eb.or([eb('m.valid_to', 'is', null), eb('m.valid_to', '>', onDate)]))
-    .execute();
+/** Memberships valid on a date, keyed by unit: the khối/cụm a unit belongs to "now", khối first. */
+export function currentGroupsByUnit(ctx: Context, onDate: string): Map<number, GroupRef[]> {
+  const rows = ctx.conn.raw
+    .prepare<{ d: string }, { unit_id: number; id: number; kind: GroupKind; code: string; name: string; role: MemberRole }>(
+      `SELECT m.unit_id, g.id, g.kind, g.code, g.name, m.role FROM group_members m JOIN groups g ON g.id = m.group_id
+        WHERE ${memberOnSql('m', '@d')}`,
+    )
+    .all({ d: onDate })
+    .sort(compareGroups);
   const map = new Map<number, GroupRef[]>();
   for (const r of rows) {
     const list = map.get(r.unit_id) ?? [];
@@ -58,7 +59,7 @@ export async function listUnits(ctx: Context, query?: string, includeInactive = 
   if (!includeInactive) q = q.where('active', '=', 1);
   for (const p of likePatterns(query)) q = q.where(sql<boolean>`search LIKE ${p} ESCAPE '\\'`);
   const rows = await q.execute();
-  const groups = await currentGroupsByUnit(ctx, todayIso(ctx.now()));
+  const groups = currentGroupsByUnit(ctx, todayIso(ctx.now()));
   return rows
     .map((r) => toUnitRow(r, groups.get(r.id) ?? []))
     .sort((a, b) => compareVi(a.name, b.name) || compareVi(a.code, b.code));
@@ -71,7 +72,7 @@ export async function getUnit(ctx: Context, id: number): Promise<UnitRow> {
     .where('id', '=', id)
     .executeTakeFirst();
   if (!r) throw notFound(`đơn vị có mã số ${id}`);
-  const groups = await currentGroupsByUnit(ctx, todayIso(ctx.now()));
+  const groups = currentGroupsByUnit(ctx, todayIso(ctx.now()));
   return toUnitRow(r, groups.get(id) ?? []);
 }
 
