@@ -2,10 +2,15 @@
 // registration in the chosen campaign that keeps a link to where it came from.
 import { Alert, App, Modal, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { workStatusLabel } from '../../../core/api/labels.ts';
+import { UNFINISHED } from '../../../core/works/rules.ts';
 import { call } from '../api/client.ts';
 import { dateShort, num } from '../format.ts';
 import { useSession } from '../state/session.tsx';
 import { showApiError } from './formErrors.ts';
+
+// The statuses named from the rule itself, so the sentence cannot fall behind it.
+const UNFINISHED_WORDS = UNFINISHED.map((s) => workStatusLabel[s].toLocaleLowerCase('vi')).join(', ');
 
 interface Props {
   fromCampaignId: number;
@@ -61,8 +66,8 @@ export function CarryOverModal({ fromCampaignId, workIds, onClose, onDone }: Pro
             }))}
           />
           <Typography.Text type="secondary">
-            Chỉ công trình chưa hoàn thành (đã đăng ký, đang thực hiện, không hoàn thành) được chuyển tiếp. Công trình
-            mới được đăng ký từ ngày bắt đầu của đợt đích; công trình gốc vẫn giữ nguyên trong đợt này.
+            Chỉ công trình chưa hoàn thành ({UNFINISHED_WORDS}) được chuyển tiếp. Công trình mới được đăng ký từ ngày
+            bắt đầu của đợt đích; công trình gốc vẫn giữ nguyên trong đợt này.
           </Typography.Text>
         </Space>
       )}

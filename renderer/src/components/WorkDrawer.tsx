@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { WorkDetail, WorkRow } from '../../../core/api/types.ts';
 import { workFlagLabel, workLevelLabel, workStatusLabel } from '../../../core/api/labels.ts';
 import { todayIso } from '../../../core/text/dates.ts';
+import { earliestStatusDate, nextStatuses } from '../../../core/works/rules.ts';
 import { call } from '../api/client.ts';
 import { dateShort } from '../format.ts';
 import { DateInput } from './DateInput.tsx';
@@ -12,15 +13,6 @@ import { useFormSave } from './useFormSave.ts';
 import { StatusTag } from './workLook.tsx';
 
 type Status = WorkRow['status'];
-
-// The usual next steps; core has the final word and explains a refusal next to the field.
-const NEXT: Record<Status, Status[]> = {
-  da_dang_ky: ['dang_thuc_hien', 'hoan_thanh', 'khong_hoan_thanh', 'huy'],
-  dang_thuc_hien: ['hoan_thanh', 'khong_hoan_thanh', 'huy'],
-  hoan_thanh: ['dang_thuc_hien'],
-  khong_hoan_thanh: ['dang_thuc_hien', 'hoan_thanh'],
-  huy: ['da_dang_ky'],
-};
 
 interface StatusValues {
   status: Status;
@@ -51,14 +43,16 @@ export function WorkDrawer({ workId, campaignEnd, onClose, onChanged, onEdit }: 
       });
   }, [workId, message, onClose]);
 
+  // Core refuses a change dated before the last one recorded: the picker starts there.
+  const earliest = work ? earliestStatusDate(work.registeredOn, work.updates.map((u) => u.date)) : undefined;
+
   useEffect(() => {
-    if (!work) return;
-    const last = work.updates.reduce((d, u) => (u.date > d ? u.date : d), work.registeredOn);
+    if (!work || !earliest) return;
     let date = todayIso();
     if (campaignEnd && date > campaignEnd) date = campaignEnd;
-    if (date < last) date = last;
-    form.setFieldsValue({ status: NEXT[work.status][0], date, note: '' });
-  }, [work, form, campaignEnd]);
+    if (date < earliest) date = earliest;
+    form.setFieldsValue({ status: nextStatuses(work.status)[0], date, note: '' });
+  }, [work, earliest, form, campaignEnd]);
 
   const { saving, submit } = useFormSave(form, async (v) => {
     const updated = await call('works.setStatus', { id: workId, status: v.status, date: v.date, note: v.note ?? '' });
@@ -126,11 +120,11 @@ export function WorkDrawer({ workId, campaignEnd, onClose, onChanged, onEdit }: 
                 style={{ width: 170 }}
                 aria-label="Trạng thái mới"
                 data-testid="status-select"
-                options={NEXT[work.status].map((s) => ({ value: s, label: workStatusLabel[s] }))}
+                options={nextStatuses(work.status).map((s) => ({ value: s, label: workStatusLabel[s] }))}
               />
             </Form.Item>
             <Form.Item name="date" label="Ngày" rules={[{ required: true, message: 'Nhập ngày' }]}>
-              <DateInput allowClear={false} minDate={work.registeredOn} aria-label="Ngày cập nhật" data-testid="status-date" />
+              <DateInput allowClear={false} minDate={earliest} aria-label="Ngày cập nhật" data-testid="status-date" />
             </Form.Item>
             <Form.Item name="note" style={{ flex: 1, minWidth: 160 }}>
               <Input placeholder="Ghi chú, minh chứng" />

@@ -2,9 +2,10 @@
 // target and a due date inside the campaign, so the form asks for them up front.
 import { Alert, AutoComplete, Form, Input, Radio } from 'antd';
 import type { CampaignDetail, WorkDetail, WorkRow } from '../../../core/api/types.ts';
-import { workLevelLabel } from '../../../core/api/labels.ts';
+import { workFlagLabel, workLevelLabel } from '../../../core/api/labels.ts';
 import { todayIso } from '../../../core/text/dates.ts';
 import { fold } from '../../../core/text/fold.ts';
+import { planFacts, registrationDate, workFlags } from '../../../core/works/rules.ts';
 import { call } from '../api/client.ts';
 import { dateShort } from '../format.ts';
 import { DateInput } from './DateInput.tsx';
@@ -29,20 +30,18 @@ interface Props {
   onSaved: (w: WorkDetail) => void;
 }
 
-function clamp(date: string, start: string, end: string): string {
-  return date < start ? start : date > end ? end : date;
-}
-
 export function WorkFormModal({ campaign, work, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const field = Form.useWatch('field', form) as string | undefined;
   const dueDate = Form.useWatch('dueDate', form) as string | null | undefined;
-  const planFields = new Set(campaign.fields.map(fold));
-
+  // What the reviewer will be told against the plan, from the rule core stores the flags with; the
+  // field's flag waits until the user has been to the field (or the work exists) to avoid a warning
+  // on an empty form.
+  const planFlags = workFlags({ target: '', dueDate: dueDate ?? null, field: field ?? '', hasRepeat: false }, planFacts(campaign));
   const hints: string[] = [];
-  if (field?.trim() && planFields.size && !planFields.has(fold(field))) hints.push('Lĩnh vực này không có trong kế hoạch.');
-  if (dueDate && (dueDate < campaign.startDate || dueDate > campaign.endDate)) {
-    hints.push(`Thời hạn nằm ngoài thời gian đợt thi đua (${dateShort(campaign.startDate)} – ${dateShort(campaign.endDate)}).`);
+  if (planFlags.includes('field_not_in_plan') && (work || form.isFieldTouched('field'))) hints.push(`${workFlagLabel.field_not_in_plan}.`);
+  if (planFlags.includes('outside_period')) {
+    hints.push(`${workFlagLabel.outside_period} (${dateShort(campaign.startDate)} – ${dateShort(campaign.endDate)}).`);
   }
 
   return (
@@ -61,7 +60,7 @@ export function WorkFormModal({ campaign, work, onClose, onSaved }: Props) {
               target: '',
               owner: '',
               dueDate: null,
-              registeredOn: clamp(todayIso(), campaign.startDate, campaign.endDate),
+              registeredOn: registrationDate(todayIso(), campaign),
             }
       }
       save={async (v) =>

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkRow } from '../../../core/api/types.ts';
 import { type WorkFlag, workFlagLabel, workLevelLabel, workStatusLabel } from '../../../core/api/labels.ts';
 import { compareVi } from '../../../core/text/collate.ts';
+import { canCarryOver } from '../../../core/works/rules.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { CampaignPageTitle, NoCampaignPage } from '../components/CampaignPageTitle.tsx';
 import { CarryOverModal } from '../components/CarryOverModal.tsx';
@@ -21,7 +22,6 @@ import { dateShort, num } from '../format.ts';
 import { useSession } from '../state/session.tsx';
 
 type Status = WorkRow['status'];
-const UNFINISHED: Status[] = ['da_dang_ky', 'dang_thuc_hien', 'khong_hoan_thanh'];
 
 export function WorksPage() {
   const { campaignId, refreshCampaigns } = useSession();
@@ -72,7 +72,7 @@ export function WorksPage() {
   const byId = useMemo(() => new Map(rows.map((w) => [w.id, w])), [rows]);
   const selectedUnfinished = selected.filter((id) => {
     const w = byId.get(id);
-    return w && UNFINISHED.includes(w.status);
+    return w && canCarryOver(w.status);
   });
 
   // Status and review flags sit next to the title: they are what a reviewer scans for.
