@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import type { GroupStats } from '../../../core/api/types.ts';
 import { groupKindLabel } from '../../../core/api/labels.ts';
+import { GROUP_KIND_ORDER } from '../../../core/org/rules.ts';
 
 const ROW = 26;
 const LABEL = 210;
@@ -36,7 +37,7 @@ function Row({ g, y }: { g: GroupStats; y: number }) {
 }
 
 export function GroupChart({ groups }: { groups: GroupStats[] }) {
-  const kinds = (['khoi', 'cum'] as const).filter((k) => groups.some((g) => g.kind === k));
+  const kinds = GROUP_KIND_ORDER.filter((k) => groups.some((g) => g.kind === k));
   let y = 0;
   const rows: ReactNode[] = [];
   for (const kind of kinds) {

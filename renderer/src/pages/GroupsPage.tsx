@@ -8,6 +8,7 @@ import type { GroupDetail, GroupRow, MemberRow } from '../../../core/api/types.t
 import { groupKindLabel, memberRoleLabel } from '../../../core/api/labels.ts';
 import { compareVi } from '../../../core/text/collate.ts';
 import { todayIso } from '../../../core/text/dates.ts';
+import { earliestEndDate, isMemberOn, isOpenOn } from '../../../core/org/rules.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { DateInput } from '../components/DateInput.tsx';
@@ -64,8 +65,8 @@ function MembersCard({ groupId, onChanged, onEdit }: { groupId: number; onChange
   };
 
   const g = detail.data;
-  const current = (m: MemberRow) => m.validFrom <= today && (m.validTo === null || m.validTo > today);
-  const members = (g?.members ?? []).filter((m) => showHistory || m.validTo === null || m.validTo > today);
+  const current = (m: MemberRow) => isMemberOn(m, today);
+  const members = (g?.members ?? []).filter((m) => showHistory || isOpenOn(m, today));
 
   const columns: ColumnsType<MemberRow> = [
     { title: 'Mã', dataIndex: 'unitCode', width: 90 },
@@ -166,7 +167,7 @@ function MembersCard({ groupId, onChanged, onEdit }: { groupId: number; onChange
         </Typography.Paragraph>
         <Space>
           <span>Từ ngày</span>
-          <DateInput value={endDate} onChange={setEndDate} minDate={ending?.validFrom} allowClear={false} />
+          <DateInput value={endDate} onChange={setEndDate} minDate={ending ? earliestEndDate(ending) : undefined} allowClear={false} />
         </Space>
       </Modal>
     </Card>
