@@ -131,6 +131,10 @@ describe('layer boundaries', () => {
   it('everything the renderer imports from core, followed to the end, is pure', () => {
     expect(impureChains(ROOT)).toEqual([]);
   });
+  it('the renderer takes its rules from core’s rule modules (so the walk above has them to check)', () => {
+    const reached = new Set(files(ROOT, 'renderer').flatMap((f) => imports(ROOT, f, true).map((i) => i.target)));
+    for (const rules of ['core/works/rules.ts', 'core/org/rules.ts', 'core/documents/wording.ts']) expect(reached.has(rules), rules).toBe(true);
+  });
 });
 
 describe('the purity walk itself', () => {

@@ -1,15 +1,15 @@
 // Tổng quan: a campaign's progress at an "as of" date, the figures the secretariat reads out at a sơ kết.
 import { App, Button, Card, Col, Empty, Row, Space, Typography } from 'antd';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { CampaignStats } from '../../../core/api/types.ts';
 import { workLevelLabel } from '../../../core/api/labels.ts';
+import { figuresSentence, scopeFromIssuer } from '../../../core/documents/wording.ts';
 import { pad2 } from '../../../core/text/numbers.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { showApiError } from '../components/formErrors.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { StatCard } from '../components/StatCard.tsx';
-import { dateShort, num } from '../format.ts';
+import { num } from '../format.ts';
 import { navigate } from '../state/route.ts';
 import { takeEarlyStats } from '../state/boot.ts';
 import { useSession } from '../state/session.tsx';
@@ -23,22 +23,6 @@ void loadToolbar();
 void loadDetails();
 const DashboardToolbar = lazy(() => loadToolbar().then((m) => ({ default: m.DashboardToolbar })));
 const DashboardDetails = lazy(() => loadDetails().then((m) => ({ default: m.DashboardDetails })));
-
-/** The sentence a sơ kết report opens with, ready to copy. */
-function summary(s: CampaignStats): string {
-  const groups = [
-    s.groups.khoi ? `${pad2(s.groups.khoi)} khối` : '',
-    s.groups.cum ? `${pad2(s.groups.cum)} cụm` : '',
-  ]
-    .filter(Boolean)
-    .join(' và ');
-  return (
-    `Tính đến ngày ${dateShort(s.asOf)}${groups ? ` đã có ${groups} thi đua với` : ' có'} ` +
-    `${num(s.units.registered)} đơn vị đăng ký ${num(s.works.registered)} công trình. ` +
-    `Đã có ${num(s.units.reported)}/${num(s.units.registered)} cơ quan, đơn vị có báo cáo kết quả, đạt ${s.units.reportedPercent}; ` +
-    `có ${num(s.works.completed)}/${num(s.works.registered)} công trình đăng ký đã hoàn thành, đạt ${s.works.completedPercent}.`
-  );
-}
 
 function NoCampaign() {
   const { info, refresh } = useSession();
@@ -74,7 +58,7 @@ function NoCampaign() {
 }
 
 export function DashboardPage() {
-  const { campaignId } = useSession();
+  const { campaignId, agency } = useSession();
   const { message } = App.useApp();
   // A date picked for one campaign does not carry over: another campaign is read at its own default
   // date (core's: the last day anything was recorded).
@@ -128,7 +112,7 @@ export function DashboardPage() {
       ) : (
         <>
           <Typography.Paragraph className="summary-line" copyable data-testid="summary-line">
-            {summary(s)}
+            {figuresSentence(s, scopeFromIssuer(agency?.name ?? ''))}
           </Typography.Paragraph>
           <Row gutter={[12, 12]}>
             <Col xs={12} lg={8} xl={4}>

@@ -74,7 +74,7 @@ describe('the order of khối and cụm', () => {
   });
 
   // The Khối, cụm screen listed cụm first; the dashboard and the báo cáo khối first.
-  it('is the same on the Khối, cụm list, on a unit’s groups and in the báo cáo’s table', async () => {
+  it('is the same on the Khối, cụm list, on a unit’s groups, in the báo cáo’s table and on the dashboard', async () => {
     const app = freshApp('2021-06-01T00:00:00Z');
     const u = await app.invoke('org.saveUnit', { code: 'A', name: 'Trường A', kind: 'truong' });
     const cum = await app.invoke('org.saveGroup', { code: 'A-CUM', kind: 'cum', name: 'Cụm 1' });
@@ -87,6 +87,8 @@ describe('the order of khối and cụm', () => {
     const c = await app.invoke('campaigns.save', { name: 'Đợt 1', form: 'chuyen_de', startDate: '2021-03-12', endDate: '2021-05-19', unitIds: [u.id] });
     await app.invoke('works.save', { campaignId: c.id, unitId: u.id, title: 'Trồng cây', field: '', level: 'co_so', target: '', dueDate: null, owner: '' });
     expect(worksAt(app.connection.raw, c.id, '2021-05-19').map((w) => w.group)).toEqual(['Khối Trường học, Cụm 1']);
+    const stats = await app.invoke('stats.campaign', { campaignId: c.id, asOf: '2021-05-19' });
+    expect(stats.byGroup.map((g) => g.kind)).toEqual(['khoi', 'cum']);
     app.close();
   });
 });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_AS_OF } from '../../../../core/demo/thu-duc.ts';
+import { figuresSentence, scopeFromIssuer } from '../../../../core/documents/wording.ts';
+import { demoApp } from '../../helpers.ts';
+
+const SEED =
+  'Tính đến ngày 12/4/2021, toàn thành phố có 25 khối và 04 cụm thi đua với 254 đơn vị đăng ký 703 công trình. ' +
+  'Đã có 118/254 cơ quan, đơn vị có báo cáo kết quả, đạt 46,46%; có 136/703 công trình đã hoàn thành, đạt 19,35%.';
+
+describe('the figures sentence', () => {
+  // The dashboard wrote its own ("Tính đến ngày 12/4/2021 đã có 25 khối … công trình đăng ký đã hoàn
+  // thành"); it now calls this one with the agency's scope, as the báo cáo does.
+  it('reads as the seed article from what the dashboard has: the figures and the agency', async () => {
+    const app = await demoApp();
+    const stats = await app.invoke('stats.campaign', { asOf: DEMO_AS_OF });
+    const agency = await app.invoke('settings.getAgency', {});
+    expect(figuresSentence(stats, scopeFromIssuer(agency?.name ?? ''))).toBe(SEED);
+    const truncated = await app.invoke('stats.campaign', { asOf: DEMO_AS_OF, truncate: true });
+    expect(figuresSentence(truncated, scopeFromIssuer(agency?.name ?? ''))).toBe(SEED.replace('46,46%', '46,45%').replace('19,35%', '19,34%'));
+    app.close();
+  });
+
+  it('names the body’s own territory, or "toàn đơn vị" before the agency is filled in', () => {
+    expect(scopeFromIssuer('')).toBe('toàn đơn vị');
+    expect(scopeFromIssuer('Ủy ban nhân dân phường Linh Xuân')).toBe('toàn phường');
+  });
+});
