@@ -48,8 +48,18 @@ export function canCarryOver(status: WorkStatus): boolean {
   return UNFINISHED.includes(status);
 }
 
+interface Period {
+  startDate: string;
+  endDate: string;
+}
+
+/** Both ends count: a work due on the campaign's last day is due inside it. */
+export function isInPeriod(date: string, period: Period): boolean {
+  return date >= period.startDate && date <= period.endDate;
+}
+
 /** A registration dated today, unless today is outside the campaign: then its nearest day. */
-export function registrationDate(today: string, campaign: { startDate: string; endDate: string }): string {
+export function registrationDate(today: string, campaign: Period): string {
   return today < campaign.startDate ? campaign.startDate : today > campaign.endDate ? campaign.endDate : today;
 }
 
@@ -63,14 +73,12 @@ export interface FlagInput {
   hasRepeat: boolean;
 }
 
-export interface PlanFacts {
-  startDate: string;
-  endDate: string;
+export interface PlanFacts extends Period {
   /** Folded names of the plan's fields; empty when the plan names none (then nothing is flagged). */
   fieldKeys: Set<string>;
 }
 
-export function planFacts(campaign: { startDate: string; endDate: string; fields: readonly string[] }): PlanFacts {
+export function planFacts(campaign: Period & { fields: readonly string[] }): PlanFacts {
   return { startDate: campaign.startDate, endDate: campaign.endDate, fieldKeys: new Set(campaign.fields.map(fold)) };
 }
 
@@ -79,7 +87,7 @@ export function workFlags(w: FlagInput, plan: PlanFacts, fieldInPlan?: boolean):
   const flags: WorkFlag[] = [];
   if (w.target.trim() === '') flags.push('no_target');
   if (!w.dueDate) flags.push('no_due_date');
-  else if (w.dueDate < plan.startDate || w.dueDate > plan.endDate) flags.push('outside_period');
+  else if (!isInPeriod(w.dueDate, plan)) flags.push('outside_period');
   if (!(fieldInPlan ?? isFieldInPlan(w.field, plan))) flags.push('field_not_in_plan');
   if (w.hasRepeat) flags.push('duplicate');
   return flags;

@@ -5,6 +5,7 @@ import {
   canCarryOver,
   canChange,
   earliestStatusDate,
+  isInPeriod,
   nextStatuses,
   planFacts,
   registrationDate,
@@ -98,6 +99,24 @@ describe('carry-over', () => {
       const w = await work(status);
       const env = await app.call('works.carryOver', { toCampaignId: next.id, workIds: [w.id] });
       expect(env.ok, status).toBe(canCarryOver(status));
+    }
+    app.close();
+  });
+});
+
+describe('a date inside a campaign', () => {
+  it('counts both ends, in the review flag and in what carry-over keeps of a due date', async () => {
+    const period = { startDate: '2021-06-01', endDate: '2021-09-02' };
+    expect(['2021-05-31', '2021-06-01', '2021-09-02', '2021-09-03'].map((d) => isInPeriod(d, period))).toEqual([false, true, true, false]);
+    const app = freshApp();
+    const { work } = await setup(app);
+    const next = await app.invoke('campaigns.save', { name: 'Đợt thi đua Quốc khánh', form: 'chuyen_de', ...period });
+    for (const due of ['2021-05-31', '2021-06-01', '2021-09-02', '2021-09-03']) {
+      const w = await work('da_dang_ky', { dueDate: due });
+      const { created } = await app.invoke('works.carryOver', { toCampaignId: next.id, workIds: [w.id] });
+      const carried = await app.invoke('works.get', { id: created[0] });
+      expect(carried.dueDate, due).toBe(isInPeriod(due, period) ? due : null);
+      expect(carried.flags.includes('outside_period')).toBe(false);
     }
     app.close();
   });
