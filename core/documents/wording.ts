@@ -1,10 +1,13 @@
 // Sentences the app writes itself from the figures, in the shape the secretariat already uses (the
 // Thủ Đức sơ kết of 16/4/2021), and the small Vietnamese forms they need: counts with a leading zero
 // below 10, short dates, weekdays, times, citations of the plan.
+import type { GroupKind } from '../../db/schema.ts';
 import { UserError } from '../api/envelope.ts';
+import { groupKindLabel } from '../api/labels.ts';
 import type { CampaignStats } from '../api/types.ts';
 import { formatDateShort, parseIsoDate } from '../text/dates.ts';
 import { formatNumber, formatPercent, pad2, type PercentMode } from '../text/numbers.ts';
+import { GROUP_KIND_ORDER } from '../org/rules.ts';
 
 /** "04", "25", "1.234": formal prose writes counts below 10 with a leading zero (§5.2). */
 export function count(n: number): string {
@@ -68,15 +71,21 @@ export function scopeFromIssuer(name: string): string {
   return 'toàn đơn vị';
 }
 
+/** "25 khối và 04 cụm", in the order of core/org/rules.ts; a kind with none is left out, both: "". */
+export function groupCountWords(counts: Record<GroupKind, number>): string {
+  return GROUP_KIND_ORDER.filter((k) => counts[k] > 0)
+    .map((k) => `${count(counts[k])} ${groupKindLabel[k].toLocaleLowerCase('vi')}`)
+    .join(' và ');
+}
+
 /**
  * "Tính đến ngày 12/4/2021, toàn thành phố có 25 khối và 04 cụm thi đua với 254 đơn vị đăng ký 703 công
  * trình. Đã có 118/254 cơ quan, đơn vị có báo cáo kết quả, đạt 46,46%; có 136/703 công trình đã hoàn
  * thành, đạt 19,35%." Percentages come from the integer counts, never from rounded figures.
  */
 export function figuresSentence(stats: CampaignStats, scope: string, mode: PercentMode = stats.percentMode): string {
-  const { khoi, cum } = stats.groups;
-  const groupParts = [khoi ? `${count(khoi)} khối` : '', cum ? `${count(cum)} cụm` : ''].filter(Boolean);
-  const groups = groupParts.length ? ` ${groupParts.join(' và ')} thi đua với` : '';
+  const groupWords = groupCountWords(stats.groups);
+  const groups = groupWords ? ` ${groupWords} thi đua với` : '';
   const u = stats.units;
   const w = stats.works;
   return (

@@ -2,6 +2,7 @@
 // §3.2. The figures are written by the app from the statistics (the seed's sentence, the split by
 // level, the tables); the narrative sections around them are editable. Long tables go to landscape
 // appendices.
+import { groupKindLabel } from '../../api/labels.ts';
 import type { CampaignStats, GroupStats } from '../../api/types.ts';
 import { formatDateShort } from '../../text/dates.ts';
 import { formatNumber, formatPercent, type PercentMode } from '../../text/numbers.ts';
@@ -11,7 +12,7 @@ import type { CampaignInfo, DocumentFrame, SectionTexts, WorkLine } from '../mod
 import { type Block, parseSectionText, roman } from '../outline.ts';
 import { type SectionDef, khoan, lines, resolveTexts } from '../sections.ts';
 import type { Column, DataTable, Row } from '../table.ts';
-import { LEVEL_WORDS, count, figuresSentence, levelSentence, lowerFirst, planCitation, scopeFromIssuer } from '../wording.ts';
+import { LEVEL_WORDS, count, figuresSentence, groupCountWords, levelSentence, lowerFirst, planCitation, scopeFromIssuer } from '../wording.ts';
 
 export type ReportStage = 'so_ket' | 'tong_ket';
 
@@ -63,7 +64,7 @@ export function groupTable(stats: CampaignStats): DataTable {
     formatNumber(g.completed),
     pct(g.completed, g.works, mode),
   ];
-  const rows: Row[] = stats.byGroup.map((g, i) => [String(i + 1), ...row(`${g.kind === 'khoi' ? 'Khối' : 'Cụm'} ${stripKind(g.name)}`, g)]);
+  const rows: Row[] = stats.byGroup.map((g, i) => [String(i + 1), ...row(`${groupKindLabel[g.kind]} ${stripKind(g.name)}`, g)]);
   const sum = stats.byGroup.reduce(
     (s, g) => ({ units: s.units + g.units, reported: s.reported + g.reported, works: s.works + g.works, completed: s.completed + g.completed }),
     { units: 0, reported: 0, works: 0, completed: 0 },
@@ -204,8 +205,7 @@ export function baoCaoSections(input: Omit<BaoCaoInput, 'texts'>): SectionDef[] 
   const stageWord = STAGE_WORD[stage].toLocaleLowerCase('vi');
   const outstanding = input.works.filter(isOutstanding).length;
   const notReported = stats.units.registered - stats.units.reported;
-  const { khoi, cum } = stats.groups;
-  const groupWords = [khoi ? `${count(khoi)} khối` : '', cum ? `${count(cum)} cụm` : ''].filter(Boolean).join(' và ');
+  const groupWords = groupCountWords(stats.groups);
 
   const featured = input.works
     .filter((w) => w.status === 'hoan_thanh')

@@ -9,7 +9,7 @@ import type { Block } from '../outline.ts';
 import { type SectionDef, khoan, lines, resolveTexts } from '../sections.ts';
 import { parseSectionText } from '../outline.ts';
 import { cm } from '../units.ts';
-import { count, lowerFirst } from '../wording.ts';
+import { count, groupCountWords, lowerFirst } from '../wording.ts';
 
 export interface KeHoachInput {
   frame: DocumentFrame;
@@ -35,10 +35,10 @@ export function planSummary(c: CampaignInfo): string {
 }
 
 function groupsSentence(groups: readonly GroupInfo[], unitCount: number): string {
-  const khoi = groups.filter((g) => g.kind === 'khoi').length;
-  const cum = groups.filter((g) => g.kind === 'cum').length;
-  const parts = [khoi ? `${count(khoi)} khối` : '', cum ? `${count(cum)} cụm` : ''].filter(Boolean);
-  const where = parts.length ? ` thuộc ${parts.join(' và ')} thi đua` : '';
+  const counts = { khoi: 0, cum: 0 };
+  for (const g of groups) counts[g.kind] += 1;
+  const words = groupCountWords(counts);
+  const where = words ? ` thuộc ${words} thi đua` : '';
   return `Các cơ quan, đơn vị${where} (${count(unitCount)} cơ quan, đơn vị); cán bộ, công chức, viên chức và người lao động trong các cơ quan, đơn vị.`;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_AS_OF } from '../../../../core/demo/thu-duc.ts';
-import { figuresSentence, scopeFromIssuer } from '../../../../core/documents/wording.ts';
+import { figuresSentence, groupCountWords, scopeFromIssuer } from '../../../../core/documents/wording.ts';
 import { demoApp } from '../../helpers.ts';
 
 const SEED =
@@ -23,5 +23,14 @@ describe('the figures sentence', () => {
   it('names the body’s own territory, or "toàn đơn vị" before the agency is filled in', () => {
     expect(scopeFromIssuer('')).toBe('toàn đơn vị');
     expect(scopeFromIssuer('Ủy ban nhân dân phường Linh Xuân')).toBe('toàn phường');
+  });
+});
+
+describe('the count of khối and cụm', () => {
+  it('writes khối first, pads counts below 10 and leaves out a kind with none', () => {
+    expect(groupCountWords({ khoi: 25, cum: 4 })).toBe('25 khối và 04 cụm');
+    expect(groupCountWords({ khoi: 0, cum: 4 })).toBe('04 cụm');
+    expect(groupCountWords({ khoi: 1, cum: 0 })).toBe('01 khối');
+    expect(groupCountWords({ khoi: 0, cum: 0 })).toBe('');
   });
 });
