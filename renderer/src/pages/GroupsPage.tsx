@@ -5,7 +5,7 @@ import { App, Button, Card, Checkbox, Col, Empty, Form, Modal, Row, Segmented, S
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import type { GroupDetail, GroupRow, MemberRow } from '../../../core/api/types.ts';
-import { groupKindLabel, memberRoleLabel } from '../../../core/api/labels.ts';
+import { memberRoleLabel } from '../../../core/api/labels.ts';
 import { compareVi } from '../../../core/text/collate.ts';
 import { todayIso } from '../../../core/text/dates.ts';
 import { earliestEndDate, isMemberOn, isOpenOn } from '../../../core/org/rules.ts';
@@ -14,6 +14,7 @@ import { useQuery } from '../api/useQuery.ts';
 import { DateInput } from '../components/DateInput.tsx';
 import { showApiError } from '../components/formErrors.ts';
 import { GroupFormModal } from '../components/GroupFormModal.tsx';
+import { GroupKindTag } from '../components/groupLook.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { UnitSelect } from '../components/UnitSelect.tsx';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
@@ -101,7 +102,7 @@ function MembersCard({ groupId, onChanged, onEdit }: { groupId: number; onChange
       size="small"
       title={
         <Space>
-          <Tag color={g.kind === 'khoi' ? 'blue' : 'gold'}>{groupKindLabel[g.kind]}</Tag>
+          <GroupKindTag kind={g.kind} />
           <span data-testid="group-title">{g.name}</span>
           <Typography.Text type="secondary">({g.code})</Typography.Text>
         </Space>
@@ -199,7 +200,7 @@ export function GroupsPage() {
         dataIndex: 'name',
         render: (name: string, g) => (
           <>
-            <Tag color={g.kind === 'khoi' ? 'blue' : 'gold'}>{groupKindLabel[g.kind]}</Tag>
+            <GroupKindTag kind={g.kind} />
             {name}
           </>
         ),

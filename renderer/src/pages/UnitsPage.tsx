@@ -9,6 +9,7 @@ import { compareVi } from '../../../core/text/collate.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { showApiError } from '../components/formErrors.ts';
+import { GroupKindTag } from '../components/groupLook.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { UnitFormModal } from '../components/UnitFormModal.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
@@ -67,10 +68,10 @@ export function UnitsPage() {
       width: 260,
       render: (_, u) =>
         u.groups.map((g) => (
-          <Tag key={g.id} color={g.kind === 'khoi' ? 'blue' : 'gold'} title={memberRoleLabel[g.role]}>
+          <GroupKindTag key={g.id} kind={g.kind} title={memberRoleLabel[g.role]}>
             {g.name}
             {g.role !== 'thanh_vien' ? ` · ${memberRoleLabel[g.role]}` : ''}
-          </Tag>
+          </GroupKindTag>
         )),
     },
     {
