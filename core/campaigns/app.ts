@@ -7,6 +7,7 @@ import { audit } from '../audit.ts';
 import { searchText } from '../search.ts';
 import { formatDateShort } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
+import { isInPeriod } from './rules.ts';
 
 export async function getCampaign(ctx: Context, id: number): Promise<CampaignDetail> {
   const db = ctx.conn.db;
@@ -83,7 +84,7 @@ const save: Handler<'campaigns.save'> = async (ctx, a) => {
   if (a.endDate < a.startDate) throw fieldError('endDate', 'Ngày kết thúc phải sau ngày bắt đầu.');
   a.phases.forEach((p, i) => {
     if (p.endDate < p.startDate) throw fieldError(`phases.${i}.endDate`, `Giai đoạn "${p.name}": ngày kết thúc trước ngày bắt đầu.`);
-    if (p.startDate < a.startDate || p.endDate > a.endDate) {
+    if (!isInPeriod(p.startDate, a) || !isInPeriod(p.endDate, a)) {
       throw fieldError(
         `phases.${i}.startDate`,
         `Giai đoạn "${p.name}" phải nằm trong thời gian đợt thi đua (${formatDateShort(a.startDate)} – ${formatDateShort(a.endDate)}).`,

@@ -4,6 +4,7 @@
 import type { WorkStatus } from '../../db/schema.ts';
 import type { WorkFlag } from '../api/labels.ts';
 import { fold } from '../text/fold.ts';
+import { isInPeriod, type Period } from '../campaigns/rules.ts';
 
 const NEXT: Record<WorkStatus, readonly WorkStatus[]> = {
   da_dang_ky: ['dang_thuc_hien', 'hoan_thanh', 'khong_hoan_thanh', 'huy'],
@@ -46,21 +47,6 @@ export const UNFINISHED: readonly WorkStatus[] = ['da_dang_ky', 'dang_thuc_hien'
 
 export function canCarryOver(status: WorkStatus): boolean {
   return UNFINISHED.includes(status);
-}
-
-interface Period {
-  startDate: string;
-  endDate: string;
-}
-
-/** Both ends count: a work due on the campaign's last day is due inside it. */
-export function isInPeriod(date: string, period: Period): boolean {
-  return date >= period.startDate && date <= period.endDate;
-}
-
-/** A registration dated today, unless today is outside the campaign: then its nearest day. */
-export function registrationDate(today: string, campaign: Period): string {
-  return today < campaign.startDate ? campaign.startDate : today > campaign.endDate ? campaign.endDate : today;
 }
 
 // Registration review. The seed's complaint was registrations "chưa sát với yêu cầu, mang tính hình

@@ -1,6 +1,7 @@
 // Record that a unit reported on a campaign: the date is what the "as of" figures count.
 import { App, Form, Input } from 'antd';
 import type { CampaignDetail } from '../../../core/api/types.ts';
+import { nearestDayIn } from '../../../core/campaigns/rules.ts';
 import { todayIso } from '../../../core/text/dates.ts';
 import { call } from '../api/client.ts';
 import { dateShort } from '../format.ts';
@@ -18,7 +19,6 @@ interface Values {
 export function ReportFormModal({ campaign, onClose, onSaved }: { campaign: CampaignDetail; onClose: () => void; onSaved: () => void }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
-  const today = todayIso();
 
   return (
     <FormModal
@@ -27,7 +27,7 @@ export function ReportFormModal({ campaign, onClose, onSaved }: { campaign: Camp
       okText="Ghi nhận"
       width={640}
       testId="report-form"
-      initialValues={{ reportDate: today > campaign.endDate ? campaign.endDate : today, content: '', source: '' }}
+      initialValues={{ reportDate: nearestDayIn(todayIso(), campaign), content: '', source: '' }}
       save={async (v) => {
         const r = await call('reports.add', {
           campaignId: campaign.id,

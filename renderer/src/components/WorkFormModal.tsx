@@ -5,7 +5,8 @@ import type { CampaignDetail, WorkDetail, WorkRow } from '../../../core/api/type
 import { workFlagLabel, workLevelLabel } from '../../../core/api/labels.ts';
 import { todayIso } from '../../../core/text/dates.ts';
 import { fold } from '../../../core/text/fold.ts';
-import { planFacts, registrationDate, workFlags } from '../../../core/works/rules.ts';
+import { nearestDayIn } from '../../../core/campaigns/rules.ts';
+import { planFacts, workFlags } from '../../../core/works/rules.ts';
 import { call } from '../api/client.ts';
 import { dateShort } from '../format.ts';
 import { DateInput } from './DateInput.tsx';
@@ -60,7 +61,7 @@ export function WorkFormModal({ campaign, work, onClose, onSaved }: Props) {
               target: '',
               owner: '',
               dueDate: null,
-              registeredOn: registrationDate(todayIso(), campaign),
+              registeredOn: nearestDayIn(todayIso(), campaign),
             }
       }
       save={async (v) =>

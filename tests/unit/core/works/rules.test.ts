@@ -5,10 +5,8 @@ import {
   canCarryOver,
   canChange,
   earliestStatusDate,
-  isInPeriod,
   nextStatuses,
   planFacts,
-  registrationDate,
   workFlags,
 } from '../../../../core/works/rules.ts';
 import { freshApp, refusal } from '../../helpers.ts';
@@ -104,24 +102,6 @@ describe('carry-over', () => {
   });
 });
 
-describe('a date inside a campaign', () => {
-  it('counts both ends, in the review flag and in what carry-over keeps of a due date', async () => {
-    const period = { startDate: '2021-06-01', endDate: '2021-09-02' };
-    expect(['2021-05-31', '2021-06-01', '2021-09-02', '2021-09-03'].map((d) => isInPeriod(d, period))).toEqual([false, true, true, false]);
-    const app = freshApp();
-    const { work } = await setup(app);
-    const next = await app.invoke('campaigns.save', { name: 'Đợt thi đua Quốc khánh', form: 'chuyen_de', ...period });
-    for (const due of ['2021-05-31', '2021-06-01', '2021-09-02', '2021-09-03']) {
-      const w = await work('da_dang_ky', { dueDate: due });
-      const { created } = await app.invoke('works.carryOver', { toCampaignId: next.id, workIds: [w.id] });
-      const carried = await app.invoke('works.get', { id: created[0] });
-      expect(carried.dueDate, due).toBe(isInPeriod(due, period) ? due : null);
-      expect(carried.flags.includes('outside_period')).toBe(false);
-    }
-    app.close();
-  });
-});
-
 describe('registration review flags', () => {
   // The registration form hinted "not in the plan" only for a field typed in; core flags an empty
   // field too when the plan names its fields.
@@ -150,21 +130,5 @@ describe('registration review flags', () => {
     const plan = planFacts({ startDate: '2021-03-12', endDate: '2021-05-19', fields: [] });
     expect(workFlags({ target: 'x', dueDate: '2021-03-12', field: '', hasRepeat: true }, plan)).toEqual(['duplicate']);
     expect(workFlags({ target: ' ', dueDate: '2021-05-20', field: 'Bất kỳ', hasRepeat: false }, plan)).toEqual(['no_target', 'outside_period']);
-  });
-});
-
-describe('the default registration date', () => {
-  it('is today inside the campaign, else its nearest day — the date core records when none is given', async () => {
-    const c = { startDate: '2021-03-12', endDate: '2021-05-19' };
-    expect(registrationDate('2021-03-01', c)).toBe('2021-03-12');
-    expect(registrationDate('2021-04-20', c)).toBe('2021-04-20');
-    expect(registrationDate('2021-06-01', c)).toBe('2021-05-19');
-    const app = freshApp('2021-06-01T03:00:00.000Z');
-    const { unit, campaign } = await setup(app);
-    const w = await app.invoke('works.save', {
-      campaignId: campaign.id, unitId: unit.id, title: 'Trồng cây', field: '', level: 'co_so', target: '', dueDate: null, owner: '',
-    });
-    expect(w.registeredOn).toBe(registrationDate('2021-06-01', campaign));
-    app.close();
   });
 });
