@@ -50,15 +50,29 @@ function sameToken(given: string, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('Dữ liệu gửi lên quá lớn.');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+type Body = { text: string } | 'too-large' | 'aborted';
+
+function readBody(req: IncomingMessage): Promise<Body> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        // The rest still flows in and is dropped; the answer closes the connection.
+        req.off('data', onData);
+        req.resume();
+        resolve('too-large');
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve({ text: Buffer.concat(chunks).toString('utf8') }));
+    // The client went away, or the request time limit cut it off: nobody is left to answer.
+    req.once('error', () => resolve('aborted'));
+    req.once('close', () => resolve('aborted'));
+  });
 }
 
 /**
@@ -75,12 +89,18 @@ async function callApi(app: TdktApp, token: string, path: string, req: IncomingM
   if (req.method !== 'POST') return refuse(res, 405, 'Chỉ nhận POST.');
   const method = decodePath(path.slice(API_PREFIX.length));
   if (method === null) return refuse(res, 400, BAD_PATH_TEXT);
+  const body = await readBody(req);
+  if (body === 'aborted') return;
+  if (body === 'too-large') {
+    res.setHeader('connection', 'close');
+    return refuse(res, 413, 'Dữ liệu gửi lên quá lớn (tối đa 20 MB).');
+  }
   let args: unknown;
   try {
-    const body = await readBody(req);
-    args = body ? JSON.parse(body) : {};
-  } catch (error) {
-    return refuse(res, 400, `Dữ liệu gửi lên không đọc được: ${(error as Error).message}`);
+    args = body.text ? JSON.parse(body.text) : {};
+  } catch {
+    // V8's own text ("Unexpected token … in JSON at position 1") is English and says nothing to the user.
+    return refuse(res, 400, 'Dữ liệu gửi lên không phải JSON hợp lệ.');
   }
   sendJson(res, 200, await app.call(method, args));
 }

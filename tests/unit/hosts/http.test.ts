@@ -91,6 +91,21 @@ describe('the browser host', () => {
     expect(rebinding.status).toBe(421);
   });
 
+  it('refuses a body that is not JSON in Vietnamese, without the parser’s own text', async () => {
+    for (const body of ['{not json', '{"a":', '\u0000', '[1,]']) {
+      const junk = await post(port, '/api/app.info', body, auth);
+      expect(junk.status).toBe(400);
+      expect(junk.json).toEqual({ ok: false, error: { code: 'invalid', message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' } });
+    }
+  });
+
+  it('refuses a body over 20 MB with 413, in Vietnamese', async () => {
+    const big = await post(port, '/api/app.info', `"${'x'.repeat(21 * 1024 * 1024)}"`, auth);
+    expect(big.status).toBe(413);
+    expect(big.json).toEqual({ ok: false, error: { code: 'invalid', message: 'Dữ liệu gửi lên quá lớn (tối đa 20 MB).' } });
+    expect((await post(port, '/api/app.info', '{}', auth)).status).toBe(200);
+  });
+
   it('answers a path that does not decode with a Vietnamese 400, and stays up', async () => {
     for (const path of ['/%', '/%E0%A4%A', '/assets/%ZZ.js', '/%C0%AF', '/index.html%']) {
       const r = await send(port, path);
