@@ -2,7 +2,7 @@
 // 127.0.0.1 only, and every API call must carry the random token printed at start; the Host header
 // is checked too, so a web page elsewhere cannot reach it through DNS rebinding. Any web page the user
 // visits can still send it requests (an <img src> needs no token), so no request, however malformed, may
-// stop it: each is answered inside one guard.
+// stop it: each is answered inside one guard, and a client that dribbles its request is cut off.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Envelope } from '../../api/envelope.ts';
@@ -11,12 +11,15 @@ import { PRODUCTION_CSP } from '../static/csp.ts';
 import { BAD_PATH_TEXT, decodePath, INTERNAL_ERROR_TEXT, type StaticReply, securityHeaders, serveStatic, textReply } from '../static/serve.ts';
 
 const MAX_BODY = 20 * 1024 * 1024;
+const REQUEST_TIMEOUT_MS = 30_000;
 const API_PREFIX = '/api/';
 
 export interface HttpHostOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** A request (headers and body) not wholly received this long after it began is cut off with 408. */
+  requestTimeoutMs?: number;
 }
 
 export interface HttpHost {
@@ -107,6 +110,10 @@ async function callApi(app: TdktApp, token: string, path: string, req: IncomingM
 
 export function startHttpHost(app: TdktApp, options: HttpHostOptions): Promise<HttpHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const limit = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  // Node looks for overdue requests once per interval, so the worst case is timeout + interval: the two
+  // together make the limit.
+  const checkEvery = Math.max(1, Math.round(limit / 30));
   let allowedHosts: string[] = [];
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -116,7 +123,7 @@ export function startHttpHost(app: TdktApp, options: HttpHostOptions): Promise<H
     sendReply(res, await serveStatic(options.staticDir, req.method ?? '', path, PRODUCTION_CSP));
   }
 
-  const server = createServer((req, res) => {
+  const server = createServer({ requestTimeout: limit - checkEvery, headersTimeout: limit - checkEvery, connectionsCheckingInterval: checkEvery }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       process.stderr.write(`TĐKT: lỗi không mong đợi khi trả lời ${req.method} ${JSON.stringify(req.url)}: ${detail}\n`);

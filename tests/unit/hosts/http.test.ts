@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { type IncomingHttpHeaders, request } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TdktApp } from '../../../core/app.ts';
@@ -174,6 +175,70 @@ describe('the browser host', () => {
       expect(r.text).not.toContain('bí mật');
     }
     expect(readFileSync(join(web, 'leak.txt'), 'utf8')).toBe('bí mật');
+  });
+});
+
+/** Opens a raw connection, writes `head`, then one more byte every 100 ms; resolves when the host closes it. */
+async function dribble(port: number, head: string) {
+  const socket = connect(port, '127.0.0.1');
+  const started = Date.now();
+  socket.write(head);
+  const drip = setInterval(() => socket.write(' '), 100);
+  let answer = '';
+  socket.on('data', (d) => (answer += d));
+  socket.on('error', () => {});
+  const closedAfter = await new Promise<number>((resolve) => {
+    const giveUp = setTimeout(() => resolve(Number.POSITIVE_INFINITY), 5000);
+    socket.on('close', () => {
+      clearTimeout(giveUp);
+      resolve(Date.now() - started);
+    });
+  });
+  clearInterval(drip);
+  socket.destroy();
+  return { closedAfter, answer };
+}
+
+describe('a request that dribbles in', () => {
+  it('is cut off once the request time limit passes, in its body or in its headers', async () => {
+    const app = freshApp();
+    const host = await startHttpHost(app, { staticDir: tempDir(), requestTimeoutMs: 1000 });
+    const port = Number(new URL(host.url).port);
+    const auth = { authorization: `Bearer ${host.token}`, host: `127.0.0.1:${port}` };
+    try {
+      const heads = [
+        `POST /api/app.info HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${host.token}\r\nContent-Length: 1000\r\n\r\n`,
+        `GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Slow: `,
+      ];
+      for (const head of heads) {
+        const { closedAfter, answer } = await dribble(port, head);
+        expect(closedAfter).toBeGreaterThanOrEqual(800);
+        expect(closedAfter).toBeLessThan(1300);
+        expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+        // Still answering others.
+        expect((await post(port, '/api/app.info', '{}', auth)).status).toBe(200);
+      }
+    } finally {
+      await host.close();
+      app.close();
+    }
+  });
+
+  it('is cut off within 30 s by default, counting Node’s check interval', async () => {
+    const app = freshApp();
+    const host = await startHttpHost(app, { staticDir: tempDir() });
+    try {
+      // Node looks for late requests only every connectionsCheckingInterval ms: the worst case is the sum.
+      const { requestTimeout, headersTimeout, connectionsCheckingInterval } = host.server as typeof host.server & {
+        connectionsCheckingInterval: number;
+      };
+      expect(requestTimeout).toBeGreaterThan(0);
+      expect(headersTimeout).toBeLessThanOrEqual(requestTimeout);
+      expect(requestTimeout + connectionsCheckingInterval).toBeLessThanOrEqual(30_000);
+    } finally {
+      await host.close();
+      app.close();
+    }
   });
 });
 
