@@ -9,7 +9,7 @@ export interface StaticReply {
   status: number;
   headers: Record<string, string>;
   /** null for HEAD: the same headers, no body. */
-  body: Buffer | null;
+  body: Buffer<ArrayBuffer> | null;
 }
 
 export const BAD_PATH_TEXT = 'Địa chỉ yêu cầu không hợp lệ.';
@@ -50,7 +50,7 @@ export function securityHeaders(csp: string): Record<string, string> {
   };
 }
 
-function reply(status: number, contentType: string, content: Buffer, csp: string, method: string, extra: Record<string, string> = {}): StaticReply {
+function reply(status: number, contentType: string, content: Buffer<ArrayBuffer>, csp: string, method: string, extra: Record<string, string> = {}): StaticReply {
   return {
     status,
     headers: {
