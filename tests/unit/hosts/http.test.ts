@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { type IncomingHttpHeaders, request } from 'node:http';
 import { connect } from 'node:net';
@@ -281,6 +281,44 @@ describe('npm run web’s process', () => {
     } finally {
       child.kill('SIGTERM');
       await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('npm run web’s start', () => {
+  function web(...args: string[]) {
+    const r = spawnSync(process.execPath, [join(ROOT, 'core/hosts/http/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+    return { code: r.status, err: r.stderr, out: r.stdout };
+  }
+
+  it('refuses a bad port or option in Vietnamese, and a port in use by naming it', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'web.sqlite');
+    for (const port of ['abc', '70000', '']) {
+      expect(web('--db', db, '--port', port)).toStrictEqual({
+        code: 1,
+        out: '',
+        err: `Lỗi: --port phải là một số nguyên từ 0 đến 65535 (đã nhập "${port}").\n`,
+      });
+    }
+    expect(web('--db', db, '--khong-co')).toStrictEqual({
+      code: 1,
+      out: '',
+      err: 'Lỗi: tham số không hợp lệ. Dùng: --db <tệp dữ liệu> --port <cổng> --static <thư mục giao diện>.\n',
+    });
+    const app = freshApp();
+    const taken = await startHttpHost(app, { staticDir: dir });
+    try {
+      const port = new URL(taken.url).port;
+      expect(web('--db', db, '--port', port)).toStrictEqual({
+        code: 1,
+        out: '',
+        err: `Lỗi: cổng ${port} đang được chương trình khác dùng: chọn cổng khác bằng --port, hoặc bỏ --port để tự chọn.\n`,
+      });
+    } finally {
+      await taken.close();
+      app.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });
