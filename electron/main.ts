@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { openApp, type TdktApp } from '../core/app.ts';
 import { DatabaseError } from '../db/errors.ts';
-import { developmentCsp, PRODUCTION_CSP } from './csp.ts';
+import { developmentCsp, PRODUCTION_CSP } from '../core/hosts/static/csp.ts';
 import { handleDownloads } from './downloads.ts';
 import { createFrameGuard, registerIpc } from './ipc.ts';
 import { attachContextMenu, installApplicationMenu } from './menu.ts';

@@ -1,36 +1,14 @@
 // Serves the built renderer from app://tdkt/ instead of file://. A standard, secure scheme gives the page a
 // real origin (so CSP 'self', fetch and the frame check mean something) and no file-system reach: only
-// files under the renderer folder can be answered.
-import { readFile, stat } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+// files under the renderer folder can be answered. Which file a path means, and the headers on the answer,
+// are core/hosts/static's, shared with the browser host.
 import { protocol } from 'electron';
+import { INTERNAL_ERROR_TEXT, NOT_FOUND_TEXT, type StaticReply, serveStatic, textReply } from '../core/hosts/static/serve.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'tdkt';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** Must run before `app` is ready: Chromium fixes scheme privileges at start-up. */
 export function registerAppScheme(): void {
@@ -43,67 +21,30 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/**
- * The file a request maps to, or null when it is not ours or would leave the renderer folder.
- * Paths without an extension fall back to index.html (client-side routes).
- */
-export function resolveAppPath(root: string, requestUrl: string): { file: string; fallback: boolean } | null {
+function toResponse(reply: StaticReply): Response {
+  return new Response(reply.body, { status: reply.status, headers: reply.headers });
+}
+
+async function replyFor(root: string, request: Request, csp: string): Promise<StaticReply> {
   let url: URL;
   try {
-    url = new URL(requestUrl);
+    url = new URL(request.url);
   } catch {
-    return null;
+    return textReply(404, NOT_FOUND_TEXT, csp, request.method);
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST) return null;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0')) return null;
-  const base = resolve(root);
-  const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
-  const file = resolve(base, relative);
-  if (file !== base && !file.startsWith(base + sep)) return null;
-  return { file, fallback: extname(file) === '' };
-}
-
-function securityHeaders(csp: string, contentType: string): Headers {
-  return new Headers({
-    'Content-Type': contentType,
-    'Content-Security-Policy': csp,
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-cache',
-  });
-}
-
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST) return textReply(404, NOT_FOUND_TEXT, csp, request.method);
+  // Node's URL leaves a custom scheme's empty path empty; Chromium, for a standard scheme, makes it '/'.
+  return serveStatic(root, request.method, url.pathname || '/', csp);
 }
 
 export async function respond(root: string, request: Request, csp: string): Promise<Response> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return new Response('Phương thức không được hỗ trợ.', { status: 405, headers: securityHeaders(csp, 'text/plain; charset=utf-8') });
+  try {
+    return toResponse(await replyFor(root, request, csp));
+  } catch (error) {
+    // A throw here would leave the page with Chromium's own English error; the details go to the log.
+    console.error(`TĐKT: lỗi không mong đợi khi trả lời ${request.method} ${JSON.stringify(request.url)}:`, error);
+    return toResponse(textReply(500, INTERNAL_ERROR_TEXT, csp, request.method));
   }
-  const target = resolveAppPath(root, request.url);
-  if (!target) {
-    return new Response('Không có tệp này.', { status: 404, headers: securityHeaders(csp, 'text/plain; charset=utf-8') });
-  }
-  let file = target.file;
-  if (!(await isFile(file))) {
-    if (!target.fallback) {
-      return new Response('Không có tệp này.', { status: 404, headers: securityHeaders(csp, 'text/plain; charset=utf-8') });
-    }
-    file = resolve(root, 'index.html');
-  }
-  const body = await readFile(file);
-  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: securityHeaders(csp, type) });
 }
 
 /** Call after `app` is ready. */

@@ -58,16 +58,21 @@ describe('preload', () => {
   });
 
   it('exposes exactly window.tdkt with invoke and on', () => {
-    expect(state.exposed[0].key).toBe('tdkt');
-    expect(Object.keys(state.exposed[0].api).sort()).toEqual(['invoke', 'on']);
-    expect(typeof bridge.invoke).toBe('function');
-    expect(typeof bridge.on).toBe('function');
+    expect(state.exposed.map((e) => e.key)).toStrictEqual(['tdkt']);
+    const api = state.exposed[0].api;
+    // Every own key, not only the enumerable ones: a hidden `ipc: ipcRenderer` would still cross the bridge.
+    expect(Reflect.ownKeys(api)).toStrictEqual(['invoke', 'on']);
+    expect(Object.getPrototypeOf(api)).toBe(Object.prototype);
+    for (const key of ['invoke', 'on'] as const) {
+      expect(Object.getOwnPropertyDescriptor(api, key)).toStrictEqual({ value: api[key], writable: true, enumerable: true, configurable: true });
+      expect(typeof api[key]).toBe('function');
+    }
   });
 
   it('sends every call on the one channel as {method, args}', async () => {
     const reply = await bridge.invoke('org.listUnits', { query: 'Thủ Đức' });
-    expect(reply).toEqual({ ok: true, result: 'trả lời' });
-    expect(state.invoked).toEqual([['tdkt:invoke', { method: 'org.listUnits', args: { query: 'Thủ Đức' } }]]);
+    expect(reply).toStrictEqual({ ok: true, result: 'trả lời' });
+    expect(state.invoked).toStrictEqual([['tdkt:invoke', { method: 'org.listUnits', args: { query: 'Thủ Đức' } }]]);
   });
 
   it('does not let the page choose the channel', async () => {
@@ -82,9 +87,10 @@ describe('preload', () => {
     const listeners = state.listeners.get('tdkt:event:progress') ?? [];
     expect(listeners).toHaveLength(1);
     listeners[0]({ sender: 'ipcRenderer' }, { done: 1, total: 2 });
-    expect(received).toEqual([[{ done: 1, total: 2 }]]);
+    expect(received).toStrictEqual([[{ done: 1, total: 2 }]]);
+    expect([...state.listeners.keys()]).toStrictEqual(['tdkt:event:progress']);
     off();
-    expect(state.listeners.get('tdkt:event:progress')).toEqual([]);
+    expect(state.listeners.get('tdkt:event:progress')).toStrictEqual([]);
   });
 
   it('refuses unknown event names and non-function callbacks in Vietnamese', () => {

@@ -1,10 +1,12 @@
 // The desktop shell against a stand-in for the `electron` module (the binary cannot run here) and the real
 // core on a real SQLite file: window lock-down, CSP, permissions, the app:// scheme, start-up with a good
 // and a broken database, and a request going all the way from the IPC channel to core and back.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { developmentCsp, PRODUCTION_CSP } from '../../core/hosts/static/csp.ts';
+import { ROOT } from './helpers.ts';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -243,24 +245,42 @@ function invoke(event: unknown, request: unknown) {
   return handler(event, request) as Promise<{ ok: boolean; result?: unknown; error?: { code: string; message: string } }>;
 }
 
+/** The window's webPreferences, all of them; the preload is the bundle next to the main script's folder. */
+function lockedDown(mode: { devTools: boolean }) {
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: false,
+    preload: join(ROOT, 'preload', 'index.cjs'),
+    devTools: mode.devTools,
+  };
+}
+
 describe('start-up of the packaged app', () => {
   it('opens one locked-down window on app://tdkt with the database in the user data folder', async () => {
     await boot();
     const win = theWindow();
-    const prefs = win.options.webPreferences ?? {};
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      devTools: false,
+    // The whole set, compared strictly: an extra key (experimentalFeatures, additionalArguments, a
+    // partition, a preload from elsewhere) fails as surely as a changed one.
+    expect(win.options).toStrictEqual({
+      title: 'TĐKT',
+      width: 1280,
+      height: 800,
+      minWidth: 1024,
+      minHeight: 640,
+      show: false,
+      backgroundColor: '#ffffff',
+      icon: undefined,
+      webPreferences: lockedDown({ devTools: false }),
     });
-    expect(String(prefs.preload)).toMatch(/[\\/]preload[\\/]index\.cjs$/);
-    expect(win.options.title).toBe('TĐKT');
     expect(win.loadedUrl).toBe('app://tdkt/index.html');
 
     const dataDir = join(appData, 'TDKT');
@@ -272,13 +292,16 @@ describe('start-up of the packaged app', () => {
 
   it('registers app:// as a standard secure scheme without CORS or CSP bypass, and serves it', async () => {
     await boot();
-    expect(state.schemes).toHaveLength(1);
-    const [scheme] = state.schemes;
-    expect(scheme.scheme).toBe('app');
-    expect(scheme.privileges).toMatchObject({ standard: true, secure: true });
-    expect(scheme.privileges?.corsEnabled).toBeFalsy();
-    expect(scheme.privileges?.bypassCSP).toBeFalsy();
-    expect(state.protocolHandlers.has('app')).toBe(true);
+    // Exactly these privileges: no corsEnabled, bypassCSP, allowServiceWorkers or stream.
+    expect(state.schemes).toStrictEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+    const serve = state.protocolHandlers.get('app');
+    expect([...state.protocolHandlers.keys()]).toEqual(['app']);
+    const page = await serve?.(new Request('app://tdkt/index.html'));
+    expect(page?.status).toBe(200);
+    expect(page?.headers.get('content-security-policy')).toBe(PRODUCTION_CSP);
+    expect(page?.headers.get('referrer-policy')).toBe('no-referrer');
+    const nul = await serve?.(new Request('app://tdkt/%00index.html'));
+    expect(nul?.status).toBe(400);
   });
 
   it('denies navigation, new windows and <webview> in the window', async () => {
@@ -325,13 +348,8 @@ describe('start-up of the packaged app', () => {
     });
     expect(headers?.['X-Other']).toEqual(['1']);
     expect(headers?.['content-security-policy']).toBeUndefined();
-    const [csp] = headers?.['Content-Security-Policy'] ?? [];
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("object-src 'none'");
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).not.toContain('unsafe-eval');
-    expect(/script-src[^;]*unsafe-inline/.test(csp)).toBe(false);
+    // The policy itself is checked directive by directive in tests/unit/core/hosts/static/csp.test.ts.
+    expect(headers?.['Content-Security-Policy']).toStrictEqual([PRODUCTION_CSP]);
   });
 
   it('saves its own page\'s downloads through a Vietnamese dialog in Documents, and refuses any other', async () => {
@@ -487,8 +505,8 @@ describe('development mode', () => {
     await boot();
     const win = theWindow();
     expect(win.loadedUrl).toBe('http://localhost:5173');
-    expect(win.options.webPreferences?.devTools).toBe(true);
-    expect(win.options.webPreferences?.sandbox).toBe(true);
+    // Development opens devtools and nothing else.
+    expect(win.options.webPreferences).toStrictEqual(lockedDown({ devTools: true }));
     const devLabels = (state.applicationMenu?.template ?? []).flatMap((item) => item.submenu ?? []).map((item) => item.label);
     expect(devLabels).toContain('Công cụ phát triển');
 
@@ -496,7 +514,9 @@ describe('development mode', () => {
     state.headersListener?.({ responseHeaders: {} }, (r) => {
       csp = r.responseHeaders?.['Content-Security-Policy']?.[0] ?? '';
     });
-    expect(csp).toContain('ws://localhost:5173');
+    expect(csp).toBe(developmentCsp('http://localhost:5173'));
+    const page = await state.protocolHandlers.get('app')?.(new Request('app://tdkt/index.html'));
+    expect(page?.headers.get('content-security-policy')).toBe(developmentCsp('http://localhost:5173'));
 
     const own = { sender: win.webContents, senderFrame: win.webContents.mainFrame };
     expect((await invoke(own, { method: 'app.info', args: {} })).ok).toBe(true);
@@ -504,10 +524,28 @@ describe('development mode', () => {
     expect((await invoke(own, { method: 'app.info', args: {} })).ok).toBe(false);
   });
 
+  it('reads no environment variable but the dev server’s, and no command-line argument', () => {
+    // What the environment could point elsewhere (a preload, a page, a session) must come from the code.
+    const dir = join(ROOT, 'electron');
+    const uses = readdirSync(dir)
+      .filter((name) => name.endsWith('.ts'))
+      .flatMap((name) => {
+        const text = readFileSync(join(dir, name), 'utf8');
+        return [...text.matchAll(/process\.(?:env|argv)\b(?:\.\w+|\[[^\]]*\])?|from '(?:node:)?process'/gu)].map((m) => `${name}: ${m[0]}`);
+      });
+    expect(uses).toStrictEqual(['main.ts: process.env.ELECTRON_RENDERER_URL']);
+  });
+
   it('ignores ELECTRON_RENDERER_URL in a packaged app', async () => {
     state.isPackaged = true;
     vi.stubEnv('ELECTRON_RENDERER_URL', 'http://attacker.example');
     await boot();
     expect(theWindow().loadedUrl).toBe('app://tdkt/index.html');
+    expect(theWindow().options.webPreferences).toStrictEqual(lockedDown({ devTools: false }));
+    let csp = '';
+    state.headersListener?.({ responseHeaders: {} }, (r) => {
+      csp = r.responseHeaders?.['Content-Security-Policy']?.[0] ?? '';
+    });
+    expect(csp).toBe(PRODUCTION_CSP);
   });
 });

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DB_FILE_NAME, TdktApp } from '../../app.ts';
-import { startHttpHost } from './server.ts';
+import { type HttpHost, startHttpHost } from './server.ts';
 
 /** The project folder (where out/web is), found upward from this file: bundled, it sits in out/web-host. */
 function projectRoot(): string {
@@ -16,22 +16,35 @@ function projectRoot(): string {
   return dir;
 }
 
-const { values } = parseArgs({
-  options: { db: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' } },
-  strict: true,
-});
+function fail(message: string): never {
+  process.stderr.write(`Lỗi: ${message}\n`);
+  process.exit(1);
+}
+
+let values: { db?: string; port?: string; static?: string };
+try {
+  ({ values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' } }, strict: true }));
+} catch {
+  fail('tham số không hợp lệ. Dùng: --db <tệp dữ liệu> --port <cổng> --static <thư mục giao diện>.');
+}
+const port = values.port === undefined ? 0 : /^\d{1,5}$/u.test(values.port) ? Number(values.port) : Number.NaN;
+if (!(port >= 0 && port <= 65535)) fail(`--port phải là một số nguyên từ 0 đến 65535 (đã nhập "${values.port}").`);
 const dbPath = resolve(values.db ?? join(process.env.TDKT_DATA_DIR ?? join(homedir(), '.tdkt'), DB_FILE_NAME));
 let app: TdktApp;
 try {
   app = new TdktApp({ dbPath });
 } catch (error) {
-  process.stderr.write(`Lỗi: ${(error as Error).message}\n`);
-  process.exit(1);
+  fail((error as Error).message);
 }
-const host = await startHttpHost(app, {
-  staticDir: resolve(values.static ?? join(projectRoot(), 'out/web')),
-  port: values.port ? Number(values.port) : 0,
-});
+let host: HttpHost;
+try {
+  host = await startHttpHost(app, { staticDir: resolve(values.static ?? join(projectRoot(), 'out/web')), port });
+} catch (error) {
+  app.close();
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') fail(`cổng ${port} đang được chương trình khác dùng: chọn cổng khác bằng --port, hoặc bỏ --port để tự chọn.`);
+  fail(`không mở được máy chủ trên 127.0.0.1:${port}${code ? ` (mã ${code})` : ''}.`);
+}
 process.stdout.write(`TĐKT: ${host.url}\n(dữ liệu: ${dbPath}; Ctrl+C để dừng)\n`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

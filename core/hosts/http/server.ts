@@ -1,27 +1,26 @@
 // The browser host: the same router over HTTP, for `npm run web` and the e2e tests. It listens on
 // 127.0.0.1 only, and every API call must carry the random token printed at start; the Host header
-// is checked too, so a web page elsewhere cannot reach it through DNS rebinding.
+// is checked too, so a web page elsewhere cannot reach it through DNS rebinding. Any web page the user
+// visits can still send it requests (an <img src> needs no token), so no request, however malformed, may
+// stop it: each is answered inside one guard, and a client that dribbles its request is cut off.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import type { Envelope } from '../../api/envelope.ts';
 import type { TdktApp } from '../../app.ts';
+import { PRODUCTION_CSP } from '../static/csp.ts';
+import { BAD_PATH_TEXT, decodePath, INTERNAL_ERROR_TEXT, type StaticReply, securityHeaders, serveStatic, textReply } from '../static/serve.ts';
 
 const MAX_BODY = 20 * 1024 * 1024;
+const REQUEST_TIMEOUT_MS = 30_000;
+const API_PREFIX = '/api/';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
-
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+export interface HttpHostOptions {
+  staticDir: string;
+  port?: number;
+  token?: string;
+  /** A request (headers and body) not wholly received this long after it began is cut off with 408. */
+  requestTimeoutMs?: number;
+}
 
 export interface HttpHost {
   server: Server;
@@ -30,10 +29,22 @@ export interface HttpHost {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(text);
+function sendJson(res: ServerResponse, status: number, body: Envelope): void {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...securityHeaders(PRODUCTION_CSP),
+  });
+  res.end(JSON.stringify(body));
+}
+
+function refuse(res: ServerResponse, status: number, message: string, code: 'invalid' | 'internal' = 'invalid'): void {
+  sendJson(res, status, { ok: false, error: { code, message } });
+}
+
+function sendReply(res: ServerResponse, reply: StaticReply): void {
+  res.writeHead(reply.status, reply.headers);
+  res.end(reply.body ?? undefined);
 }
 
 function sameToken(given: string, token: string): boolean {
@@ -42,65 +53,84 @@ function sameToken(given: string, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('Dữ liệu gửi lên quá lớn.');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
+type Body = { text: string } | 'too-large' | 'aborted';
 
-function serveStatic(staticDir: string, urlPath: string, res: ServerResponse): void {
-  const rel = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
-  let file = join(staticDir, rel);
-  if (!file.startsWith(staticDir + sep) && file !== staticDir) {
-    res.writeHead(403).end();
-    return;
-  }
-  if (!existsSync(file) || statSync(file).isDirectory()) file = join(staticDir, 'index.html');
-  if (!existsSync(file)) {
-    res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('Chưa dựng giao diện: chạy "npm run web" (lệnh này dựng rồi mới chạy máy chủ).');
-    return;
-  }
-  res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'content-security-policy': CSP,
-    'x-content-type-options': 'nosniff',
-    'cache-control': 'no-cache',
+function readBody(req: IncomingMessage): Promise<Body> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        // The rest still flows in and is dropped; the answer closes the connection.
+        req.off('data', onData);
+        req.resume();
+        resolve('too-large');
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve({ text: Buffer.concat(chunks).toString('utf8') }));
+    // The client went away, or the request time limit cut it off: nobody is left to answer.
+    req.once('error', () => resolve('aborted'));
+    req.once('close', () => resolve('aborted'));
   });
-  createReadStream(file).pipe(res);
 }
 
-export function startHttpHost(app: TdktApp, options: { staticDir: string; port?: number; token?: string }): Promise<HttpHost> {
+/**
+ * The path of the request target, still %-encoded. Taken apart by hand: `new URL()` throws on targets
+ * such as `//[`, and would read `//evil.example/api/…` as a host name followed by an API path.
+ */
+function targetPath(target: string): string {
+  return target.split('?', 1)[0];
+}
+
+async function callApi(app: TdktApp, token: string, path: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const auth = req.headers.authorization ?? '';
+  if (!auth.startsWith('Bearer ') || !sameToken(auth.slice(7), token)) return refuse(res, 401, 'Thiếu hoặc sai mã truy cập (token).');
+  if (req.method !== 'POST') return refuse(res, 405, 'Chỉ nhận POST.');
+  const method = decodePath(path.slice(API_PREFIX.length));
+  if (method === null) return refuse(res, 400, BAD_PATH_TEXT);
+  const body = await readBody(req);
+  if (body === 'aborted') return;
+  if (body === 'too-large') {
+    res.setHeader('connection', 'close');
+    return refuse(res, 413, 'Dữ liệu gửi lên quá lớn (tối đa 20 MB).');
+  }
+  let args: unknown;
+  try {
+    args = body.text ? JSON.parse(body.text) : {};
+  } catch {
+    // V8's own text ("Unexpected token … in JSON at position 1") is English and says nothing to the user.
+    return refuse(res, 400, 'Dữ liệu gửi lên không phải JSON hợp lệ.');
+  }
+  sendJson(res, 200, await app.call(method, args));
+}
+
+export function startHttpHost(app: TdktApp, options: HttpHostOptions): Promise<HttpHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const limit = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  // Node looks for overdue requests once per interval, so the worst case is timeout + interval: the two
+  // together make the limit.
+  const checkEvery = Math.max(1, Math.round(limit / 30));
   let allowedHosts: string[] = [];
-  const server = createServer(async (req, res) => {
-    if (!allowedHosts.includes(req.headers.host ?? '')) {
-      return send(res, 421, { ok: false, error: { code: 'invalid', message: 'Máy chủ chỉ phục vụ địa chỉ 127.0.0.1.' } });
-    }
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (!url.pathname.startsWith('/api/')) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
-      return serveStatic(options.staticDir, url.pathname, res);
-    }
-    const auth = req.headers.authorization ?? '';
-    if (!auth.startsWith('Bearer ') || !sameToken(auth.slice(7), token)) {
-      return send(res, 401, { ok: false, error: { code: 'invalid', message: 'Thiếu hoặc sai mã truy cập (token).' } });
-    }
-    if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'invalid', message: 'Chỉ nhận POST.' } });
-    let args: unknown;
-    try {
-      const body = await readBody(req);
-      args = body ? JSON.parse(body) : {};
-    } catch (error) {
-      return send(res, 400, { ok: false, error: { code: 'invalid', message: `Dữ liệu gửi lên không đọc được: ${(error as Error).message}` } });
-    }
-    const envelope = await app.call(decodeURIComponent(url.pathname.slice('/api/'.length)), args);
-    send(res, 200, envelope);
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!allowedHosts.includes(req.headers.host ?? '')) return refuse(res, 421, 'Máy chủ chỉ phục vụ địa chỉ 127.0.0.1.');
+    const path = targetPath(req.url ?? '');
+    if (path.startsWith(API_PREFIX)) return callApi(app, token, path, req, res);
+    sendReply(res, await serveStatic(options.staticDir, req.method ?? '', path, PRODUCTION_CSP));
+  }
+
+  const server = createServer({ requestTimeout: limit - checkEvery, headersTimeout: limit - checkEvery, connectionsCheckingInterval: checkEvery }, (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      process.stderr.write(`TĐKT: lỗi không mong đợi khi trả lời ${req.method} ${JSON.stringify(req.url)}: ${detail}\n`);
+      if (res.headersSent) res.destroy();
+      else if (targetPath(req.url ?? '').startsWith(API_PREFIX)) refuse(res, 500, INTERNAL_ERROR_TEXT, 'internal');
+      else sendReply(res, textReply(500, INTERNAL_ERROR_TEXT, PRODUCTION_CSP, req.method));
+    });
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

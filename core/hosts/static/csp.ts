@@ -1,6 +1,8 @@
-// Content-Security-Policy for the window. The packaged app only ever loads its own files from app://, so
-// everything is 'self'. Styles need 'unsafe-inline' because antd's CSS-in-JS injects <style> elements at
-// run time; scripts do not (the production build has no inline script).
+// The one Content-Security-Policy of the app, sent by both hosts of the renderer: the Electron window
+// (app://tdkt) and the browser host (http://127.0.0.1). Each only ever loads its own files, so everything
+// is 'self'. Styles need 'unsafe-inline' because antd's CSS-in-JS injects <style> elements at run time;
+// scripts do not (the production build has no inline script). Nothing may frame the app, be framed by it,
+// or receive a form from it.
 
 const common = [
   "default-src 'self'",
