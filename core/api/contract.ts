@@ -279,7 +279,7 @@ export interface Results {
   'documents.preview': DocumentFile;
   'documents.generate': IssuedDocument & DocumentFile;
   'documents.list': IssuedDocument[];
-  'documents.get': IssuedDocument & { contentBase64: string | null };
+  'documents.get': IssuedDocument & { contentBase64: string };
 }
 
 export type Method = keyof typeof methods;
