@@ -19,7 +19,8 @@ export interface WriteOptions {
 }
 
 const TEMP_SUFFIX = '.tmp';
-const TEMP_NAME = /^\..+\.(\d+)-\d+-\d+\.tmp$/u;
+// SQLite may leave a -journal beside a temporary database copy that was cut short.
+const TEMP_NAME = /^\..+\.(\d+)-\d+-\d+\.tmp(-journal|-wal|-shm)?$/u;
 let sequence = 0;
 
 /** A hidden name beside the target, carrying this process's id so a stray one can be told from a live one. */
