@@ -6,6 +6,7 @@ import type { Envelope } from './api/envelope.ts';
 import type { Args, Method, Result } from './api/contract.ts';
 import type { BackupEntry } from './api/types.ts';
 import { dailyBackup } from './backup/daily.ts';
+import { tidyAfterRestore } from './backup/restore.ts';
 import type { Context } from './context.ts';
 import { registeredFiles } from './documents/register.ts';
 import { dataFolderFor } from './files/data-folder.ts';
@@ -49,6 +50,11 @@ export class TdktApp {
     // A new (or empty) file has nothing to back up yet.
     const hadData = options.dbPath !== ':memory:' && existsSync(options.dbPath) && statSync(options.dbPath).size > 0;
     this.conn = openDatabase(options.dbPath, { create: options.create ?? true });
+    try {
+      if (options.dbPath !== ':memory:') tidyAfterRestore(this.dbPath, this.dataDir);
+    } catch (error) {
+      this.openProblems.push(error);
+    }
     if (!options.dataDir) {
       try {
         carryLegacyFiles(this.dbPath, this.dataDir, registeredFiles(this.conn.raw));

@@ -30,6 +30,27 @@ function sniff(path: string): FileKind {
   }
 }
 
+/** The temporary files and folders of a restore of `dbPath`, named once for the restore and the tidy-up. */
+function restorePaths(dbPath: string, dataDir: string) {
+  return {
+    scratch: `${dbPath}.khoi-phuc.tmp`,
+    docsDir: dataSubfolder(dataDir, 'documents'),
+    docsStage: join(dataDir, '.van-ban.khoi-phuc.tmp'),
+    docsOld: join(dataDir, '.van-ban.truoc-khoi-phuc.tmp'),
+  };
+}
+
+/**
+ * Run on open: finishes a restore that was killed after the database was swapped but before the
+ * documents folder was (the staged documents belong to the restored database), and removes what any
+ * interrupted restore left. Before the swap the staged folder and the scratch file are simply dropped.
+ */
+export function tidyAfterRestore(dbPath: string, dataDir: string): void {
+  const { scratch, docsDir, docsStage, docsOld } = restorePaths(dbPath, dataDir);
+  if (existsSync(docsStage) && !existsSync(docsDir)) renameSync(docsStage, docsDir);
+  for (const p of [scratch, `${scratch}-journal`, `${scratch}-wal`, `${scratch}-shm`, docsStage, docsOld]) rmSync(p, { force: true, recursive: true });
+}
+
 export function restoreBackup(ctx: Context, source: { name?: string; path?: string }): RestoreResult {
   const dbPath = ctx.conn.path;
   if (dbPath === ':memory:') throw new UserError('Cơ sở dữ liệu trong bộ nhớ không khôi phục được từ tệp.');
@@ -44,11 +65,8 @@ export function restoreBackup(ctx: Context, source: { name?: string; path?: stri
   if (!isFile) throw notFound(`tệp sao lưu "${label}"`);
   if (statSync(file).size === 0) throw notABackup(label, 'rỗng (0 byte), không chứa dữ liệu TĐKT');
 
-  const scratch = `${dbPath}.khoi-phuc.tmp`;
-  const docsDir = dataSubfolder(ctx.dataDir, 'documents');
-  const docsStage = join(ctx.dataDir, '.van-ban.khoi-phuc.tmp');
-  const docsOld = join(ctx.dataDir, '.van-ban.truoc-khoi-phuc.tmp');
-  for (const p of [scratch, `${scratch}-journal`, `${scratch}-wal`, `${scratch}-shm`, docsStage, docsOld]) rmSync(p, { force: true, recursive: true });
+  const { scratch, docsDir, docsStage, docsOld } = restorePaths(dbPath, ctx.dataDir);
+  tidyAfterRestore(dbPath, ctx.dataDir);
 
   let archive: OpenedArchive | null = null;
   try {

@@ -3,12 +3,12 @@
 // Vietnamese naming it, and then nothing has changed: the database file's bytes, the data folder's
 // files, the picked file itself.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { TdktApp } from '../../../../core/app.ts';
+import { TdktApp } from '../../../../core/app.ts';
 import { dataSubfolder } from '../../../../core/files/data-folder.ts';
 import { APPLICATION_ID } from '../../../../db/verify.ts';
 import { demoApp, refusal, tempDir } from '../../helpers.ts';
@@ -199,4 +199,27 @@ describe('a hostile file is refused, naming it, and nothing changes', () => {
       app.close();
     });
   }
+});
+
+describe('a restore killed half-way', () => {
+  it('is finished on the next open when the database was already swapped, and tidied otherwise', async () => {
+    const app = await demoApp();
+    const doc = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    const b = await app.invoke('backup.create', {});
+    app.close();
+    const docs = dataSubfolder(app.dataDir, 'documents');
+    // Killed after the database rename and after the documents folder was moved aside, before the
+    // staged documents took its place.
+    const staged = join(app.dataDir, '.van-ban.khoi-phuc.tmp');
+    renameSync(docs, staged);
+    mkdirSync(join(app.dataDir, '.van-ban.truoc-khoi-phuc.tmp'));
+    writeFileSync(`${app.dbPath}.khoi-phuc.tmp`, 'nửa chừng');
+    const reopened = new TdktApp({ dbPath: app.dbPath, now: () => new Date('2021-04-20T03:00:00.000Z'), autoBackup: false });
+    expect(reopened.openProblems).toEqual([]);
+    expect((await reopened.invoke('documents.get', { id: doc.id })).contentBase64).toBe(doc.contentBase64);
+    expect(readdirSync(app.dataDir).sort()).toEqual(['sao-luu', 'van-ban']);
+    expect(readdirSync(join(app.dbPath, '..')).filter((n) => n.includes('khoi-phuc'))).toEqual([]);
+    expect((await reopened.invoke('backup.list', {})).map((x) => x.name)).toEqual([b.name]);
+    reopened.close();
+  });
 });
