@@ -346,7 +346,14 @@ const generate: Handler<'documents.generate'> = async (ctx, a) => {
   } finally {
     staged.discard();
   }
-  if (replacing && replacing.file_name !== fileName) rmSync(join(dir, replacing.file_name), { force: true });
+  if (replacing && replacing.file_name !== fileName) {
+    try {
+      rmSync(join(dir, replacing.file_name), { force: true });
+    } catch {
+      // Word may still hold the old file on Windows: the new one is registered, the old one stays as an
+      // unregistered leftover rather than failing a generation that succeeded.
+    }
+  }
   return { ...toIssued(ctx, getIssued(raw, id)!), numberText, contentBase64: buf.toString('base64') };
 };
 
