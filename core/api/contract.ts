@@ -150,7 +150,7 @@ const documentNumbering = {
 };
 
 /** A full path typed or picked by the user (a USB drive): absolute, one line. */
-const folderPath = z
+const fullPath = z
   .string({ error: 'Nhập đường dẫn đầy đủ' })
   .trim()
   .min(1, 'Nhập đường dẫn đầy đủ')
@@ -246,12 +246,12 @@ export const methods = {
   },
 
   'backup.list': { args: none },
-  'backup.create': { args: z.object({ folder: folderPath.optional() }).strict() },
+  'backup.create': { args: z.object({ folder: fullPath.optional() }).strict() },
   'backup.restore': {
     args: z
       .object({
         name: z.string().regex(/^[\w.-]+\.(zip|sqlite)$/u, 'Tên bản sao lưu không hợp lệ').optional(),
-        path: folderPath.optional(),
+        path: fullPath.optional(),
       })
       .strict()
       .refine((a) => (a.name === undefined) !== (a.path === undefined), {
