@@ -1,11 +1,16 @@
 // The application object every host holds: one open database in a data folder, and the router.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Connection, openDatabase } from '../db/open.ts';
 import type { Envelope } from './api/envelope.ts';
 import type { Args, Method, Result } from './api/contract.ts';
+import type { BackupEntry } from './api/types.ts';
+import { dailyBackup } from './backup/daily.ts';
+import { tidyAfterRestore } from './backup/restore.ts';
 import type { Context } from './context.ts';
+import { registeredFiles } from './documents/register.ts';
 import { dataFolderFor } from './files/data-folder.ts';
+import { carryLegacyFiles } from './files/legacy-layout.ts';
 import { handlers } from './handlers.ts';
 import { createRouter } from './router.ts';
 
@@ -19,6 +24,8 @@ export interface AppOptions {
   now?: () => Date;
   /** false: refuse to create a missing file (CLI commands that read an existing database). */
   create?: boolean;
+  /** false: no automatic backup on the first open of a day (default true). */
+  autoBackup?: boolean;
 }
 
 export class TdktApp {
@@ -27,13 +34,34 @@ export class TdktApp {
   private conn: Connection;
   private readonly router;
   private readonly context: Context;
+  /** The automatic backup this open took (null: today had one, or the database is new). */
+  readonly autoBackup: BackupEntry | null = null;
+  /**
+   * What went wrong in the housekeeping of opening (carrying old files, the daily backup): it must not
+   * keep the user from their data, so it is kept here for the log instead of thrown.
+   */
+  readonly openProblems: unknown[] = [];
 
   constructor(options: AppOptions) {
     this.dbPath = options.dbPath;
     if (!options.dataDir && options.dbPath === ':memory:') throw new Error('An in-memory database needs a dataDir.');
     this.dataDir = options.dataDir ?? dataFolderFor(options.dbPath);
     mkdirSync(this.dataDir, { recursive: true });
+    // A new (or empty) file has nothing to back up yet.
+    const hadData = options.dbPath !== ':memory:' && existsSync(options.dbPath) && statSync(options.dbPath).size > 0;
     this.conn = openDatabase(options.dbPath, { create: options.create ?? true });
+    try {
+      if (options.dbPath !== ':memory:') tidyAfterRestore(this.dbPath, this.dataDir);
+    } catch (error) {
+      this.openProblems.push(error);
+    }
+    if (!options.dataDir) {
+      try {
+        carryLegacyFiles(this.dbPath, this.dataDir, registeredFiles(this.conn.raw));
+      } catch (error) {
+        this.openProblems.push(error);
+      }
+    }
     const app = this;
     this.context = {
       get conn() {
@@ -47,6 +75,13 @@ export class TdktApp {
       now: options.now ?? (() => new Date()),
     };
     this.router = createRouter(handlers, () => this.context);
+    if (hadData && (options.autoBackup ?? true)) {
+      try {
+        this.autoBackup = dailyBackup(this.context);
+      } catch (error) {
+        this.openProblems.push(error);
+      }
+    }
   }
 
   /** Untyped entry for hosts: whatever arrives over a wall is validated by the router. */

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isMethod } from '../core/api/contract.ts';
 import type { Envelope, ErrorCode } from '../core/api/envelope.ts';
 import { type EventName, eventChannel, INVOKE_CHANNEL } from './channels.ts';
+import type { ShellHandler } from './dialogs.ts';
 
 /** What the IPC host needs from core; `TdktApp` satisfies it. Injected so tests can pass any router. */
 export interface RouterLike {
@@ -37,6 +38,7 @@ export async function handleInvoke(
   isTrustedFrame: FrameGuard,
   event: SenderInfo,
   request: unknown,
+  shell?: ShellHandler,
 ): Promise<Envelope> {
   let trusted = false;
   try {
@@ -50,6 +52,9 @@ export async function handleInvoke(
   const parsed = requestSchema.safeParse(request);
   if (!parsed.success) return refuse('invalid', BAD_REQUEST_MESSAGE);
   const { method, args } = parsed.data;
+  // Native dialogs (shell.*) are answered here, by the same trusted-frame rule, and never reach core.
+  const shellAnswer = shell?.(method, args);
+  if (shellAnswer) return shellAnswer;
   // The router refuses unknown names too; refusing here keeps unknown names from reaching core at all.
   if (!isMethod(method)) return refuse('unknown_method', `Không có chức năng "${method}".`);
 
@@ -67,8 +72,9 @@ export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
   router: RouterLike,
   isTrustedFrame: FrameGuard,
+  shell?: ShellHandler,
 ): () => void {
-  ipcMain.handle(INVOKE_CHANNEL, (event, request: unknown) => handleInvoke(router, isTrustedFrame, event, request));
+  ipcMain.handle(INVOKE_CHANNEL, (event, request: unknown) => handleInvoke(router, isTrustedFrame, event, request, shell));
   return () => ipcMain.removeHandler(INVOKE_CHANNEL);
 }
 

@@ -6,6 +6,7 @@ import { app, type BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { openApp, type TdktApp } from '../core/app.ts';
 import { DatabaseError } from '../db/errors.ts';
 import { developmentCsp, PRODUCTION_CSP } from '../core/hosts/static/csp.ts';
+import { createShellHandler } from './dialogs.ts';
 import { handleDownloads } from './downloads.ts';
 import { createFrameGuard, registerIpc } from './ipc.ts';
 import { attachContextMenu, installApplicationMenu } from './menu.ts';
@@ -80,7 +81,7 @@ export async function start(mainDir: string = import.meta.dirname): Promise<void
     getWindow: () => win,
   });
   serveRenderer(join(mainDir, '..', 'renderer'), csp);
-  registerIpc(ipcMain, core, createFrameGuard(() => win, devServerUrl ?? APP_ORIGIN));
+  registerIpc(ipcMain, core, createFrameGuard(() => win, devServerUrl ?? APP_ORIGIN), createShellHandler(() => win));
   installApplicationMenu({ version: app.getVersion(), devTools, getWindow: () => win });
 
   win = createMainWindow({ preload: join(mainDir, '..', 'preload', 'index.cjs'), devTools });

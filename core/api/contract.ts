@@ -29,6 +29,8 @@ import type {
   GroupDetail,
   GroupRow,
   IssuedDocument,
+  PickedPath,
+  RestoreResult,
   Settings,
   UnitReport,
   UnitRow,
@@ -147,6 +149,14 @@ const documentNumbering = {
   newNumber: z.boolean().optional(),
 };
 
+/** A full path typed or picked by the user (a USB drive): absolute, one line. */
+const fullPath = z
+  .string({ error: 'Nhập đường dẫn đầy đủ' })
+  .trim()
+  .min(1, 'Nhập đường dẫn đầy đủ')
+  .max(1000, 'Đường dẫn quá dài')
+  .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/u.test(p) && !p.includes('\0'), 'Nhập đường dẫn đầy đủ, ví dụ E:\\SaoLuu hoặc /media/usb');
+
 export const methods = {
   'app.info': { args: none },
   'settings.getAgency': { args: none },
@@ -164,6 +174,12 @@ export const methods = {
             right: z.number({ error: 'Nhập lề phải (mm)' }),
           })
           .strict()
+          .optional(),
+        autoBackupKeep: z
+          .number({ error: 'Nhập số bản sao lưu tự động cần giữ' })
+          .int('Số bản sao lưu tự động phải là số nguyên')
+          .min(1, 'Giữ ít nhất 1 bản sao lưu tự động')
+          .max(365, 'Giữ nhiều nhất 365 bản sao lưu tự động')
           .optional(),
       })
       .strict(),
@@ -230,8 +246,19 @@ export const methods = {
   },
 
   'backup.list': { args: none },
-  'backup.create': { args: none },
-  'backup.restore': { args: z.object({ name: z.string().regex(/^[\w.-]+\.sqlite$/u, 'Tên bản sao lưu không hợp lệ') }).strict() },
+  'backup.create': { args: z.object({ folder: fullPath.optional() }).strict() },
+  'backup.restore': {
+    args: z
+      .object({
+        name: z.string().regex(/^[\w.-]+\.(zip|sqlite)$/u, 'Tên bản sao lưu không hợp lệ').optional(),
+        path: fullPath.optional(),
+      })
+      .strict()
+      .refine((a) => (a.name === undefined) !== (a.path === undefined), {
+        error: 'Chọn một bản sao lưu trong danh sách hoặc một tệp sao lưu',
+        path: ['name'],
+      }),
+  },
 
   'documents.getSections': { args: documentRequest },
   'documents.saveSections': { args: documentRequest.extend({ texts: z.record(z.string().max(50), longText(20_000)) }) },
@@ -273,13 +300,13 @@ export interface Results {
   'stats.campaign': CampaignStats;
   'backup.list': BackupEntry[];
   'backup.create': BackupEntry;
-  'backup.restore': { restored: string; safetyCopy: BackupEntry };
+  'backup.restore': RestoreResult;
   'documents.getSections': DocumentSection[];
   'documents.saveSections': DocumentSection[];
   'documents.preview': DocumentFile;
   'documents.generate': IssuedDocument & DocumentFile;
   'documents.list': IssuedDocument[];
-  'documents.get': IssuedDocument & { contentBase64: string | null };
+  'documents.get': IssuedDocument & { contentBase64: string };
 }
 
 export type Method = keyof typeof methods;
@@ -291,4 +318,24 @@ export type Result<M extends Method> = Results[M];
 
 export function isMethod(name: string): name is Method {
   return Object.hasOwn(methods, name);
+}
+
+/**
+ * Methods the desktop shell answers itself, before the core router (electron/dialogs.ts): native dialogs
+ * have no meaning in core or in the browser mode, where the page asks for a typed path instead.
+ */
+export const shellMethods = {
+  'shell.pickFolder': { args: z.object({ title: text(200).optional() }).strict() },
+  'shell.pickBackupFile': { args: none },
+} as const;
+
+export interface ShellResults {
+  'shell.pickFolder': PickedPath;
+  'shell.pickBackupFile': PickedPath;
+}
+
+export type ShellMethod = keyof typeof shellMethods;
+
+export function isShellMethod(name: string): name is ShellMethod {
+  return Object.hasOwn(shellMethods, name);
 }

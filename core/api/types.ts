@@ -37,6 +37,8 @@ export interface Settings {
   percentMode: PercentMode;
   /** Page margins of generated documents, in mm, inside NĐ 30/2020's ranges. */
   margins: Margins;
+  /** How many automatic daily backups are kept (older ones are removed; the user's own never are). */
+  autoBackupKeep: number;
 }
 
 export interface GroupRef {
@@ -219,11 +221,32 @@ export interface CampaignStats {
   overdueWorks: OverdueWork[];
 }
 
+/** Made by the user, by the first start of a day, or just before a restore replaced the data. */
+export type BackupKind = 'manual' | 'auto' | 'safety';
+
+/** A complete, checked backup (a half-written one is never listed). */
 export interface BackupEntry {
   name: string;
   path: string;
   bytes: number;
   createdAt: string;
+  kind: BackupKind;
+  /** Issued documents it holds; null for a bare database copy (.sqlite) from an older version. */
+  documents: number | null;
+}
+
+export interface RestoreResult {
+  /** The backup's name in the list, or the path of the file picked. */
+  restored: string;
+  /** The data as it was just before, kept as a backup of its own. */
+  safetyCopy: BackupEntry;
+  /** Documents put back into the documents folder; null when the file held the database only. */
+  documents: number | null;
+}
+
+/** A folder or file chosen in a native dialog of the desktop shell; null when the user cancelled. */
+export interface PickedPath {
+  path: string | null;
 }
 
 /** One editable section of a document: the text used now, and the app's own text it replaces. */

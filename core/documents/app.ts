@@ -1,9 +1,9 @@
 // The document handlers: sections to edit (the app's text, or the user's saved edits), a preview that
 // is the very file, and generation into the register — numbered per (issuer, type, year), recorded with
 // its hash, the file written whole into the data folder's "van-ban" folder. A regeneration keeps its
-// number.
+// number. A registered file is served only while it is byte for byte the one that was issued.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentKind, ReportStage } from '../../db/schema.ts';
 import type { ParsedArgs } from '../api/contract.ts';
@@ -12,6 +12,8 @@ import { documentLabel } from '../api/labels.ts';
 import type { DocumentSection, IssuedDocument } from '../api/types.ts';
 import { getCampaign, latestCampaignId } from '../campaigns/app.ts';
 import type { Context } from '../context.ts';
+import { dataSubfolder } from '../files/data-folder.ts';
+import { stageFile } from '../files/write.ts';
 import type { Handler } from '../router.ts';
 import { likePatterns, searchText } from '../search.ts';
 import { readAgency, readSettings } from '../settings/app.ts';
@@ -44,12 +46,9 @@ import {
   usedNumbers,
 } from './register.ts';
 import { editedOnly, lines, resolveTexts, type SectionDef } from './sections.ts';
-import { tempPathFor } from './write.ts';
 
 type Request = ParsedArgs<'documents.getSections'>;
 type NumberedRequest = ParsedArgs<'documents.generate'>;
-
-export const DOCUMENTS_FOLDER = 'van-ban';
 
 const DOC_TYPE: Record<DocumentKind, DocType> = {
   ke_hoach: 'ke_hoach',
@@ -252,7 +251,7 @@ function fileNameOf(p: Prepared, number: number | null): string {
 }
 
 function folder(ctx: Context): string {
-  const dir = join(ctx.dataDir, DOCUMENTS_FOLDER);
+  const dir = dataSubfolder(ctx.dataDir, 'documents');
   mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -270,7 +269,7 @@ function toIssued(ctx: Context, r: IssuedRow): IssuedDocument {
     asOf: r.as_of,
     summary: r.summary,
     fileName: r.file_name,
-    path: join(ctx.dataDir, DOCUMENTS_FOLDER, r.file_name),
+    path: join(dataSubfolder(ctx.dataDir, 'documents'), r.file_name),
     fileHash: r.file_hash,
     bytes: r.bytes,
     createdAt: r.created_at,
@@ -308,10 +307,12 @@ const generate: Handler<'documents.generate'> = async (ctx, a) => {
   const fileName = fileNameOf(p, number);
   const dir = folder(ctx);
   const target = join(dir, fileName);
-  const temp = tempPathFor(target);
   const at = ctx.now().toISOString();
   const numberText = formatDocNumber({ number, symbol: p.symbol });
-  writeFileSync(temp, buf, { flag: 'wx' });
+  // The file is complete and fsynced before the register is touched; it takes its name as the last step
+  // of the transaction, so a failed write rolls the number and the row back, and a failed transaction
+  // leaves no file.
+  const staged = stageFile(target, buf);
   let id: number;
   try {
     id = raw.transaction(() => {
@@ -339,25 +340,52 @@ const generate: Handler<'documents.generate'> = async (ctx, a) => {
       if (p.kind === 'ke_hoach' && number !== null && !p.campaignPlan.number.trim()) {
         raw.prepare('UPDATE campaigns SET plan_number = ?, plan_date = ?, updated_at = ? WHERE id = ?').run(numberText, p.date, at, p.campaignId);
       }
-      // Last step inside the transaction: a failed rename rolls the register back too.
-      renameSync(temp, target);
+      staged.commit();
       return newId;
     })();
   } finally {
-    rmSync(temp, { force: true });
+    staged.discard();
   }
-  if (replacing && replacing.file_name !== fileName) rmSync(join(dir, replacing.file_name), { force: true });
+  if (replacing && replacing.file_name !== fileName) {
+    try {
+      rmSync(join(dir, replacing.file_name), { force: true });
+    } catch {
+      // Word may still hold the old file on Windows: the new one is registered, the old one stays as an
+      // unregistered leftover rather than failing a generation that succeeded.
+    }
+  }
   return { ...toIssued(ctx, getIssued(raw, id)!), numberText, contentBase64: buf.toString('base64') };
 };
 
 const list: Handler<'documents.list'> = (ctx, a) =>
   listIssued(ctx.conn.raw, { campaignId: a.campaignId, patterns: likePatterns(a.query) }).map((r) => toIssued(ctx, r));
 
+/**
+ * The bytes of a registered file, refused unless they are the ones issued: a file edited or replaced by
+ * hand, or one left by another database, must not go out under this register's number.
+ */
+function issuedBytes(doc: IssuedDocument): Buffer {
+  let bytes: Buffer | null = null;
+  try {
+    bytes = readFileSync(doc.path);
+  } catch {
+    bytes = null;
+  }
+  if (bytes === null || createHash('sha256').update(bytes).digest('hex') !== doc.fileHash) {
+    throw new UserError(
+      `Tệp "${doc.fileName}" đã bị thay đổi hoặc không còn như khi ban hành văn bản số ${doc.numberText} ngày ${formatDateShort(doc.date)}` +
+        `${bytes === null ? ' (không tìm thấy tệp trong thư mục dữ liệu)' : ''}. Không mở tệp này: hãy tạo lại văn bản hoặc khôi phục thư mục văn bản từ một bản sao lưu.`,
+      { code: 'conflict' },
+    );
+  }
+  return bytes;
+}
+
 const get: Handler<'documents.get'> = (ctx, a) => {
   const row = getIssued(ctx.conn.raw, a.id);
   if (!row) throw notFound(`văn bản có mã số ${a.id}`);
   const doc = toIssued(ctx, row);
-  return { ...doc, contentBase64: existsSync(doc.path) ? readFileSync(doc.path).toString('base64') : null };
+  return { ...doc, contentBase64: issuedBytes(doc).toString('base64') };
 };
 
 export const documentHandlers = {

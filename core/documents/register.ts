@@ -194,3 +194,9 @@ export function replaceSections(
       .run(at, campaignId, JSON.stringify({ kind, keys: Object.keys(edited) }));
   })();
 }
+
+/** File name → sha256 of every registered document (to tell this database's files from any other). */
+export function registeredFiles(raw: BetterSqlite3.Database): Map<string, string> {
+  const rows = raw.prepare<[], { file_name: string; file_hash: string }>('SELECT file_name, file_hash FROM issued_documents').all();
+  return new Map(rows.map((r) => [r.file_name, r.file_hash]));
+}

@@ -14,3 +14,8 @@ export const DATA_SUBFOLDERS = {
   backups: 'sao-luu',
   logs: 'nhat-ky',
 } as const;
+
+/** Where one kind of file of a data folder lives. */
+export function dataSubfolder(dataDir: string, which: keyof typeof DATA_SUBFOLDERS): string {
+  return join(dataDir, DATA_SUBFOLDERS[which]);
+}

@@ -1,4 +1,5 @@
 // The agency profile (who issues the documents) and the few app-wide settings.
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Handler } from '../router.ts';
 import type { Agency, Settings } from '../api/types.ts';
 import type { Context } from '../context.ts';
@@ -21,12 +22,22 @@ export async function readAgency(ctx: Context): Promise<Agency | null> {
   };
 }
 
+/** How many automatic daily backups are kept unless the user chose otherwise. */
+export const DEFAULT_AUTO_BACKUP_KEEP = 7;
+
+/** Synchronous, for the daily backup taken while the app opens the database. */
+export function autoBackupKeep(raw: BetterSqlite3.Database): number {
+  const row = raw.prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'autoBackupKeep'").get();
+  const n = Number(row?.value);
+  return Number.isInteger(n) && n >= 1 ? n : DEFAULT_AUTO_BACKUP_KEEP;
+}
+
 export async function readSettings(ctx: Context): Promise<Settings> {
   const rows = await ctx.conn.db.selectFrom('settings').select(['key', 'value']).execute();
   const value = new Map(rows.map((r) => [r.key, r.value]));
   const percentMode: PercentMode = value.get('percentMode') === 'truncate' ? 'truncate' : 'round';
   const margins = value.has('margins') ? (JSON.parse(value.get('margins')!) as Margins) : DEFAULT_MARGINS;
-  return { percentMode, margins };
+  return { percentMode, margins, autoBackupKeep: autoBackupKeep(ctx.conn.raw) };
 }
 
 const getAgency: Handler<'settings.getAgency'> = (ctx) => readAgency(ctx);
@@ -60,6 +71,7 @@ const saveSettings: Handler<'settings.save'> = async (ctx, a) => {
   const values: Record<string, string> = {};
   if (a.percentMode) values.percentMode = a.percentMode;
   if (a.margins) values.margins = JSON.stringify(checkMargins(a.margins));
+  if (a.autoBackupKeep !== undefined) values.autoBackupKeep = String(a.autoBackupKeep);
   await ctx.conn.db.transaction().execute(async (trx) => {
     for (const [key, value] of Object.entries(values)) {
       await trx

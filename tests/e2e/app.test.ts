@@ -1,6 +1,9 @@
 // The issue's walk-through in a real browser against the real host and a fresh SQLite file: first start
 // → demo data → the seed's figures → a new ward found without diacritics → its work registered and
 // completed → the dashboard moves by exactly that.
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { fold } from '../../core/text/fold.ts';
@@ -248,10 +251,24 @@ describe('TĐKT in the browser host', () => {
     await menu('Sao lưu');
     await page.getByTestId('backup-now').click();
     await expect.poll(() => page.getByTestId('backup-table').locator('tbody tr.ant-table-row').count()).toBe(1);
-    await page.getByRole('button', { name: 'Khôi phục' }).click();
+    await page.getByTestId('backup-table').getByRole('button', { name: 'Khôi phục' }).click();
     await page.getByText('Trước khi thay, tệp dữ liệu hiện tại được tự động sao lưu').waitFor();
     await shot('13-backup-restore-confirm');
     await page.getByRole('button', { name: 'Hủy' }).click();
+
+    // Into a folder of the user's choosing (the browser mode asks for its path): written there, and
+    // the data folder's list is unchanged.
+    const usb = mkdtempSync(join(tmpdir(), 'tdkt-e2e-usb-'));
+    await page.getByTestId('backup-to-folder').click();
+    await page.getByTestId('path-input').fill(usb);
+    await page.getByRole('button', { name: 'Sao lưu', exact: true }).click();
+    await page.getByText(`Đã sao lưu vào ${usb}`).waitFor();
+    expect(readdirSync(usb)).toHaveLength(1);
+    expect(await page.getByTestId('backup-table').locator('tbody tr.ant-table-row').count()).toBe(1);
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await shot('13b-backup-page-1366');
+    if (viewport) await page.setViewportSize(viewport);
   });
 
   test('Cơ quan: a margin outside NĐ 30 is refused next to its field, one inside is saved', async () => {

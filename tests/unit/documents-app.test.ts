@@ -4,12 +4,11 @@
 // are stored with the campaign and only when they differ; refusals are Vietnamese and leave no file.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TdktApp } from '../../core/app.ts';
-import { DOCUMENTS_FOLDER } from '../../core/documents/app.ts';
-import { dataFolderFor } from '../../core/files/data-folder.ts';
+import { TdktApp } from '../../core/app.ts';
+import { DATA_SUBFOLDERS, dataFolderFor } from '../../core/files/data-folder.ts';
 import { demoApp, freshApp, refusal, ROOT, tempDir } from './helpers.ts';
 import { bodyTexts, openDocx, paragraphs } from './documents-xml.ts';
 
@@ -18,7 +17,7 @@ const SEED =
   'Đã có 118/254 cơ quan, đơn vị có báo cáo kết quả, đạt 46,46%; có 136/703 công trình đã hoàn thành, đạt 19,35%.';
 
 const texts = (b64: string) => paragraphs(openDocx(Buffer.from(b64, 'base64')).document).map((p) => p.text);
-const folderOf = (app: TdktApp) => join(app.dataDir, DOCUMENTS_FOLDER);
+const folderOf = (app: TdktApp) => join(app.dataDir, DATA_SUBFOLDERS.documents);
 const filesIn = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
 
 describe('documents on the demo campaign', () => {
@@ -233,6 +232,60 @@ describe('bad input', () => {
   });
 });
 
+describe('the files of the register', () => {
+  it('a write that fails consumes no number and leaves no row and no temporary file', async () => {
+    const app = await demoApp();
+    const dir = folderOf(app);
+    // The file name the báo cáo will get is taken by a folder with a file in it: the rename fails for real.
+    const blocker = join(dir, 'bao-cao-so-ket_01-BC-UBND_2021-04-14.docx');
+    mkdirSync(blocker, { recursive: true });
+    writeFileSync(join(blocker, 'cua-nguoi-dung.txt'), 'x');
+    const e = await refusal(app, 'documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    expect(e.message).toMatch(/^Không ghi được tệp "bao-cao-so-ket_01-BC-UBND_2021-04-14\.docx": đã có một thư mục cùng tên/u);
+    expect(await app.invoke('documents.list', {})).toEqual([]);
+    expect(app.connection.raw.prepare('SELECT count(*) AS n FROM doc_counters').get()).toEqual({ n: 0 });
+    expect(filesIn(dir)).toEqual(['bao-cao-so-ket_01-BC-UBND_2021-04-14.docx']);
+    rmSync(blocker, { recursive: true });
+    const r = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    expect(r.numberText).toBe('01/BC-UBND');
+    app.close();
+  });
+
+  it('two databases in one folder each serve their own file; a file replaced by hand is reported, not served', async () => {
+    const folder = tempDir();
+    const open = (name: string) => new TdktApp({ dbPath: join(folder, name), now: () => new Date('2021-04-20T03:00:00.000Z') });
+    const a = open('tdkt.sqlite');
+    const b = open('phuong-linh-xuan.sqlite');
+    await a.invoke('demo.load', {});
+    await b.invoke('demo.load', {});
+    await b.invoke('documents.saveSections', { kind: 'bao_cao', texts: { trichYeu: 'Báo cáo của phường Linh Xuân' } });
+    const ra = await a.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    const rb = await b.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    // Same register number, same file name, different folders and contents.
+    expect(rb.fileName).toBe(ra.fileName);
+    expect(rb.path).not.toBe(ra.path);
+    expect(rb.fileHash).not.toBe(ra.fileHash);
+    expect((await a.invoke('documents.get', { id: ra.id })).contentBase64).toBe(readFileSync(ra.path).toString('base64'));
+    expect((await b.invoke('documents.get', { id: rb.id })).contentBase64).toBe(readFileSync(rb.path).toString('base64'));
+
+    // Someone copies b's file over a's by hand: a refuses to serve it and says why.
+    copyFileSync(rb.path, ra.path);
+    const changed = await refusal(a, 'documents.get', { id: ra.id });
+    expect(changed.code).toBe('conflict');
+    expect(changed.message).toBe(
+      `Tệp "${ra.fileName}" đã bị thay đổi hoặc không còn như khi ban hành văn bản số 01/BC-UBND ngày 14/4/2021. ` +
+        'Không mở tệp này: hãy tạo lại văn bản hoặc khôi phục thư mục văn bản từ một bản sao lưu.',
+    );
+    rmSync(ra.path);
+    expect((await refusal(a, 'documents.get', { id: ra.id })).message).toMatch(/\(không tìm thấy tệp trong thư mục dữ liệu\)/u);
+    // Regenerating writes the file again and serves it.
+    const again = await a.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    expect((await a.invoke('documents.get', { id: again.id })).contentBase64).toBe(again.contentBase64);
+    a.close();
+    b.close();
+  });
+});
+
 describe('npm run cli -- doc', () => {
   const cli = (...args: string[]) => {
     const r = spawnSync(process.execPath, [join(ROOT, 'core/hosts/cli/main.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
@@ -267,6 +320,6 @@ describe('npm run cli -- doc', () => {
     expect(cli('doc', 'bao-cao', '--db', db, '--out', join(dir, 'x.docx'), '--as-of', '12/4/2021').err).toMatch(/Ngày không hợp lệ/u);
     // Nothing half-written anywhere.
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    expect(readdirSync(join(dataFolderFor(db), DOCUMENTS_FOLDER)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(join(dataFolderFor(db), DATA_SUBFOLDERS.documents)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The renderer's only door to core. In Electron the preload exposes window.tdkt.invoke; in the browser
 // host the same router answers POST /api/<method> behind a per-run token.
-import type { Args, Method, Result } from '../../../core/api/contract.ts';
+import type { Args, Method, Result, ShellMethod, ShellResults } from '../../../core/api/contract.ts';
 import type { ApiError, Envelope } from '../../../core/api/envelope.ts';
 
 interface Bridge {
@@ -71,6 +71,18 @@ export async function call<M extends Method>(method: M, args: Args<M>): Promise<
   const envelope = b ? await b.invoke(method, args) : await overHttp(method, args);
   if (!envelope.ok) throw new ApiCallError(envelope.error);
   return envelope.result as Result<M>;
+}
+
+/**
+ * A native dialog of the desktop shell (electron/dialogs.ts), over the same bridge; null in the browser
+ * mode, which has no dialogs and asks for a typed path instead.
+ */
+export async function callShell<M extends ShellMethod>(method: M, args: Record<string, unknown> = {}): Promise<ShellResults[M] | null> {
+  const b = bridge();
+  if (!b) return null;
+  const envelope = await b.invoke(method, args);
+  if (!envelope.ok) throw new ApiCallError(envelope.error);
+  return envelope.result as ShellResults[M];
 }
 
 /** Vietnamese text of any failure, for a message toast. */

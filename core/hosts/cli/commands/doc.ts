@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { documentLabel } from '../../../api/labels.ts';
 import { formatDateShort } from '../../../text/dates.ts';
-import { writeFileAtomic } from '../../../documents/write.ts';
+import { writeFileAtomic } from '../../../files/write.ts';
 import { CliError, type Command, openExisting, optionalDate, optionalId, parse, requireDb } from '../io.ts';
 
 const KINDS = {
