@@ -1,5 +1,5 @@
-// Building blocks of the argument schemas. Every text is cleaned (NFC, spaces, tone placement) as it
-// enters, so nothing downstream has to think about it.
+// Building blocks of the argument schemas. Every text is cleaned as it enters (NFC, spaces, tone placement,
+// no character a document cannot hold: see core/text/normalize.ts), so nothing downstream has to think about it.
 import { z } from 'zod';
 import { cleanMultiline, cleanText } from '../text/normalize.ts';
 import { isIsoDate } from '../text/dates.ts';
