@@ -13,21 +13,24 @@ const TONE_CLASS = `[${TONES.join('')}]`;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
 const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/gu;
 
-/** U+FFFE and U+FFFF, U+1FFFE and U+1FFFF, … up to plane 16, as a character-class body. */
-const PLANE_ENDS = Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}-\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('');
-
 /**
- * What no stored text may hold: C0 controls but tab and line feed, DEL and the C1 controls,
- * lone surrogates, and the noncharacters (U+FDD0–U+FDEF and the last two code points of every plane).
+ * What no stored text may hold: C0 controls but tab and line feed, DEL and the C1 controls, the
+ * noncharacters (U+FDD0–U+FDEF and the last two code points of every plane) and lone surrogates.
+ * Split in two: the characters of the first plane are one quick scan over code units; the costlier
+ * scan over code points runs only on text that has a character beyond the first plane at all.
  */
-const UNSAFE = new RegExp(
-  `[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\p{Cs}\\u{fdd0}-\\u{fdef}${PLANE_ENDS}]`,
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const UNSAFE_BMP = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]/g;
+const SURROGATE = /[\ud800-\udfff]/;
+const UNSAFE_ASTRAL = new RegExp(
+  `\\p{Cs}|[${Array.from({ length: 16 }, (_, i) => `\\u{${(i + 1).toString(16)}fffe}\\u{${(i + 1).toString(16)}ffff}`).join('')}]`,
   'gu',
 );
 
-/** Removes every character XML 1.0 forbids or Word drops (see UNSAFE); tab and line feed stay. */
+/** Removes every character listed above; tab and line feed stay. */
 export function stripUnsafeChars(text: string): string {
-  return text.replace(UNSAFE, '');
+  const bmp = text.replace(UNSAFE_BMP, '');
+  return SURROGATE.test(bmp) ? bmp.replace(UNSAFE_ASTRAL, '') : bmp;
 }
 
 // Old style "hoà", "uỷ", "khoẻ" put the tone on the second vowel of an open oa/oe/uy syllable;
