@@ -7,7 +7,9 @@ import type { Args, Method, Result } from './api/contract.ts';
 import type { Context } from './context.ts';
 import { dataFolderFor } from './files/data-folder.ts';
 import { handlers } from './handlers.ts';
+import { type AppLog, createLog, type Logger } from './log/logger.ts';
 import { createRouter } from './router.ts';
+import { userVersion } from '../db/migrate.ts';
 
 export const DB_FILE_NAME = 'tdkt.sqlite';
 
@@ -24,6 +26,9 @@ export interface AppOptions {
 export class TdktApp {
   readonly dbPath: string;
   readonly dataDir: string;
+  /** JSON lines in <dataDir>/nhat-ky: startup, failures the router turned into messages. */
+  readonly log: Logger;
+  private readonly appLog: AppLog;
   private conn: Connection;
   private readonly router;
   private readonly context: Context;
@@ -33,7 +38,9 @@ export class TdktApp {
     if (!options.dataDir && options.dbPath === ':memory:') throw new Error('An in-memory database needs a dataDir.');
     this.dataDir = options.dataDir ?? dataFolderFor(options.dbPath);
     mkdirSync(this.dataDir, { recursive: true });
-    this.conn = openDatabase(options.dbPath, { create: options.create ?? true });
+    this.appLog = createLog(this.dataDir);
+    this.log = this.appLog.log;
+    this.conn = this.open({ create: options.create ?? true });
     const app = this;
     this.context = {
       get conn() {
@@ -42,11 +49,23 @@ export class TdktApp {
       dataDir: this.dataDir,
       reopen: () => {
         if (this.conn.raw.open) this.conn.close();
-        this.conn = openDatabase(this.dbPath);
+        this.conn = this.open({ create: true });
       },
       now: options.now ?? (() => new Date()),
     };
-    this.router = createRouter(handlers, () => this.context);
+    this.router = createRouter(handlers, () => this.context, this.log);
+  }
+
+  private open(options: { create: boolean }): Connection {
+    try {
+      const conn = openDatabase(this.dbPath, options);
+      this.log.info({ event: 'open', dbPath: this.dbPath, schemaVersion: userVersion(conn.raw) }, 'database opened');
+      return conn;
+    } catch (error) {
+      this.log.error({ event: 'open', dbPath: this.dbPath, err: error }, 'database not opened');
+      this.appLog.close();
+      throw error;
+    }
   }
 
   /** Untyped entry for hosts: whatever arrives over a wall is validated by the router. */
@@ -67,6 +86,8 @@ export class TdktApp {
 
   close(): void {
     this.conn.close();
+    this.log.info({ event: 'close', dbPath: this.dbPath }, 'database closed');
+    this.appLog.close();
   }
 }
 
