@@ -8,6 +8,7 @@ import type { BackupEntry } from '../../../core/api/types.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { showApiError } from '../components/formErrors.ts';
+import { LogExportButton } from '../components/LogExportButton.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { dateTime, fileSize } from '../format.ts';
 import { useSession } from '../state/session.tsx';
@@ -113,6 +114,7 @@ export function BackupPage() {
         locale={{ emptyText: 'Chưa có bản sao lưu nào.' }}
         data-testid="backup-table"
       />
+      <LogExportButton />
     </div>
   );
 }
