@@ -3,7 +3,6 @@
 // "ENOSPC: no space left on device, write") never reach the user: the router logs them. Errors are
 // told apart by their code, which better-sqlite3 (SqliteError.code, e.g. "SQLITE_BUSY") and Node
 // (errno codes, e.g. "ENOSPC") give in every language and on every platform.
-import { basename } from 'node:path';
 import type { ErrorCode } from '../api/envelope.ts';
 
 export interface Explained {
@@ -63,10 +62,10 @@ function sqliteError(code: string, message: string): Explained {
   return { code: 'database', message: DB.other };
 }
 
-/** The file a Node error is about, by its name: the full path is in the log. */
+/** The file a Node error is about, by its full path: the user has to find it. */
 function fileOf(error: { path?: unknown; dest?: unknown }): string {
   const path = typeof error.path === 'string' ? error.path : typeof error.dest === 'string' ? error.dest : '';
-  return path ? ` "${basename(path)}"` : '';
+  return path ? ` "${path}"` : '';
 }
 
 function fileError(code: string, error: { path?: unknown; dest?: unknown }): Explained | null {
