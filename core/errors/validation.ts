@@ -65,7 +65,7 @@ function keysMessage(keys: readonly string[]): string {
 }
 
 /** The app's sentence for each kind of issue; undefined leaves it to zod's Vietnamese locale. */
-export function issueMessage(issue: Issue): string | undefined {
+function issueMessage(issue: Issue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
       return typeMessage(issue);
