@@ -76,6 +76,7 @@ export async function call<M extends Method>(method: M, args: Args<M>): Promise<
 /** Vietnamese text of any failure, for a message toast. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiCallError) return error.apiError.message;
-  if (error instanceof Error) return `Lỗi không mong đợi: ${error.message}`;
-  return 'Lỗi không mong đợi.';
+  // A fault of the page itself (or of the IPC wall): its text is the browser's English, for the console.
+  console.error(error);
+  return 'Lỗi không mong đợi trong giao diện. Hãy tải lại cửa sổ (F5) rồi thử lại.';
 }
