@@ -20,6 +20,9 @@ export async function bundleWebHost(): Promise<void> {
     target: 'node24',
     // A native addon: loaded from node_modules as it is, never bundled.
     external: ['better-sqlite3'],
+    // CommonJS packages (pino) require Node's built-ins at run time; an ES-module bundle has no
+    // require of its own, so it gets Node's.
+    banner: { js: "import { createRequire as __tdktCreateRequire } from 'node:module'; const require = __tdktCreateRequire(import.meta.url);" },
     logLevel: 'warning',
   });
 }

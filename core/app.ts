@@ -12,7 +12,9 @@ import { registeredFiles } from './documents/register.ts';
 import { dataFolderFor } from './files/data-folder.ts';
 import { carryLegacyFiles } from './files/legacy-layout.ts';
 import { handlers } from './handlers.ts';
+import { type AppLog, createLog, type Logger } from './log/logger.ts';
 import { createRouter } from './router.ts';
+import { userVersion } from '../db/migrate.ts';
 
 export const DB_FILE_NAME = 'tdkt.sqlite';
 
@@ -31,6 +33,9 @@ export interface AppOptions {
 export class TdktApp {
   readonly dbPath: string;
   readonly dataDir: string;
+  /** JSON lines in <dataDir>/nhat-ky: startup, failures the router turned into messages. */
+  readonly log: Logger;
+  private readonly appLog: AppLog;
   private conn: Connection;
   private readonly router;
   private readonly context: Context;
@@ -47,19 +52,21 @@ export class TdktApp {
     if (!options.dataDir && options.dbPath === ':memory:') throw new Error('An in-memory database needs a dataDir.');
     this.dataDir = options.dataDir ?? dataFolderFor(options.dbPath);
     mkdirSync(this.dataDir, { recursive: true });
+    this.appLog = createLog(this.dataDir);
+    this.log = this.appLog.log;
     // A new (or empty) file has nothing to back up yet.
     const hadData = options.dbPath !== ':memory:' && existsSync(options.dbPath) && statSync(options.dbPath).size > 0;
-    this.conn = openDatabase(options.dbPath, { create: options.create ?? true });
+    this.conn = this.open({ create: options.create ?? true });
     try {
       if (options.dbPath !== ':memory:') tidyAfterRestore(this.dbPath, this.dataDir);
     } catch (error) {
-      this.openProblems.push(error);
+      this.housekeepingFailed('tidy-after-restore', error);
     }
     if (!options.dataDir) {
       try {
         carryLegacyFiles(this.dbPath, this.dataDir, registeredFiles(this.conn.raw));
       } catch (error) {
-        this.openProblems.push(error);
+        this.housekeepingFailed('legacy-files', error);
       }
     }
     const app = this;
@@ -70,17 +77,34 @@ export class TdktApp {
       dataDir: this.dataDir,
       reopen: () => {
         if (this.conn.raw.open) this.conn.close();
-        this.conn = openDatabase(this.dbPath);
+        this.conn = this.open({ create: true });
       },
       now: options.now ?? (() => new Date()),
     };
-    this.router = createRouter(handlers, () => this.context);
+    this.router = createRouter(handlers, () => this.context, this.log);
     if (hadData && (options.autoBackup ?? true)) {
       try {
         this.autoBackup = dailyBackup(this.context);
       } catch (error) {
-        this.openProblems.push(error);
+        this.housekeepingFailed('daily-backup', error);
       }
+    }
+  }
+
+  private housekeepingFailed(step: string, error: unknown): void {
+    this.openProblems.push(error);
+    this.log.error({ event: 'open-housekeeping', step, dbPath: this.dbPath, err: error }, 'housekeeping at open failed');
+  }
+
+  private open(options: { create: boolean }): Connection {
+    try {
+      const conn = openDatabase(this.dbPath, options);
+      this.log.info({ event: 'open', dbPath: this.dbPath, schemaVersion: userVersion(conn.raw) }, 'database opened');
+      return conn;
+    } catch (error) {
+      this.log.error({ event: 'open', dbPath: this.dbPath, err: error }, 'database not opened');
+      this.appLog.close();
+      throw error;
     }
   }
 
@@ -102,6 +126,8 @@ export class TdktApp {
 
   close(): void {
     this.conn.close();
+    this.log.info({ event: 'close', dbPath: this.dbPath }, 'database closed');
+    this.appLog.close();
   }
 }
 

@@ -4,6 +4,7 @@ import { campaignHandlers } from './campaigns/app.ts';
 import { demoHandlers } from './demo/app.ts';
 import { documentHandlers } from './documents/app.ts';
 import { infoHandlers } from './info.ts';
+import { logHandlers } from './log/app.ts';
 import { groupHandlers } from './org/groups.ts';
 import { unitHandlers } from './org/units.ts';
 import { reportHandlers } from './reports/app.ts';
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...statsHandlers,
   ...backupHandlers,
   ...documentHandlers,
+  ...logHandlers,
 };

@@ -29,6 +29,7 @@ import type {
   GroupDetail,
   GroupRow,
   IssuedDocument,
+  LogExport,
   PickedPath,
   RestoreResult,
   Settings,
@@ -266,6 +267,8 @@ export const methods = {
   'documents.generate': { args: documentRequest.extend(documentNumbering) },
   'documents.list': { args: z.object({ campaignId: id.optional(), query: z.string().max(200).optional() }).strict() },
   'documents.get': { args: byId },
+
+  'logs.export': { args: none },
 } as const;
 
 export interface Results {
@@ -307,6 +310,8 @@ export interface Results {
   'documents.generate': IssuedDocument & DocumentFile;
   'documents.list': IssuedDocument[];
   'documents.get': IssuedDocument & { contentBase64: string };
+  /** The log files as one .zip, for support. */
+  'logs.export': LogExport;
 }
 
 export type Method = keyof typeof methods;

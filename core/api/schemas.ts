@@ -1,10 +1,14 @@
-// Building blocks of the argument schemas. Every text is cleaned (NFC, spaces, tone placement) as it
-// enters, so nothing downstream has to think about it.
+// Building blocks of the argument schemas. Every text is cleaned as it enters (NFC, spaces, tone placement,
+// no character a document cannot hold: see core/text/normalize.ts), so nothing downstream has to think about it.
 import { z } from 'zod';
+import '../errors/validation.ts';
 import { cleanMultiline, cleanText } from '../text/normalize.ts';
 import { isIsoDate } from '../text/dates.ts';
 
-export const id = z.number({ error: 'Thiếu mã bản ghi' }).int().positive();
+export const id = z
+  .number({ error: (issue) => (issue.input === undefined ? 'Thiếu mã bản ghi' : 'Mã bản ghi phải là số nguyên dương') })
+  .int()
+  .positive();
 
 export const text = (max = 500) =>
   z

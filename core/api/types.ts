@@ -249,6 +249,13 @@ export interface PickedPath {
   path: string | null;
 }
 
+/** The log files zipped for support (logs.export): saved by the renderer as it saves a document. */
+export interface LogExport {
+  fileName: string;
+  contentBase64: string;
+  bytes: number;
+}
+
 /** One editable section of a document: the text used now, and the app's own text it replaces. */
 export interface DocumentSection {
   key: string;

@@ -15,6 +15,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { DEFAULT_MARGINS, type Margins } from '../api/margins.ts';
+import { stripUnsafeChars } from '../text/normalize.ts';
 import { HEADER_DISTANCE_MM, type Orientation, checkMargins, pageGeometry } from './page.ts';
 import type { BodyChild, TableSlots } from './render.ts';
 import { FONT, LINE_SPACING, PARAGRAPH_AFTER, SIZE } from './style.ts';
@@ -93,14 +94,28 @@ export async function packDocument(input: PackInput): Promise<Buffer> {
     },
     sections,
   });
-  const packed = await Packer.toBuffer(doc);
-  return input.slots.xml.size ? spliceTables(packed, input.slots.xml) : packed;
+  return finishPackage(await Packer.toBuffer(doc), input.slots.xml);
 }
 
-/** Replaces each marker paragraph in word/document.xml by its table. */
-export function spliceTables(docx: Uint8Array, tables: ReadonlyMap<string, string>): Buffer {
+/**
+ * The last step of every document. Each XML part loses any character XML forbids — one U+FFFE makes
+ * Word refuse the whole file — so text stored before the wall cleaned it, or arriving by any other
+ * road, cannot break a document: done here, once, it covers the docx library's runs, the tables'
+ * hand-written XML and the document properties alike. Then each marker paragraph in
+ * word/document.xml gives way to its table.
+ */
+export function finishPackage(docx: Uint8Array, tables: ReadonlyMap<string, string>): Buffer {
   const files = unzipSync(docx);
-  let xml = strFromU8(files['word/document.xml']);
+  for (const name of Object.keys(files)) {
+    if (!/\.(xml|rels)$/u.test(name)) continue;
+    const xml = strFromU8(files[name]);
+    files[name] = strToU8(stripUnsafeChars(name === 'word/document.xml' && tables.size ? spliceTables(xml, tables) : xml));
+  }
+  return Buffer.from(zipSync(files, { level: 6 }));
+}
+
+/** Replaces each marker paragraph by its table. */
+function spliceTables(xml: string, tables: ReadonlyMap<string, string>): string {
   const parts: string[] = [];
   let from = 0;
   // Markers appear in document order; one pass keeps this linear in the size of the document.
@@ -113,7 +128,5 @@ export function spliceTables(docx: Uint8Array, tables: ReadonlyMap<string, strin
     from = end;
   }
   parts.push(xml.slice(from));
-  xml = parts.join('');
-  files['word/document.xml'] = strToU8(xml);
-  return Buffer.from(zipSync(files, { level: 6 }));
+  return parts.join('');
 }

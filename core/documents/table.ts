@@ -36,10 +36,9 @@ export const TABLE_PARAGRAPH_STYLE = 'TdktTable';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
+/** Markup characters only: characters XML forbids are removed from the finished package (assemble.ts). */
 export function escapeXml(text: string): string {
-  // Control characters other than tab/newline are not allowed in XML 1.0 and would corrupt the file.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-  return text.replace(/[&<>"]/gu, (c) => ESCAPES[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/gu, '');
+  return text.replace(/[&<>"]/gu, (c) => ESCAPES[c]);
 }
 
 const JC = { left: 'left', center: 'center', right: 'right' } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cleanMultiline,
   cleanText,
   comparePersonNames,
   compareVi,
@@ -13,6 +14,7 @@ import {
   pad2,
   parseIsoDate,
   splitName,
+  stripUnsafeChars,
   upperVi,
 } from '../../core/text/index.ts';
 
@@ -43,6 +45,25 @@ describe('text entering the app', () => {
   it('uses the modern tone placement but leaves "quý" alone', () => {
     expect(cleanText('Uỷ ban hoà bình, khoẻ, thuỷ')).toBe('Ủy ban hòa bình, khỏe, thủy');
     expect(cleanText('quý Hoàng khuyển')).toBe('quý Hoàng khuyển');
+  });
+  it('drops what XML forbids or Word drops: controls, noncharacters of every plane, lone surrogates', () => {
+    const nasty = [
+      '\u0000', '\u0007', '\u001f', '\u007f', '\u0080', '\u009f', '\ufdd0', '\ufdef', '\ufffe', '\uffff',
+      '\u{1fffe}', '\u{2ffff}', '\u{10fffe}', '\u{10ffff}', '\ud800', '\udfff',
+    ];
+    for (const c of nasty) expect(stripUnsafeChars(`a${c}b`), `U+${c.codePointAt(0)?.toString(16)}`).toBe('ab');
+    // Kept: tab, line feed, a paired surrogate (an emoji), the last characters before each forbidden range.
+    expect(stripUnsafeChars('a\tb\nc😀\ufdcf\ufdf0\ufffd\u{1fffd}\u{20000}')).toBe('a\tb\nc😀\ufdcf\ufdf0\ufffd\u{1fffd}\u{20000}');
+  });
+  it('turns a pasted line break of any kind into a space in one-line text', () => {
+    expect(cleanText('Phường\u000bLinh\fTrung\u2028Thủ\u2029Đức\r\nTP\rHCM\u0085VN')).toBe('Phường Linh Trung Thủ Đức TP HCM VN');
+    expect(cleanText('\ufeffỦy\ufffe ban\u0007 nhân\ud800 dân')).toBe('Ủy ban nhân dân');
+  });
+  it('turns a pasted line break of any kind into a line feed in multi-line text', () => {
+    expect(cleanMultiline('Dòng 1\u000bDòng 2\fDòng 3\u2028Dòng 4\u2029Dòng 5\r\nDòng 6\rDòng 7')).toBe(
+      'Dòng 1\nDòng 2\nDòng 3\nDòng 4\nDòng 5\nDòng 6\nDòng 7',
+    );
+    expect(cleanMultiline('Kết\u0007 quả\ufffe:\ud800\n\u0001- tốt')).toBe('Kết quả:\n- tốt');
   });
   it('upper-cases with Vietnamese marks kept', () => {
     expect(upperVi('ủy ban nhân dân thành phố thủ đức')).toBe('ỦY BAN NHÂN DÂN THÀNH PHỐ THỦ ĐỨC');

@@ -14,11 +14,27 @@ export interface Command {
   run(argv: string[]): Promise<void>;
 }
 
+/** node:util parseArgs says it in English; the option it names is the one quoted part worth keeping. */
+function parseArgsMessage(error: Error & { code?: string }): string {
+  const option = /'([^']+)'/u.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `không có tham số "${option}".`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `lệnh này không nhận "${option}".`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      // "Option '--db <value>' argument missing", or "Option '--json' does not take an argument".
+      return option.endsWith(' <value>') ? `tham số "${option.slice(0, -' <value>'.length)}" cần một giá trị.` : `tham số "${option}" không nhận giá trị.`;
+    default:
+      return 'hãy xem cách dùng (npm run cli -- --help).';
+  }
+}
+
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, allowPositionals = false) {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (error) {
-    throw new CliError(`Tham số không hợp lệ: ${(error as Error).message}`);
+    throw new CliError(`Tham số không hợp lệ: ${parseArgsMessage(error as Error & { code?: string })}`);
   }
 }
 

@@ -1,4 +1,5 @@
 // The CLI proper (started through main.ts): scripted jobs and tests reach core through the same API as the UI.
+import { forUser } from '../../errors/for-user.ts';
 import { commands } from './commands/index.ts';
 import { CliError } from './io.ts';
 
@@ -22,11 +23,11 @@ async function main(argv: string[]): Promise<number> {
     await command.run(rest);
     return 0;
   } catch (error) {
-    // CliError and API errors carry Vietnamese messages for the user; anything else is a bug.
-    const known = error instanceof CliError || (error as { apiError?: unknown }).apiError || (error as Error).name === 'DatabaseError';
-    process.stderr.write(`Lỗi: ${(error as Error).message}\n`);
-    if (!known && process.env.TDKT_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
-    return known ? 1 : 2;
+    // Node's and SQLite's own texts (an --out folder that does not exist, a full disk) never reach the user.
+    const { message, bug } = error instanceof CliError ? { message: error.message, bug: false } : forUser(error);
+    process.stderr.write(`Lỗi: ${message}\n`);
+    if (bug) process.stderr.write(process.env.TDKT_DEBUG ? `${(error as Error)?.stack ?? String(error)}\n` : 'Chạy lại với TDKT_DEBUG=1 để xem chi tiết.\n');
+    return bug ? 2 : 1;
   }
 }
 

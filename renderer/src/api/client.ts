@@ -88,6 +88,7 @@ export async function callShell<M extends ShellMethod>(method: M, args: Record<s
 /** Vietnamese text of any failure, for a message toast. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiCallError) return error.apiError.message;
-  if (error instanceof Error) return `Lỗi không mong đợi: ${error.message}`;
-  return 'Lỗi không mong đợi.';
+  // A fault of the page itself (or of the IPC wall): its text is the browser's English, for the console.
+  console.error(error);
+  return 'Lỗi không mong đợi trong giao diện. Hãy tải lại cửa sổ (F5) rồi thử lại.';
 }

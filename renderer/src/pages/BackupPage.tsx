@@ -11,6 +11,7 @@ import type { BackupEntry, BackupKind } from '../../../core/api/types.ts';
 import { call, callShell } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { showApiError } from '../components/formErrors.ts';
+import { LogExportButton } from '../components/LogExportButton.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { inDesktopApp } from '../documents/files.ts';
 import { dateTime, fileSize } from '../format.ts';
@@ -156,7 +157,7 @@ export function BackupPage() {
             <Button icon={<UploadOutlined />} onClick={() => void restoreFromFile()} data-testid="restore-from-file">
               Khôi phục từ tệp…
             </Button>
-            {/* The "Xuất nhật ký" button (support logs) goes here. */}
+            <LogExportButton />
             <Button type="primary" icon={<CloudUploadOutlined />} loading={busy === 'create'} onClick={() => void create(false)} data-testid="backup-now">
               Sao lưu ngay
             </Button>

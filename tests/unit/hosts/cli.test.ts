@@ -59,11 +59,18 @@ describe('npm run cli', () => {
       [['stats', '--db', demo, '--as-of', '2021-02-30'], /Ngày không hợp lệ/],
       [['list', 'people', '--db', demo], /Cần chọn một trong/],
       [['frobnicate'], /Không có lệnh "frobnicate"/],
+      [['stats', '--db', demo, '--frob'], /^Lỗi: Tham số không hợp lệ: không có tham số "--frob"\.\n$/],
+      [['stats', '--db'], /^Lỗi: Tham số không hợp lệ: tham số "--db" cần một giá trị\.\n$/],
+      [['stats', '--db', demo, '--json=1'], /^Lỗi: Tham số không hợp lệ: tham số "--json" không nhận giá trị\.\n$/],
+      [['stats', 'thừa', '--db', demo], /^Lỗi: Tham số không hợp lệ: lệnh này không nhận "thừa"\.\n$/],
+      // Node's own text ("ENOENT: no such file or directory, open …") never reaches the user.
+      [['doc', 'giay-moi', '--db', demo, '--place', 'Hội trường', '--out', join(dir, 'khong-co', 'gm.docx')], /^Lỗi: Không tìm thấy tệp hoặc thư mục ".*khong-co/],
     ];
     for (const [args, message] of cases) {
       const r = cli(...args);
       expect(r.code, args.join(' ')).not.toBe(0);
       expect(r.err).toMatch(message);
+      expect(r.err, args.join(' ')).not.toMatch(/ENOENT|no such|Unknown|Unexpected|argument|option/i);
     }
     const junk = join(dir, 'junk.sqlite');
     writeFileSync(junk, 'xin chào');
