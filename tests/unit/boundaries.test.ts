@@ -70,7 +70,7 @@ function violations(dir: string, rule: (i: Import, file: string) => boolean): st
 
 const NODE_BUILTINS = new Set(builtinModules);
 /** Packages that touch the disk, the database or the OS, or weigh megabytes: never in the UI bundle. */
-const IMPURE_PACKAGES = /^(better-sqlite3|kysely|docx|docxtemplater|fflate|exceljs|pino|rotating-file-stream|pdfkit|pdf-lib|@pdf-lib\/.*|electron)(\/|$)/;
+const IMPURE_PACKAGES = /^(better-sqlite3|kysely|docx|docxtemplater|fflate|exceljs|pino|pdfkit|pdf-lib|@pdf-lib\/.*|electron)(\/|$)/;
 /** The only packages a pure core module may use. */
 const PURE_PACKAGES = /^zod(\/|$)/;
 
