@@ -64,7 +64,7 @@ describe('npm run cli', () => {
       [['stats', '--db', demo, '--json=1'], /^Lỗi: Tham số không hợp lệ: tham số "--json" không nhận giá trị\.\n$/],
       [['stats', 'thừa', '--db', demo], /^Lỗi: Tham số không hợp lệ: lệnh này không nhận "thừa"\.\n$/],
       // Node's own text ("ENOENT: no such file or directory, open …") never reaches the user.
-      [['doc', 'giay-moi', '--db', demo, '--place', 'Hội trường', '--out', join(dir, 'khong-co', 'gm.docx')], /^Lỗi: Không tìm thấy tệp hoặc thư mục ".*khong-co/],
+      [['doc', 'giay-moi', '--db', demo, '--place', 'Hội trường', '--out', join(dir, 'khong-co', 'gm.docx')], /^Lỗi: Không tìm thấy thư mục .*khong-co để ghi tệp "gm.docx"/],
     ];
     for (const [args, message] of cases) {
       const r = cli(...args);
