@@ -19,6 +19,7 @@ const KINDS: Record<string, FileKind> = {
   xlsx: { title: 'Lưu bảng tính', filter: 'Bảng tính Excel (*.xlsx)', openable: true },
   pdf: { title: 'Lưu tệp PDF', filter: 'Tệp PDF (*.pdf)', openable: true },
   tdkt: { title: 'Lưu gói dữ liệu', filter: 'Gói dữ liệu TĐKT (*.tdkt)', openable: false },
+  zip: { title: 'Lưu nhật ký', filter: 'Tệp nén (*.zip)', openable: false },
 };
 
 export const OPEN_FILE = 'Mở tệp';

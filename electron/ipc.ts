@@ -6,6 +6,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'ele
 import { z } from 'zod';
 import { isMethod } from '../core/api/contract.ts';
 import type { Envelope, ErrorCode } from '../core/api/envelope.ts';
+import { forUser } from '../core/errors/for-user.ts';
 import { type EventName, eventChannel, INVOKE_CHANNEL } from './channels.ts';
 import type { ShellHandler } from './dialogs.ts';
 
@@ -61,9 +62,10 @@ export async function handleInvoke(
   try {
     return await router.call(method, args);
   } catch (error) {
-    // The router promises never to throw; if it ever does, the renderer still gets an envelope.
-    const message = error instanceof Error ? error.message : String(error);
-    return refuse('internal', `Lỗi không mong đợi: ${message}`);
+    // The router promises never to throw; if it ever does, the renderer still gets an envelope, in
+    // Vietnamese, and the detail goes to the main process's console.
+    console.error('TĐKT: the router threw', error);
+    return refuse('internal', forUser(error).message);
   }
 }
 

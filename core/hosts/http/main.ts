@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DB_FILE_NAME, TdktApp } from '../../app.ts';
+import { forUser } from '../../errors/for-user.ts';
 import { type HttpHost, startHttpHost } from './server.ts';
 
 /** The project folder (where out/web is), found upward from this file: bundled, it sits in out/web-host. */
@@ -34,7 +35,8 @@ let app: TdktApp;
 try {
   app = new TdktApp({ dbPath });
 } catch (error) {
-  fail((error as Error).message);
+  // A DatabaseError is already the user's sentence; anything else is said without Node's own text.
+  fail(forUser(error).message);
 }
 let host: HttpHost;
 try {
