@@ -32,8 +32,9 @@ export class TdktApp {
     this.dbPath = options.dbPath;
     if (!options.dataDir && options.dbPath === ':memory:') throw new Error('An in-memory database needs a dataDir.');
     this.dataDir = options.dataDir ?? dataFolderFor(options.dbPath);
-    mkdirSync(this.dataDir, { recursive: true });
+    // Opened first: a refused file must not get a data folder beside it.
     this.conn = openDatabase(options.dbPath, { create: options.create ?? true });
+    mkdirSync(this.dataDir, { recursive: true });
     const app = this;
     this.context = {
       get conn() {
