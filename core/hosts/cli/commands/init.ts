@@ -6,7 +6,7 @@ export const init: Command = {
   async run(argv) {
     const { values } = parse(argv, { db: { type: 'string' }, force: { type: 'boolean' } });
     const dbPath = requireDb(values.db);
-    createFresh(dbPath, values.force ?? false).close();
+    await createFresh(dbPath, values.force ?? false);
     process.stdout.write(`Đã tạo cơ sở dữ liệu: ${dbPath}\n`);
   },
 };
