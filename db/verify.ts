@@ -31,7 +31,7 @@ export const CORE_TABLES = ['agency', 'settings', 'units', 'groups', 'group_memb
  * How long a second opener waits for the lock before it is refused: long enough to ride out another
  * program that is just closing the file, short enough for an answer while the user waits.
  */
-export const LOCK_WAIT_MS = 1000;
+const LOCK_WAIT_MS = 1000;
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
 const HEADER_BYTES = 100;

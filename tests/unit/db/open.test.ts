@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, copyFileSync, existsSync, openSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -10,35 +10,14 @@ import { latestVersion, migrations } from '../../../db/migrations/index.ts';
 import { type Connection, openDatabase } from '../../../db/open.ts';
 import { APPLICATION_ID, verifyDatabaseFile } from '../../../db/verify.ts';
 import { ROOT, tempDir } from '../helpers.ts';
+import { sha256, tamper, tdktFile } from './files.ts';
 import { HOLDER, holdInOtherProcess, NODE } from './other-process.ts';
 
 const IN_USE = /đang được mở bởi một chương trình khác \(ứng dụng TĐKT, dòng lệnh hoặc chế độ trình duyệt\)\. Hãy đóng chương trình đó rồi thử lại\./u;
 
 /** The file's bytes and the names in its folder: what "left as it was" is compared on. */
 function snapshot(path: string) {
-  const sha256 = existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : null;
-  return { sha256, files: readdirSync(join(path, '..')).sort() };
-}
-
-/** Runs SQL on a file through a connection that leaves no side files (setting up the case under test). */
-function tamper(path: string, sql: string, wal = true): void {
-  const db = new BetterSqlite3(path);
-  db.pragma('locking_mode = EXCLUSIVE');
-  if (wal) db.pragma('journal_mode = WAL');
-  db.exec(sql);
-  db.close();
-}
-
-/** A real TĐKT database with some pages of data, closed. */
-function tdktFile(dir: string, name = 'tdkt.sqlite', rows = 2000): string {
-  const path = join(dir, name);
-  const conn = openDatabase(path);
-  const put = conn.raw.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
-  conn.raw.transaction(() => {
-    for (let i = 0; i < rows; i++) put.run(`khoa-${i}`, `Giá trị số ${i} — Ủy ban nhân dân phường Linh Trung`);
-  })();
-  conn.close();
-  return path;
+  return { sha256: existsSync(path) ? sha256(path) : null, files: readdirSync(join(path, '..')).sort() };
 }
 
 function setting(conn: Connection, key: string): unknown {
@@ -70,7 +49,7 @@ describe('opening and migrating a database file', () => {
   });
 
   it('reopens its own file with the data in it', () => {
-    const path = tdktFile(tempDir());
+    const path = tdktFile(tempDir(), 'tdkt.sqlite', 2000);
     const conn = openDatabase(path, { create: false });
     expect(setting(conn, 'khoa-1999')).toMatch(/Linh Trung/u);
     conn.close();
@@ -115,7 +94,7 @@ describe('a refused file is left byte for byte as it was', () => {
     {
       name: 'a database of a newer version',
       make: (dir) => {
-        const path = tdktFile(dir);
+        const path = tdktFile(dir, 'tdkt.sqlite', 2000);
         tamper(path, 'PRAGMA user_version = 999');
         return path;
       },
@@ -125,7 +104,7 @@ describe('a refused file is left byte for byte as it was', () => {
       name: "another program's SQLite file (tables of its own, application_id 0)",
       make: (dir) => {
         const path = join(dir, 'danh-ba.sqlite');
-        tamper(path, "CREATE TABLE contacts (name TEXT, phone TEXT); INSERT INTO contacts VALUES ('Nguyễn Văn A', '0909');", false);
+        tamper(path, "CREATE TABLE contacts (name TEXT, phone TEXT); INSERT INTO contacts VALUES ('Nguyễn Văn A', '0909');", { wal: false });
         return path;
       },
       message: /là cơ sở dữ liệu của một chương trình khác, không phải của TĐKT\. Tệp được giữ nguyên\./u,
@@ -151,7 +130,7 @@ describe('a refused file is left byte for byte as it was', () => {
     {
       name: 'a TĐKT file with a corrupt page in the middle',
       make: (dir) => {
-        const path = tdktFile(dir);
+        const path = tdktFile(dir, 'tdkt.sqlite', 2000);
         const pageSize = 4096;
         const pages = statSync(path).size / pageSize;
         const fd = openSync(path, 'r+');

@@ -1,18 +1,15 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatabaseError } from '../../../db/errors.ts';
 import { openDatabase } from '../../../db/open.ts';
 import { buildPathFor, replaceDatabaseFile } from '../../../db/replace.ts';
 import { tempDir } from '../helpers.ts';
+import { sha256 } from './files.ts';
 import { holdInOtherProcess } from './other-process.ts';
 
 const IN_USE = /đang được mở bởi một chương trình khác/u;
-
-function sha256(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
 
 /** A closed TĐKT database at `path` whose settings say which one it is. */
 function database(path: string, which: string): void {

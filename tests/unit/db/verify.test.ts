@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -10,26 +9,7 @@ import { latestVersion, migrations } from '../../../db/migrations/index.ts';
 import { openDatabase } from '../../../db/open.ts';
 import { APPLICATION_ID, readHeader, verifyDatabaseFile } from '../../../db/verify.ts';
 import { tempDir } from '../helpers.ts';
-
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-
-/** A TĐKT file as this version leaves it after close: WAL mode, marked, no side files. */
-function closedTdktFile(dir: string): string {
-  const path = join(dir, 'tdkt.sqlite');
-  const conn = openDatabase(path);
-  conn.raw.prepare("INSERT INTO settings (key, value) VALUES ('a', 'b')").run();
-  conn.close();
-  return path;
-}
-
-/** Runs `sql` on the file through a connection that leaves no side files. */
-function tamper(path: string, sql: string, unsafe = false): void {
-  const db = new BetterSqlite3(path);
-  db.pragma('locking_mode = EXCLUSIVE');
-  db.unsafeMode(unsafe);
-  db.exec(sql);
-  db.close();
-}
+import { sha256, tamper, tdktFile } from './files.ts';
 
 function refusal(path: string, options?: Parameters<typeof verifyDatabaseFile>[1]): DatabaseError {
   try {
@@ -43,7 +23,7 @@ function refusal(path: string, options?: Parameters<typeof verifyDatabaseFile>[1
 describe('verifyDatabaseFile', () => {
   it('accepts a closed TĐKT file and writes nothing, not even beside it', () => {
     const dir = tempDir();
-    const path = closedTdktFile(dir);
+    const path = tdktFile(dir);
     const before = sha256(path);
     verifyDatabaseFile(path);
     verifyDatabaseFile(path, { integrity: 'full' });
@@ -52,7 +32,7 @@ describe('verifyDatabaseFile', () => {
   });
 
   it('reads application_id and user_version from the header', () => {
-    const path = closedTdktFile(tempDir());
+    const path = tdktFile(tempDir());
     expect(readHeader(path)).toEqual({ userVersion: latestVersion, applicationId: APPLICATION_ID });
     const empty = join(tempDir(), 'rong.sqlite');
     writeFileSync(empty, '');
@@ -60,10 +40,10 @@ describe('verifyDatabaseFile', () => {
   });
 
   it('finds with the full check what the quick one on open lets through: an index that disagrees with its table', () => {
-    const path = closedTdktFile(tempDir());
+    const path = tdktFile(tempDir());
     // The index's definition is changed under it: every page is sound, the contents disagree.
     tamper(path, 'CREATE TABLE ghi_chu (a, b); CREATE INDEX ghi_chu_a ON ghi_chu(a); INSERT INTO ghi_chu VALUES (1, 20), (2, 10);');
-    tamper(path, "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = 'CREATE INDEX ghi_chu_a ON ghi_chu(b)' WHERE name = 'ghi_chu_a';", true);
+    tamper(path, "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = 'CREATE INDEX ghi_chu_a ON ghi_chu(b)' WHERE name = 'ghi_chu_a';", { unsafe: true });
     const before = sha256(path);
     verifyDatabaseFile(path, { integrity: 'quick' });
     expect(refusal(path, { integrity: 'full', label: 'bản sao lưu 20210420' }).message).toBe(
@@ -80,13 +60,13 @@ describe('verifyDatabaseFile', () => {
     db.close();
     verifyDatabaseFile(v1);
 
-    const path = closedTdktFile(tempDir());
+    const path = tdktFile(tempDir());
     tamper(path, 'PRAGMA application_id = 0');
     expect(refusal(path).message).toMatch(/là cơ sở dữ liệu của một chương trình khác, không phải của TĐKT/u);
   });
 
   it('names the TĐKT tables a file lacks', () => {
-    const path = closedTdktFile(tempDir());
+    const path = tdktFile(tempDir());
     tamper(path, 'DROP TABLE audit_log; DROP TABLE group_members;');
     expect(refusal(path).message).toBe(`Tệp "${path}" thiếu bảng dữ liệu của TĐKT (group_members, audit_log). Tệp được giữ nguyên.`);
   });
