@@ -49,12 +49,13 @@ function asideName(folder: string, now: Date): string {
  * folder (its documents, backups and logs) is renamed aside rather than deleted: its backups may be the
  * only copies of the replaced data, and the new register must never meet the old files.
  */
-export async function createFresh(dbPath: string, force: boolean, fill: (app: TdktApp) => Promise<void> = async () => {}): Promise<void> {
+export async function createFresh(dbPath: string, force: boolean, fill: (app: TdktApp) => Promise<void> = async () => {}): Promise<{ oldDataFolder: string | null }> {
   if (existsSync(dbPath) && !force) throw new CliError(`Tệp "${dbPath}" đã tồn tại. Dùng --force để ghi đè.`);
   const dataDir = dataFolderFor(dbPath);
   const buildDataDir = dataFolderFor(buildPathFor(dbPath));
   // Only once the build has begun is the build folder ours: until then it may be another run's.
   let building = false;
+  let oldDataFolder: string | null = null;
   try {
     await replaceDatabaseFile(dbPath, {
       async build(path) {
@@ -70,8 +71,10 @@ export async function createFresh(dbPath: string, force: boolean, fill: (app: Td
       beforeSwap() {
         const aside = existsSync(dataDir) ? asideName(dataDir, new Date()) : null;
         if (aside) renameSync(dataDir, aside);
+        oldDataFolder = aside;
         return () => {
           if (aside) renameSync(aside, dataDir);
+          oldDataFolder = null;
         };
       },
     });
@@ -85,6 +88,12 @@ export async function createFresh(dbPath: string, force: boolean, fill: (app: Td
     // The database is in place; its data folder is made again when it is first opened.
     rmSync(buildDataDir, { recursive: true, force: true });
   }
+  return { oldDataFolder };
+}
+
+/** The line init/demo print when an old database's files were moved aside. */
+export function oldDataFolderNote(oldDataFolder: string | null): string {
+  return oldDataFolder ? `Tài liệu, bản sao lưu và nhật ký của cơ sở dữ liệu cũ được giữ lại trong thư mục: ${oldDataFolder}\n` : '';
 }
 
 export function optionalId(value: string | undefined, name: string): number | undefined {

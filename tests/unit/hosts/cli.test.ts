@@ -78,6 +78,7 @@ describe('npm run cli', () => {
     expect(names[0]).toBe('tdkt-du-lieu');
     expect(names[1]).toMatch(/^tdkt-du-lieu-cu-\d{8}-\d{6}$/u);
     expect(names[2]).toBe('tdkt.sqlite');
+    expect(r.out).toBe(`Đã tạo cơ sở dữ liệu: ${path}\nTài liệu, bản sao lưu và nhật ký của cơ sở dữ liệu cũ được giữ lại trong thư mục: ${join(folder, names[1])}\n`);
     expect(existsSync(join(folder, 'tdkt-du-lieu', 'van-ban', '19-KH-UBND.docx'))).toBe(false);
     expect(readFileSync(join(folder, names[1], 'van-ban', '19-KH-UBND.docx'), 'utf8')).toBe('văn bản của cơ sở dữ liệu cũ');
   });
