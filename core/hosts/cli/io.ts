@@ -1,5 +1,5 @@
 // Shared plumbing of the CLI commands: argument parsing, opening the database, Vietnamese errors.
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { buildPathFor, replaceDatabaseFile } from '../../../db/replace.ts';
@@ -42,12 +42,17 @@ function asideName(folder: string, now: Date): string {
   return name;
 }
 
+function holdsFiles(folder: string): boolean {
+  return readdirSync(folder, { recursive: true, withFileTypes: true }).some((entry) => !entry.isDirectory());
+}
+
 /**
  * init/demo: a new database at `dbPath`, filled by `fill`, refusing to overwrite an existing file unless
  * `force`. The database is built complete under a temporary name and renamed over the old file
  * (db/replace.ts), so an interruption leaves the old database or the new one. The old database's data
  * folder (its documents, backups and logs) is renamed aside rather than deleted: its backups may be the
- * only copies of the replaced data, and the new register must never meet the old files.
+ * only copies of the replaced data, and the new register must never meet the old files. A folder that
+ * holds no file at all is removed instead, so repeated runs leave no trail of empty folders.
  */
 export async function createFresh(dbPath: string, force: boolean, fill: (app: TdktApp) => Promise<void> = async () => {}): Promise<{ oldDataFolder: string | null }> {
   if (existsSync(dbPath) && !force) throw new CliError(`Tệp "${dbPath}" đã tồn tại. Dùng --force để ghi đè.`);
@@ -69,6 +74,8 @@ export async function createFresh(dbPath: string, force: boolean, fill: (app: Td
         }
       },
       beforeSwap() {
+        // A folder with nothing but empty folders in it holds nothing to keep.
+        if (existsSync(dataDir) && !holdsFiles(dataDir)) rmSync(dataDir, { recursive: true });
         const aside = existsSync(dataDir) ? asideName(dataDir, new Date()) : null;
         if (aside) renameSync(dataDir, aside);
         oldDataFolder = aside;

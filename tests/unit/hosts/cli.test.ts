@@ -59,6 +59,8 @@ describe('npm run cli', () => {
     expect(again.err).toMatch(/đã tồn tại\. Dùng --force/);
     expect(cli('init', '--db', path, '--force').code).toBe(0);
     expect(JSON.parse(cli('list', 'units', '--db', path, '--json').out)).toEqual([]);
+    // The old data folder held no file: nothing was kept aside.
+    expect(readdirSync(dir).filter((n) => n.startsWith('empty-du-lieu'))).toEqual(['empty-du-lieu']);
   });
 
   it("--force puts the new database in place in one rename and moves the old one's files aside", () => {
