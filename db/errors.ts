@@ -35,7 +35,8 @@ function codeOf(cause: unknown): string {
  */
 export function failureText(cause: unknown, label: string): { text: string; reason: DatabaseErrorReason } | null {
   const code = codeOf(cause);
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return { text: inUseText(label), reason: 'in-use' };
+  // EBUSY: Windows refuses to touch a file another program holds open.
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code === 'EBUSY') return { text: inUseText(label), reason: 'in-use' };
   if (code === 'SQLITE_NOTADB') return { text: `Tệp "${label}" không phải là cơ sở dữ liệu TĐKT (SQLite).`, reason: 'refused' };
   if (code.startsWith('SQLITE_CORRUPT')) return { text: `Tệp "${label}" bị hỏng (kiểm tra toàn vẹn không đạt).`, reason: 'refused' };
   if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC') {

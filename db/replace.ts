@@ -71,9 +71,15 @@ export async function replaceDatabaseFile(target: string, steps: ReplaceSteps): 
   try {
     holder = existsSync(target) ? hold(target, target, true) : null;
     undo = steps.beforeSwap?.();
-    // Stale side files of the old file would be read as the new file's; nobody uses them while the old
-    // file is held.
-    for (const suffix of SIDE_FILES) rmSync(`${target}${suffix}`, { force: true });
+    // A stale WAL or shared-memory file of the old file would be read as the new file's; no process
+    // has them open while the old file is held. A rollback journal there is the holder's own (its
+    // header zeroed, so never replayed), and SQLite removes it when the holder closes: on Windows it
+    // could not be deleted while open.
+    try {
+      for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
+    } catch (cause) {
+      throw toDatabaseError(cause, target, target, true);
+    }
     // Windows refuses to replace a file that any process holds open, this holder included; there the
     // OS itself refuses the rename if another program opened the file since. Elsewhere the holder stays
     // over the rename, so no process can open the old file in between and write into a replaced file.
@@ -84,8 +90,9 @@ export async function replaceDatabaseFile(target: string, steps: ReplaceSteps): 
     try {
       renameSync(temp, target);
     } catch (cause) {
-      const code = (cause as { code?: string }).code;
-      if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
+      // Windows answers EPERM or EACCES when another program holds the file (elsewhere: permissions).
+      const code = (cause as { code?: string }).code ?? '';
+      if (process.platform === 'win32' && ['EPERM', 'EACCES'].includes(code)) {
         throw new DatabaseError(inUseText(target), target, { cause, reason: 'in-use' });
       }
       throw toDatabaseError(cause, target, target, true);
