@@ -51,12 +51,13 @@ export class TdktApp {
     this.dbPath = options.dbPath;
     if (!options.dataDir && options.dbPath === ':memory:') throw new Error('An in-memory database needs a dataDir.');
     this.dataDir = options.dataDir ?? dataFolderFor(options.dbPath);
-    mkdirSync(this.dataDir, { recursive: true });
     this.appLog = createLog(this.dataDir);
     this.log = this.appLog.log;
     // A new (or empty) file has nothing to back up yet.
     const hadData = options.dbPath !== ':memory:' && existsSync(options.dbPath) && statSync(options.dbPath).size > 0;
+    // Opened first: a refused file must not get a data folder beside it.
     this.conn = this.open({ create: options.create ?? true });
+    mkdirSync(this.dataDir, { recursive: true });
     try {
       if (options.dbPath !== ':memory:') tidyAfterRestore(this.dbPath, this.dataDir);
     } catch (error) {
@@ -102,7 +103,8 @@ export class TdktApp {
       this.log.info({ event: 'open', dbPath: this.dbPath, schemaVersion: userVersion(conn.raw) }, 'database opened');
       return conn;
     } catch (error) {
-      this.log.error({ event: 'open', dbPath: this.dbPath, err: error }, 'database not opened');
+      // Logged only into a data folder that is already there: a refused stranger gets none beside it.
+      if (existsSync(this.dataDir)) this.log.error({ event: 'open', dbPath: this.dbPath, err: error }, 'database not opened');
       this.appLog.close();
       throw error;
     }

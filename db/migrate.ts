@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { DatabaseError } from './errors.ts';
+import { DatabaseError, failureText, KEPT, newerVersionText } from './errors.ts';
 import type { Migration } from './migrations/migration.ts';
 import { latestVersion, migrations as allMigrations } from './migrations/index.ts';
 
@@ -28,10 +28,7 @@ export function migrate(
   const from = userVersion(db);
   const target = list.length ? list[list.length - 1].version : 0;
   if (from > target) {
-    throw new DatabaseError(
-      `Tệp dữ liệu "${dbPath}" được tạo bởi phiên bản mới hơn của phần mềm (lược đồ v${from}, phần mềm này hỗ trợ đến v${target}). Hãy cập nhật phần mềm.`,
-      dbPath,
-    );
+    throw new DatabaseError(newerVersionText(dbPath, from, target), dbPath);
   }
   const pending = list.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from, backup: null };
@@ -40,8 +37,17 @@ export function migrate(
   if (from > 0 && dbPath !== ':memory:') {
     const stamp = now().toISOString().replace(/[:.]/g, '-');
     backup = preMigrationBackupPath(dbPath, from, stamp);
-    if (existsSync(backup)) throw new DatabaseError(`Tệp sao lưu "${backup}" đã tồn tại.`, dbPath);
-    db.prepare('VACUUM INTO ?').run(backup);
+    if (existsSync(backup)) throw new DatabaseError(`Tệp sao lưu "${backup}" đã tồn tại. ${KEPT}`, dbPath);
+    try {
+      db.prepare('VACUUM INTO ?').run(backup);
+    } catch (cause) {
+      rmSync(backup, { force: true });
+      throw new DatabaseError(
+        `Không tạo được bản sao lưu trước khi nâng cấp tệp dữ liệu "${dbPath}": ${failureText(cause, backup)?.text ?? 'lỗi không mong đợi.'} ${KEPT}`,
+        dbPath,
+        { cause, reason: 'failed' },
+      );
+    }
   }
   let current = pending[0];
   const runAll = db.transaction(() => {
@@ -55,9 +61,9 @@ export function migrate(
     runAll();
   } catch (cause) {
     throw new DatabaseError(
-      `Không nâng cấp được tệp dữ liệu "${dbPath}" (bước v${current.version} "${current.name}"): ${(cause as Error).message}. Tệp được giữ nguyên${backup ? `; bản sao lưu: ${backup}` : ''}.`,
+      `Không nâng cấp được tệp dữ liệu "${dbPath}" (bước v${current.version} "${current.name}"): ${failureText(cause, dbPath)?.text ?? 'lỗi không mong đợi.'} ${KEPT}${backup ? ` Bản sao lưu: ${backup}` : ''}`,
       dbPath,
-      { cause },
+      { cause, reason: 'failed' },
     );
   }
   return { from, to: target, backup };

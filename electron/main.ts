@@ -22,6 +22,10 @@ export const APP_ID = 'vn.tdkt.app';
 export const DATA_FOLDER_NAME = 'TDKT';
 
 export function startupErrorText(error: unknown, dataDir: string): { title: string; content: string } {
+  if (error instanceof DatabaseError && error.reason === 'in-use') {
+    // Restoring a backup would be the wrong advice: the file is fine, another program has it.
+    return { title: 'TĐKT — dữ liệu đang được mở', content: `${error.message}\n\nThư mục dữ liệu: ${dataDir}` };
+  }
   if (error instanceof DatabaseError) {
     return {
       title: 'TĐKT — không mở được dữ liệu',

@@ -1,8 +1,9 @@
 // Static, ordered list: a bundled app cannot discover migration files on disk.
 import { m0001_initial } from './0001_initial.ts';
 import { m0002_documents } from './0002_documents.ts';
+import { m0003_application_id } from './0003_application_id.ts';
 import type { Migration } from './migration.ts';
 
-export const migrations: readonly Migration[] = [m0001_initial, m0002_documents];
+export const migrations: readonly Migration[] = [m0001_initial, m0002_documents, m0003_application_id];
 
 export const latestVersion = migrations[migrations.length - 1].version;

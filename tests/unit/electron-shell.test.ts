@@ -489,6 +489,17 @@ describe('start-up with a database that cannot be opened', () => {
     expect(existsSync(`${file}-wal`)).toBe(false);
   });
 
+  it('says the data is open in another program without suggesting a restore', async () => {
+    const { startupErrorText } = await boot();
+    // Imported after boot() reset the modules, so it is the class main.ts checks against.
+    const { DatabaseError } = await import('../../db/errors.ts');
+    const busy = new DatabaseError('Tệp dữ liệu "/x/tdkt.sqlite" đang được mở bởi một chương trình khác.', '/x/tdkt.sqlite', { reason: 'in-use' });
+    expect(startupErrorText(busy, '/x')).toEqual({
+      title: 'TĐKT — dữ liệu đang được mở',
+      content: 'Tệp dữ liệu "/x/tdkt.sqlite" đang được mở bởi một chương trình khác.\n\nThư mục dữ liệu: /x',
+    });
+  });
+
   it('explains any other start-up failure in Vietnamese', async () => {
     const { startupErrorText } = await boot();
     expect(startupErrorText(new Error('EACCES'), '/x')).toEqual({

@@ -1,8 +1,10 @@
 // Shared plumbing of the CLI commands: argument parsing, opening the database, Vietnamese errors.
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { buildPathFor, replaceDatabaseFile } from '../../../db/replace.ts';
 import { TdktApp } from '../../app.ts';
+import { dataFolderFor } from '../../files/data-folder.ts';
 import { isIsoDate } from '../../text/dates.ts';
 
 /** A failure the user caused: printed as is on stderr, exit code 1. */
@@ -48,13 +50,73 @@ export function openExisting(dbPath: string): TdktApp {
   return new TdktApp({ dbPath, create: false });
 }
 
-/** init/demo refuse to overwrite an existing file unless --force. */
-export function createFresh(dbPath: string, force: boolean): TdktApp {
-  if (existsSync(dbPath)) {
-    if (!force) throw new CliError(`Tệp "${dbPath}" đã tồn tại. Dùng --force để ghi đè.`);
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
+/** A free name beside `folder` for the folder of a replaced database, e.g. "tdkt-du-lieu-cu-20210420-100000". */
+function asideName(folder: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  let name = `${folder}-cu-${stamp}`;
+  for (let i = 2; existsSync(name); i++) name = `${folder}-cu-${stamp}-${i}`;
+  return name;
+}
+
+function holdsFiles(folder: string): boolean {
+  return readdirSync(folder, { recursive: true, withFileTypes: true }).some((entry) => !entry.isDirectory());
+}
+
+/**
+ * init/demo: a new database at `dbPath`, filled by `fill`, refusing to overwrite an existing file unless
+ * `force`. The database is built complete under a temporary name and renamed over the old file
+ * (db/replace.ts), so an interruption leaves the old database or the new one. The old database's data
+ * folder (its documents, backups and logs) is renamed aside rather than deleted: its backups may be the
+ * only copies of the replaced data, and the new register must never meet the old files. A folder that
+ * holds no file at all is removed instead, so repeated runs leave no trail of empty folders.
+ */
+export async function createFresh(dbPath: string, force: boolean, fill: (app: TdktApp) => Promise<void> = async () => {}): Promise<{ oldDataFolder: string | null }> {
+  if (existsSync(dbPath) && !force) throw new CliError(`Tệp "${dbPath}" đã tồn tại. Dùng --force để ghi đè.`);
+  const dataDir = dataFolderFor(dbPath);
+  const buildDataDir = dataFolderFor(buildPathFor(dbPath));
+  // Only once the build has begun is the build folder ours: until then it may be another run's.
+  let building = false;
+  let oldDataFolder: string | null = null;
+  try {
+    await replaceDatabaseFile(dbPath, {
+      async build(path) {
+        building = true;
+        rmSync(buildDataDir, { recursive: true, force: true });
+        const app = new TdktApp({ dbPath: path, dataDir: buildDataDir });
+        try {
+          await fill(app);
+        } finally {
+          app.close();
+        }
+      },
+      beforeSwap() {
+        // A folder with nothing but empty folders in it holds nothing to keep.
+        if (existsSync(dataDir) && !holdsFiles(dataDir)) rmSync(dataDir, { recursive: true });
+        const aside = existsSync(dataDir) ? asideName(dataDir, new Date()) : null;
+        if (aside) renameSync(dataDir, aside);
+        oldDataFolder = aside;
+        return () => {
+          if (aside) renameSync(aside, dataDir);
+          oldDataFolder = null;
+        };
+      },
+    });
+  } catch (error) {
+    if (building) rmSync(buildDataDir, { recursive: true, force: true });
+    throw error;
   }
-  return new TdktApp({ dbPath });
+  try {
+    renameSync(buildDataDir, dataDir);
+  } catch {
+    // The database is in place; its data folder is made again when it is first opened.
+    rmSync(buildDataDir, { recursive: true, force: true });
+  }
+  return { oldDataFolder };
+}
+
+/** The line init/demo print when an old database's files were moved aside. */
+export function oldDataFolderNote(oldDataFolder: string | null): string {
+  return oldDataFolder ? `Tài liệu, bản sao lưu và nhật ký của cơ sở dữ liệu cũ được giữ lại trong thư mục: ${oldDataFolder}\n` : '';
 }
 
 export function optionalId(value: string | undefined, name: string): number | undefined {

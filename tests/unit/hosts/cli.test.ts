@@ -1,8 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TdktApp } from '../../../core/app.ts';
 import { ROOT, tempDir } from '../helpers.ts';
+
+/**
+ * What the file looks like from outside. Not its bytes: reading the file from this process would close a
+ * descriptor of it, and POSIX then drops this process's lock on it.
+ */
+function outside(path: string) {
+  const s = statSync(path);
+  return { ino: s.ino, size: s.size, mtime: s.mtimeMs, names: readdirSync(dirname(path)).sort() };
+}
 
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, [join(ROOT, 'core/hosts/cli/main.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
@@ -49,6 +59,50 @@ describe('npm run cli', () => {
     expect(again.err).toMatch(/đã tồn tại\. Dùng --force/);
     expect(cli('init', '--db', path, '--force').code).toBe(0);
     expect(JSON.parse(cli('list', 'units', '--db', path, '--json').out)).toEqual([]);
+    // The old data folder held no file: nothing was kept aside.
+    expect(readdirSync(dir).filter((n) => n.startsWith('empty-du-lieu'))).toEqual(['empty-du-lieu']);
+  });
+
+  it("--force puts the new database in place in one rename and moves the old one's files aside", () => {
+    const folder = tempDir();
+    const path = join(folder, 'tdkt.sqlite');
+    expect(cli('demo', '--db', path).code).toBe(0);
+    const oldDocument = join(folder, 'tdkt-du-lieu', 'van-ban', '19-KH-UBND.docx');
+    mkdirSync(join(folder, 'tdkt-du-lieu', 'van-ban'), { recursive: true });
+    writeFileSync(oldDocument, 'văn bản của cơ sở dữ liệu cũ');
+
+    const r = cli('init', '--db', path, '--force');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(cli('list', 'units', '--db', path, '--json').out)).toEqual([]);
+    const names = readdirSync(folder).sort();
+    // The database, its new (empty) data folder and the old one renamed aside; no temporary file.
+    expect(names).toHaveLength(3);
+    expect(names[0]).toBe('tdkt-du-lieu');
+    expect(names[1]).toMatch(/^tdkt-du-lieu-cu-\d{8}-\d{6}$/u);
+    expect(names[2]).toBe('tdkt.sqlite');
+    expect(r.out).toBe(`Đã tạo cơ sở dữ liệu: ${path}\nTài liệu, bản sao lưu và nhật ký của cơ sở dữ liệu cũ được giữ lại trong thư mục: ${join(folder, names[1])}\n`);
+    expect(existsSync(join(folder, 'tdkt-du-lieu', 'van-ban', '19-KH-UBND.docx'))).toBe(false);
+    expect(readFileSync(join(folder, names[1], 'van-ban', '19-KH-UBND.docx'), 'utf8')).toBe('văn bản của cơ sở dữ liệu cũ');
+  });
+
+  it('--force refuses in Vietnamese while another process has the database open, and changes nothing', async () => {
+    const folder = tempDir();
+    const path = join(folder, 'tdkt.sqlite');
+    const app = new TdktApp({ dbPath: path });
+    try {
+      await app.invoke('demo.load', {});
+      const before = outside(path);
+      for (const command of ['demo', 'init']) {
+        const r = cli(command, '--db', path, '--force');
+        expect(r.code, command).toBe(1);
+        expect(r.err).toMatch(/Lỗi: Tệp dữ liệu ".*tdkt\.sqlite" đang được mở bởi một chương trình khác .*Hãy đóng chương trình đó rồi thử lại\./u);
+        expect(outside(path)).toEqual(before);
+      }
+      // The holder's data and writes are untouched.
+      expect(await app.invoke('org.listUnits', {})).toHaveLength(254);
+    } finally {
+      app.close();
+    }
   });
 
   it('fails with a Vietnamese message on stderr and a non-zero code', () => {

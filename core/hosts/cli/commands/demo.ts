@@ -1,4 +1,4 @@
-import { type Command, createFresh, parse, requireDb } from '../io.ts';
+import { type Command, createFresh, oldDataFolderNote, parse, requireDb } from '../io.ts';
 
 export const demo: Command = {
   summary: 'Tạo cơ sở dữ liệu mẫu TP Thủ Đức 2021 (254 đơn vị, 703 công trình)',
@@ -6,12 +6,10 @@ export const demo: Command = {
   async run(argv) {
     const { values } = parse(argv, { db: { type: 'string' }, force: { type: 'boolean' } });
     const dbPath = requireDb(values.db);
-    const app = createFresh(dbPath, values.force ?? false);
-    try {
-      const { campaignId } = await app.invoke('demo.load', {});
-      process.stdout.write(`Đã tạo dữ liệu mẫu (đợt thi đua số ${campaignId}): ${dbPath}\n`);
-    } finally {
-      app.close();
-    }
+    let campaignId = 0;
+    const { oldDataFolder } = await createFresh(dbPath, values.force ?? false, async (app) => {
+      ({ campaignId } = await app.invoke('demo.load', {}));
+    });
+    process.stdout.write(`Đã tạo dữ liệu mẫu (đợt thi đua số ${campaignId}): ${dbPath}\n${oldDataFolderNote(oldDataFolder)}`);
   },
 };

@@ -1,4 +1,4 @@
-import { type Command, createFresh, parse, requireDb } from '../io.ts';
+import { type Command, createFresh, oldDataFolderNote, parse, requireDb } from '../io.ts';
 
 export const init: Command = {
   summary: 'Tạo cơ sở dữ liệu trống (đã cập nhật lược đồ)',
@@ -6,7 +6,7 @@ export const init: Command = {
   async run(argv) {
     const { values } = parse(argv, { db: { type: 'string' }, force: { type: 'boolean' } });
     const dbPath = requireDb(values.db);
-    createFresh(dbPath, values.force ?? false).close();
-    process.stdout.write(`Đã tạo cơ sở dữ liệu: ${dbPath}\n`);
+    const { oldDataFolder } = await createFresh(dbPath, values.force ?? false);
+    process.stdout.write(`Đã tạo cơ sở dữ liệu: ${dbPath}\n${oldDataFolderNote(oldDataFolder)}`);
   },
 };
