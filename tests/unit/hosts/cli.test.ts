@@ -59,8 +59,11 @@ describe('npm run cli', () => {
     expect(again.err).toMatch(/đã tồn tại\. Dùng --force/);
     expect(cli('init', '--db', path, '--force').code).toBe(0);
     expect(JSON.parse(cli('list', 'units', '--db', path, '--json').out)).toEqual([]);
-    // The old data folder held no file: nothing was kept aside.
-    expect(readdirSync(dir).filter((n) => n.startsWith('empty-du-lieu'))).toEqual(['empty-du-lieu']);
+    // The old data folder held the old database's log: it is kept aside, not mixed with the new one's.
+    const folders = readdirSync(dir).filter((n) => n.startsWith('empty-du-lieu')).sort();
+    expect(folders).toHaveLength(2);
+    expect(folders[0]).toBe('empty-du-lieu');
+    expect(folders[1]).toMatch(/^empty-du-lieu-cu-\d{8}-\d{6}$/u);
   });
 
   it("--force puts the new database in place in one rename and moves the old one's files aside", () => {

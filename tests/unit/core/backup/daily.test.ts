@@ -32,12 +32,16 @@ describe('the daily automatic backup', () => {
     expect(morning.autoBackup).toMatchObject({ kind: 'auto', name: 'tdkt_tu-dong_20210420-020000.zip', documents: 0 });
     expect(morning.openProblems).toEqual([]);
     morning.close();
-    expect(openAt(db, '2021-04-20T09:00:00.000Z').autoBackup).toBeNull();
+    const noon = openAt(db, '2021-04-20T09:00:00.000Z');
+    expect(noon.autoBackup).toBeNull();
+    noon.close();
     const nextDay = openAt(db, '2021-04-21T02:00:00.000Z');
     expect(nextDay.autoBackup?.name).toBe('tdkt_tu-dong_20210421-020000.zip');
     expect((await nextDay.invoke('backup.list', {})).map((b) => b.kind)).toEqual(['auto', 'auto']);
     nextDay.close();
-    expect(openAt(db, '2021-04-22T02:00:00.000Z', false).autoBackup).toBeNull();
+    const off = openAt(db, '2021-04-22T02:00:00.000Z', false);
+    expect(off.autoBackup).toBeNull();
+    off.close();
   });
 
   it('keeps the last N automatic ones (a setting, 7 by default) and never prunes the user’s own', async () => {

@@ -1,3 +1,4 @@
+import { latestVersion } from '../../../../db/migrations/index.ts';
 // "Xuất nhật ký": the log files of this database as one .zip, with the lines the router wrote.
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ describe('logs.export', () => {
     const files = unzipSync(zip);
     expect(Object.keys(files)).toEqual(['tdkt.log']);
     const lines = strFromU8(files['tdkt.log']).split('\n').filter(Boolean).map((l) => JSON.parse(l));
-    expect(lines[0]).toMatchObject({ level: 'info', event: 'open', schemaVersion: 2 });
+    expect(lines[0]).toMatchObject({ level: 'info', event: 'open', schemaVersion: latestVersion });
     expect(lines).toContainEqual(expect.objectContaining({ level: 'error', method: 'org.saveUnit', code: 'SQLITE_CONSTRAINT_FOREIGNKEY' }));
     app.close();
   });
