@@ -3,7 +3,7 @@
 // with an envelope; a refusal is Vietnamese (no English word, no raw SQLite/Node text) and leaves the
 // database's logical dump and the files beside it exactly as they were; a read never changes them; an
 // accepted write stores NFC text without characters XML forbids; a returned .docx is valid XML text.
-import { copyFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { unzipSync } from 'fflate';
@@ -131,6 +131,8 @@ let pristine: string;
 let state: { signature: string; digest: string; files: string };
 const startDir = process.cwd();
 const totals = { cases: 0, refused: 0, accepted: 0, failures: 0, restores: 0 };
+/** Every failing case by method, written to TDKT_HOSTILE_FINDINGS (a .json path) for whoever fixes them. */
+const findings: Record<string, { case: string; mustRefuse: boolean; problems: string[] }[]> = {};
 const started = performance.now();
 
 /**
@@ -246,6 +248,7 @@ afterAll(async () => {
   process.chdir(startDir);
   await host?.close();
   app?.close();
+  if (process.env.TDKT_HOSTILE_FINDINGS) writeFileSync(process.env.TDKT_HOSTILE_FINDINGS, JSON.stringify(findings, null, 1));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Hostile corpus: ${totals.cases} cases over ${Object.keys(methods).length} methods in ${seconds} s — ` +
@@ -267,6 +270,7 @@ describe('hostile input through the HTTP host', () => {
       const failures: string[] = [];
       for (const c of casesFor(method)) {
         const problems = await run(c);
+        if (problems.length) (findings[method] ??= []).push({ case: c.label, mustRefuse: c.mustRefuse, problems });
         if (problems.length) failures.push(`${c.label}${c.mustRefuse ? '' : ' (có thể chấp nhận)'}\n    ${problems.join('\n    ')}`);
       }
       const dumped = databaseDigest(app.connection.raw);
