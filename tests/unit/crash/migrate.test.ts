@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../db/migrate.ts';
 import { latestVersion, migrations } from '../../../db/migrations/index.ts';
 import { tableCounts, tempDir } from '../helpers.ts';
-import { crashLoop, CRASH_TIMEOUT_MS, DB_NAME, inspect } from './harness.ts';
+import { crashLoop, CRASH_TIMEOUT_MS, DB_NAME, inspect, listedBackupProblems } from './harness.ts';
 
 /** Rows of the first schema's tables (frozen since release), enough for the migration to take a while. */
 function fill(raw: BetterSqlite3.Database): void {
@@ -49,8 +49,8 @@ describe('crash: migration of an older database', () => {
       template,
       task: (db) => ({ op: 'migrate', db }),
       kills: 20,
-      check: async (app, { old, dir }) => {
-        const problems: string[] = [];
+      check: async (app, { old, done, dir }) => {
+        const problems = await listedBackupProblems(app, [old.digest, ...done.map((d) => d.digest)]);
         const version = app.connection.raw.pragma('user_version', { simple: true });
         if (version !== latestVersion) problems.push(`ứng dụng mở tệp nhưng lược đồ là v${version}, không phải v${latestVersion}`);
         const counts = tableCounts(app.connection.raw);
