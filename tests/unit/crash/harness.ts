@@ -58,7 +58,7 @@ export function copyOf(template: string): string {
 }
 
 interface Run {
-  /** Milliseconds from "READY" to "DONE" (the operation itself, without the process's exit). */
+  /** The operation's length as the child measured it (READY to DONE), or until the kill. */
   ms: number;
   killed: boolean;
   code: number | null;
@@ -70,7 +70,6 @@ export function runOperation(task: Operation, killAfterMs?: number): Promise<Run
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(NODE, [CHILD, JSON.stringify(task)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let started = 0;
-    let finished = 0;
     let stdout = '';
     let stderr = '';
     let timer: NodeJS.Timeout | undefined;
@@ -80,7 +79,6 @@ export function runOperation(task: Operation, killAfterMs?: number): Promise<Run
         started = performance.now();
         if (killAfterMs !== undefined) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
       }
-      if (!finished && stdout.includes('DONE\n')) finished = performance.now();
     });
     child.stderr!.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
@@ -88,7 +86,8 @@ export function runOperation(task: Operation, killAfterMs?: number): Promise<Run
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      const ms = started ? (finished || performance.now()) - started : 0;
+      const done = /DONE ([\d.]+)\n/u.exec(stdout);
+      const ms = done ? Number(done[1]) : started ? performance.now() - started : 0;
       resolve({ ms, killed: signal === 'SIGKILL', code, stderr });
     });
   });
@@ -181,7 +180,13 @@ export interface CrashReport {
   log: string[];
   kills: number;
   finishedAnyway: number;
+  /** Median length of the complete runs seen so far, per variant (ms). */
   durations: number[];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** Everything wrong with the state a run left in `dir`, measured against the old and the complete states. */
@@ -228,8 +233,11 @@ export async function crashLoop(spec: CrashSpec): Promise<CrashReport> {
   const old = inspect(join(scratch, DB_NAME));
   rmSync(scratch, { recursive: true, force: true });
 
-  // Two complete runs per variant: their mean length spreads the kills, their end state is "the new".
+  // Two complete runs per variant: their end state is "the new", their length spreads the kills. Every
+  // later run that finishes before its moment adds its length too: on a busy machine one slow run
+  // would otherwise stretch the moments past most runs' end.
   const done: DbState[] = [];
+  const lengths: number[][] = [];
   let deterministic = true;
   for (let v = 0; v < variants; v++) {
     const ends: DbState[] = [];
@@ -237,7 +245,8 @@ export async function crashLoop(spec: CrashSpec): Promise<CrashReport> {
       const dir = copyOf(spec.template);
       const run = await runOperation(spec.task(join(dir, DB_NAME), v));
       if (run.code !== 0) throw new Error(`${spec.name}: a complete run failed (${run.code}): ${run.stderr}`);
-      report.durations[v] = (report.durations[v] ?? 0) + run.ms / 2;
+      (lengths[v] ??= []).push(run.ms);
+      report.durations[v] = median(lengths[v]);
       ends.push(inspect(join(dir, DB_NAME)));
       if (k === 0) {
         done[v] = ends[0];
@@ -253,34 +262,41 @@ export async function crashLoop(spec: CrashSpec): Promise<CrashReport> {
       `${deterministic ? 'same end state every time' : 'end state varies: compared by row counts'}`,
   );
 
-  // Moments are drawn up front, in order, so a seed replays the same ones whatever finishes first.
-  // Runs that finish before their moment do not count; on a busy machine up to half of them may.
-  const fractions = Array.from({ length: spec.kills * 3 }, () => rnd.next());
-  const lines: string[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (report.kills < spec.kills && next < fractions.length) {
-      const attempt = next++;
-      const variant = attempt % variants;
-      const fraction = fractions[attempt];
-      const delay = fraction * report.durations[variant];
+  // Fractions are drawn up front, in order, so a seed replays the same ones whatever finishes first.
+  // Runs that finish before their moment do not count as kills.
+  const fractions = Array.from({ length: spec.kills * 4 }, () => rnd.next());
+  // Two children at a time (the machine has two cores and a child mostly waits on its own start-up),
+  // and no judging while a child runs: the checks are synchronous and would delay the kill timers.
+  for (let attempt = 0; report.kills < spec.kills && attempt < fractions.length; attempt += 2) {
+    const batch = [attempt, attempt + 1].filter((i) => i < fractions.length).map((i) => {
+      const variant = i % variants;
+      const length = report.durations[variant];
       const dir = copyOf(spec.template);
-      const run = await runOperation(spec.task(join(dir, DB_NAME), variant), delay);
+      return { i, variant, length, dir, delay: fractions[i] * length };
+    });
+    const runs = await Promise.all(batch.map((b) => runOperation(spec.task(join(b.dir, DB_NAME), b.variant), b.delay)));
+    for (const [k, b] of batch.entries()) {
+      const run = runs[k];
       if (run.killed) report.kills++;
-      else report.finishedAnyway++;
-      const { problems, which } = await judge(spec, dir, old, done, variant, deterministic);
-      const rest = leftovers(dir);
+      else {
+        report.finishedAnyway++;
+        if (run.code === 0) lengths[b.variant].push(run.ms);
+        report.durations[b.variant] = median(lengths[b.variant]);
+      }
+      const { problems, which } = await judge(spec, b.dir, old, done, b.variant, deterministic);
+      const rest = leftovers(b.dir);
       const line =
-        `#${attempt} v${variant} kill at ${fraction.toFixed(3)} × ${report.durations[variant].toFixed(0)} ms = ${delay.toFixed(0)} ms: ` +
+        `#${b.i} v${b.variant} kill at ${fractions[b.i].toFixed(3)} × ${b.length.toFixed(0)} ms = ${b.delay.toFixed(0)} ms: ` +
         `${run.killed ? 'killed' : `finished (${run.code})`}, data ${which}${rest.length ? `, left: ${rest.join(', ')}` : ''}`;
-      lines[attempt] = line;
+      report.log.push(line);
       report.failures.push(...problems.map((p) => `${line}\n    ${p}`));
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(b.dir, { recursive: true, force: true });
     }
-  };
-  // Two children at a time: the machine has two cores, and a child mostly waits on its own start-up.
-  await Promise.all([worker(), worker()]);
-  report.log.push(...lines.filter(Boolean));
-  console.log(`${report.log.join('\n')}\n${spec.name}: ${report.kills} kills, ${report.finishedAnyway} finished first, ${report.failures.length} problems`);
+  }
+  const lengthsNow = report.durations.map((d) => `${d.toFixed(0)} ms`).join(' / ');
+  console.log(
+    `${report.log.join('\n')}\n${spec.name}: ${report.kills} kills, ${report.finishedAnyway} finished first ` +
+      `(median complete run now ${lengthsNow}), ${report.failures.length} problems`,
+  );
   return report;
 }

@@ -11,7 +11,11 @@ export type Operation =
   | { op: 'migrate'; db: string };
 
 const task = JSON.parse(process.argv[2]) as Operation;
-const ready = () => process.stdout.write('READY\n');
+let started = 0;
+const ready = () => {
+  started = performance.now();
+  process.stdout.write('READY\n');
+};
 
 switch (task.op) {
   case 'demo-force':
@@ -32,4 +36,5 @@ switch (task.op) {
     app.close();
   }
 }
-process.stdout.write('DONE\n');
+// The length measured here: the parent may read READY and DONE in one chunk when it is busy.
+process.stdout.write(`DONE ${(performance.now() - started).toFixed(1)}\n`);
