@@ -40,17 +40,17 @@ interface Envelope {
   error?: { code: string; message: string; fields?: Record<string, string> };
 }
 
-/** A message with the caller's own keys quoted back and our product terms taken out. */
-function userWords(message: string, keys: string[]): string {
+/** A message without what the caller sent quoted back, and without our product terms. */
+function userWords(message: string, echoes: string[]): string {
   let text = message;
   for (const term of OUR_TERMS) text = text.replace(term, '');
-  for (const key of [...keys].sort((a, b) => b.length - a.length)) {
-    if (key) text = text.replaceAll(`"${key}"`, '""').replaceAll(`“${key}”`, '“”');
+  for (const echo of [...echoes].sort((a, b) => b.length - a.length)) {
+    if (echo) for (const [open, close] of ['""', '“”', "''"]) text = text.replaceAll(`${open}${echo}${close}`, `${open}${close}`);
   }
   return text;
 }
 
-function languageProblems(env: Envelope, keys: string[]): string[] {
+function languageProblems(env: Envelope, echoes: string[]): string[] {
   const problems: string[] = [];
   const texts = [env.error?.message ?? '', ...Object.values(env.error?.fields ?? {})];
   for (const [i, raw] of texts.entries()) {
@@ -59,7 +59,7 @@ function languageProblems(env: Envelope, keys: string[]): string[] {
       problems.push(`${where} trống`);
       continue;
     }
-    const text = userWords(raw, keys);
+    const text = userWords(raw, echoes);
     const english = ENGLISH.map((re) => text.match(re)?.[0]).find(Boolean);
     if (english) problems.push(`${where} có tiếng Anh "${english}": ${raw.slice(0, 160)}`);
     else if (!VIETNAMESE.test(text)) problems.push(`${where} không phải tiếng Việt: ${raw.slice(0, 160)}`);
@@ -213,7 +213,7 @@ async function run(c: HostileCase): Promise<string[]> {
   const changedFiles = state.files !== before.files;
   if (env.ok === false) {
     totals.refused++;
-    problems.push(...languageProblems(env, c.keys));
+    problems.push(...languageProblems(env, c.echoes));
     if (changedData) problems.push('bị từ chối nhưng dữ liệu đã thay đổi');
     if (changedFiles) problems.push(`bị từ chối nhưng tệp bên cạnh đã thay đổi:\n${state.files}`);
   } else if (env.ok === true) {
@@ -282,7 +282,7 @@ describe('hostile input through the HTTP host', () => {
   }
 
   it('is still up after the whole corpus', async () => {
-    const reply = await post({ method: 'app.info', label: 'sau cùng', body: '{}', mustRefuse: false, keys: [] });
+    const reply = await post({ method: 'app.info', label: 'sau cùng', body: '{}', mustRefuse: false, echoes: [] });
     expect(JSON.parse(reply.text)).toMatchObject({ ok: true, result: { units: expect.any(Number) } });
   });
 });
