@@ -240,12 +240,13 @@ export async function crashLoop(spec: CrashSpec): Promise<CrashReport> {
   const lengths: number[][] = [];
   let deterministic = true;
   for (let v = 0; v < variants; v++) {
+    lengths[v] = [];
     const ends: DbState[] = [];
     for (let k = 0; k < 2; k++) {
       const dir = copyOf(spec.template);
       const run = await runOperation(spec.task(join(dir, DB_NAME), v));
       if (run.code !== 0) throw new Error(`${spec.name}: a complete run failed (${run.code}): ${run.stderr}`);
-      (lengths[v] ??= []).push(run.ms);
+      lengths[v].push(run.ms);
       report.durations[v] = median(lengths[v]);
       ends.push(inspect(join(dir, DB_NAME)));
       if (k === 0) {
