@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
 import { TdktApp } from '../../core/app.ts';
 
 export function tempDir(prefix = 'tdkt-test-'): string {
@@ -27,3 +29,32 @@ export async function refusal(app: TdktApp, method: string, args: unknown) {
 }
 
 export const ROOT = join(import.meta.dirname, '../..');
+
+const quoteName = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+function tableNames(raw: BetterSqlite3.Database): string[] {
+  return raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+}
+
+/**
+ * A logical dump of the database (every table of sqlite_master, rows in rowid order, the schema
+ * version), hashed: two files with the same digest hold the same data whatever their pages look like.
+ */
+export function databaseDigest(raw: BetterSqlite3.Database): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify([raw.pragma('user_version', { simple: true }), raw.pragma('application_id', { simple: true })]));
+  for (const table of tableNames(raw)) {
+    hash.update(`\n${table}\n`);
+    for (const row of raw.prepare(`SELECT * FROM ${quoteName(table)} ORDER BY rowid`).raw(true).iterate()) {
+      hash.update(JSON.stringify(row, (_, v) => (typeof v === 'bigint' ? `${v}n` : v)));
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** Rows per table. */
+export function tableCounts(raw: BetterSqlite3.Database): Record<string, number> {
+  return Object.fromEntries(
+    tableNames(raw).map((t) => [t, raw.prepare(`SELECT count(*) FROM ${quoteName(t)}`).pluck().get() as number]),
+  );
+}
