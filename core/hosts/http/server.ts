@@ -103,7 +103,7 @@ async function callApi(app: TdktApp, token: string, path: string, req: IncomingM
     args = body.text ? JSON.parse(body.text) : {};
   } catch {
     // V8's own text ("Unexpected token … in JSON at position 1") is English and says nothing to the user.
-    return refuse(res, 400, 'Dữ liệu gửi lên không phải JSON hợp lệ.');
+    return refuse(res, 400, 'Dữ liệu gửi lên không đúng định dạng, không đọc được.');
   }
   sendJson(res, 200, await app.call(method, args));
 }

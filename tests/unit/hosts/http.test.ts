@@ -96,7 +96,7 @@ describe('the browser host', () => {
     for (const body of ['{not json', '{"a":', '\u0000', '[1,]']) {
       const junk = await post(port, '/api/app.info', body, auth);
       expect(junk.status).toBe(400);
-      expect(junk.json).toEqual({ ok: false, error: { code: 'invalid', message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' } });
+      expect(junk.json).toEqual({ ok: false, error: { code: 'invalid', message: 'Dữ liệu gửi lên không đúng định dạng, không đọc được.' } });
     }
   });
 
