@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { DatabaseError, failureText, KEPT, newerVersionText } from './errors.ts';
@@ -12,6 +12,33 @@ export function userVersion(db: BetterSqlite3.Database): number {
 /** Where the copy taken before a migration goes: beside the file, named after the version it held. */
 export function preMigrationBackupPath(dbPath: string, fromVersion: number, stamp: string): string {
   return join(dirname(dbPath), `${basename(dbPath)}.truoc-nang-cap-v${fromVersion}-${stamp}.bak`);
+}
+
+const PARTIAL = '.dang-ghi';
+
+/**
+ * The copy is written under a temporary name, flushed and only then renamed: a copy cut short by a
+ * kill or a full disk must never carry the name of a backup. Partial copies of earlier runs go first.
+ */
+function writePreMigrationCopy(db: BetterSqlite3.Database, dbPath: string, backup: string): void {
+  const prefix = `${basename(dbPath)}.truoc-nang-cap-`;
+  for (const name of readdirSync(dirname(dbPath))) {
+    if (name.startsWith(prefix) && (name.endsWith(PARTIAL) || name.endsWith(`${PARTIAL}-journal`))) rmSync(join(dirname(dbPath), name), { force: true });
+  }
+  const partial = `${backup}${PARTIAL}`;
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    const fd = openSync(partial, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(partial, backup);
+  } catch (cause) {
+    rmSync(partial, { force: true });
+    throw cause;
+  }
 }
 
 /**
@@ -39,9 +66,8 @@ export function migrate(
     backup = preMigrationBackupPath(dbPath, from, stamp);
     if (existsSync(backup)) throw new DatabaseError(`Tệp sao lưu "${backup}" đã tồn tại. ${KEPT}`, dbPath);
     try {
-      db.prepare('VACUUM INTO ?').run(backup);
+      writePreMigrationCopy(db, dbPath, backup);
     } catch (cause) {
-      rmSync(backup, { force: true });
       throw new DatabaseError(
         `Không tạo được bản sao lưu trước khi nâng cấp tệp dữ liệu "${dbPath}": ${failureText(cause, backup)?.text ?? 'lỗi không mong đợi.'} ${KEPT}`,
         dbPath,
