@@ -13,8 +13,9 @@ import {
   type ISectionOptions,
   TextRun,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { DEFAULT_MARGINS, type Margins } from '../api/margins.ts';
+import { zipStreamed } from './docx-zip.ts';
 import { HEADER_DISTANCE_MM, type Orientation, checkMargins, pageGeometry } from './page.ts';
 import type { BodyChild, TableSlots } from './render.ts';
 import { FONT, LINE_SPACING, PARAGRAPH_AFTER, SIZE } from './style.ts';
@@ -94,26 +95,29 @@ export async function packDocument(input: PackInput): Promise<Buffer> {
     sections,
   });
   const packed = await Packer.toBuffer(doc);
-  return input.slots.xml.size ? spliceTables(packed, input.slots.xml) : packed;
+  return input.slots.tables.size ? spliceTables(packed, input.slots) : packed;
 }
 
-/** Replaces each marker paragraph in word/document.xml by its table. */
-export function spliceTables(docx: Uint8Array, tables: ReadonlyMap<string, string>): Buffer {
+/**
+ * Replaces each marker paragraph in word/document.xml by its table, writing the new body straight
+ * into the zip: the tables' XML goes from its generator to the deflater piece by piece.
+ */
+export function spliceTables(docx: Uint8Array, slots: TableSlots): Buffer {
   const files = unzipSync(docx);
-  let xml = strFromU8(files['word/document.xml']);
-  const parts: string[] = [];
-  let from = 0;
-  // Markers appear in document order; one pass keeps this linear in the size of the document.
-  for (const [marker, table] of tables) {
-    const at = xml.indexOf(marker, from);
-    if (at < 0) throw new Error(`Thiếu chỗ đặt bảng ${marker}`);
-    const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
-    const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
-    parts.push(xml.slice(from, start), table);
-    from = end;
+  const xml = strFromU8(files['word/document.xml']);
+  function* pieces(): Generator<string> {
+    let from = 0;
+    // Markers appear in document order; one pass keeps this linear in the size of the document.
+    for (const marker of slots.tables.keys()) {
+      const at = xml.indexOf(marker, from);
+      if (at < 0) throw new Error(`Thiếu chỗ đặt bảng ${marker}`);
+      const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
+      const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+      yield xml.slice(from, start);
+      yield* slots.parts(marker);
+      from = end;
+    }
+    yield xml.slice(from);
   }
-  parts.push(xml.slice(from));
-  xml = parts.join('');
-  files['word/document.xml'] = strToU8(xml);
-  return Buffer.from(zipSync(files, { level: 6 }));
+  return zipStreamed(files, { name: 'word/document.xml', pieces: pieces() });
 }
