@@ -3,7 +3,7 @@
 import { SearchOutlined, SwapRightOutlined } from '@ant-design/icons';
 import { App, Button, Input, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type Key, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { WorkRow } from '../../../core/api/types.ts';
 import { type WorkFlag, workFlagLabel, workLevelLabel, workStatusLabel } from '../../../core/api/labels.ts';
 import { compareVi } from '../../../core/text/collate.ts';
@@ -22,24 +22,27 @@ import { useSession } from '../state/session.tsx';
 
 type Status = WorkRow['status'];
 const UNFINISHED: Status[] = ['da_dang_ky', 'dang_thuc_hien', 'khong_hoan_thanh'];
+// One empty selection for every render, so the memoised table sees the same value.
+const NO_IDS: number[] = [];
 
 export function WorksPage() {
   const { campaignId, refreshCampaigns } = useSession();
   const { message } = App.useApp();
-  const [query, setQuery] = useState('');
+  // Only the settled text lives here: each keystroke re-renders the search box alone (WorkSearch),
+  // not this page and its table of up to 100k rows.
+  const [settledQuery, setSettledQuery] = useState('');
   const [unitId, setUnitId] = useState<number | undefined>();
   const [status, setStatus] = useState<Status | undefined>();
   const [flag, setFlag] = useState<WorkFlag | undefined>();
   // Selection belongs to the campaign it was made in.
   const [selection, setSelection] = useState<{ campaignId: number | null; ids: number[] }>({ campaignId, ids: [] });
-  const selected = selection.campaignId === campaignId ? selection.ids : [];
-  const setSelected = (ids: number[]) => setSelection({ campaignId, ids });
+  const selected = selection.campaignId === campaignId ? selection.ids : NO_IDS;
+  const setSelected = useCallback((ids: number[]) => setSelection({ campaignId, ids }), [campaignId]);
   const [openWork, setOpenWork] = useState<number | null>(null);
   const [editing, setEditing] = useState<WorkRow | 'new' | null>(null);
   const [carrying, setCarrying] = useState(false);
   // Bumped after an edit so an open drawer reads the work again.
   const [drawerVersion, setDrawerVersion] = useState(0);
-  const settledQuery = useDebounced(query.trim(), 150);
   const height = useViewportHeight(205);
 
   const campaign = useQuery('campaigns.get', campaignId === null ? null : { id: campaignId });
@@ -63,12 +66,14 @@ export function WorksPage() {
   }, [reloadWorks, reloadMatching, refreshCampaigns]);
   const closeDrawer = useCallback(() => setOpenWork(null), []);
 
-  const rows = useMemo(() => {
+  const filtered = useMemo(() => {
     const all = works.data ?? [];
     if (!settledQuery || !matching.data) return all;
     const ids = new Set(matching.data);
     return all.filter((w) => ids.has(w.id));
   }, [works.data, matching.data, settledQuery]);
+  // The table may lag a frame behind a new filter; the toolbar never waits for it.
+  const rows = useDeferredValue(filtered);
   const byId = useMemo(() => new Map(rows.map((w) => [w.id, w])), [rows]);
   const selectedUnfinished = selected.filter((id) => {
     const w = byId.get(id);
@@ -137,16 +142,7 @@ export function WorksPage() {
         Công trình
       </CampaignPageTitle>
       <Space className="toolbar" wrap>
-        <Input
-          allowClear
-          prefix={<SearchOutlined />}
-          placeholder="Tìm tên công trình, lĩnh vực, đơn vị"
-          style={{ width: 240 }}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          data-testid="work-search"
-          aria-label="Tìm công trình"
-        />
+        <WorkSearch onSettled={setSettledQuery} />
         <UnitSelect
           allowClear
           style={{ width: 200 }}
@@ -188,22 +184,13 @@ export function WorksPage() {
           Chuyển tiếp{selectedUnfinished.length ? ` (${num(selectedUnfinished.length)})` : ''}
         </Button>
       </Space>
-      <Table<WorkRow>
-        size="small"
-        rowKey="id"
-        virtual
+      <WorksTable
         columns={columns}
-        dataSource={rows}
+        rows={rows}
         loading={works.loading && !works.data}
-        pagination={false}
-        scroll={{ x: 1440, y: height }}
-        rowSelection={{
-          selectedRowKeys: selected,
-          onChange: (keys) => setSelected(keys as number[]),
-          columnWidth: 36,
-        }}
-        data-testid="works-table"
-        locale={{ emptyText: 'Không có công trình nào khớp bộ lọc.' }}
+        height={height}
+        selected={selected}
+        onSelect={setSelected}
       />
       {openWork !== null ? (
         <WorkDrawer
@@ -245,3 +232,60 @@ export function WorksPage() {
     </div>
   );
 }
+
+/** The search box keeps what is typed; the page hears only the text once the user pauses. */
+function WorkSearch({ onSettled }: { onSettled: (query: string) => void }) {
+  const [query, setQuery] = useState('');
+  const settled = useDebounced(query.trim(), 150);
+  useEffect(() => onSettled(settled), [settled, onSettled]);
+  return (
+    <Input
+      allowClear
+      prefix={<SearchOutlined />}
+      placeholder="Tìm tên công trình, lĩnh vực, đơn vị"
+      style={{ width: 240 }}
+      value={query}
+      onChange={(e) => setQuery(e.target.value)}
+      data-testid="work-search"
+      aria-label="Tìm công trình"
+    />
+  );
+}
+
+interface WorksTableProps {
+  columns: ColumnsType<WorkRow>;
+  rows: WorkRow[];
+  loading: boolean;
+  height: number;
+  selected: number[];
+  onSelect: (ids: number[]) => void;
+}
+
+/**
+ * The virtual table, memoised: it renders again only when its rows, selection or size change, never
+ * because the page did (a drawer opening, a modal closing, a count in the toolbar).
+ */
+const WorksTable = memo(function WorksTable({ columns, rows, loading, height, selected, onSelect }: WorksTableProps) {
+  const scroll = useMemo(() => ({ x: 1440, y: height }), [height]);
+  const rowSelection = useMemo(
+    () => ({ selectedRowKeys: selected, onChange: (keys: Key[]) => onSelect(keys as number[]), columnWidth: 36 }),
+    [selected, onSelect],
+  );
+  return (
+    <Table<WorkRow>
+      size="small"
+      rowKey="id"
+      virtual
+      columns={columns}
+      dataSource={rows}
+      loading={loading}
+      pagination={false}
+      scroll={scroll}
+      rowSelection={rowSelection}
+      data-testid="works-table"
+      locale={EMPTY_LOCALE}
+    />
+  );
+});
+
+const EMPTY_LOCALE = { emptyText: 'Không có công trình nào khớp bộ lọc.' };
