@@ -9,12 +9,13 @@ import { workStatusLabel } from '../api/labels.ts';
 import type { Handler } from '../router.ts';
 import type { Context } from '../context.ts';
 import { audit } from '../audit.ts';
-import { likePatterns, searchText } from '../search.ts';
+import { searchText } from '../search.ts';
 import { compareVi } from '../text/collate.ts';
 import { formatDateShort, todayIso } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
 import { isFieldInPlan, type PlanFacts, workFlags } from './flags.ts';
 import { canChange, statusDates, UNFINISHED } from './status.ts';
+import { matchingWorkIds } from './typed-search.ts';
 
 async function planFacts(db: Kysely<Database>, campaignId: number): Promise<PlanFacts & { name: string }> {
   const c = await db
@@ -81,7 +82,8 @@ function toRow(r: Omit<BaseRow, 'title_key' | 'evidence'>, plan: PlanFacts, hasR
  * by a subquery for each listed row: keys seen more than once, with how many of them are live.
  */
 class Repeats {
-  private readonly live = new Map<string, number>();
+  /** unit id → folded title → how many works with it are live; only titles seen more than once. */
+  private readonly live = new Map<number, Map<string, number>>();
 
   constructor(raw: BetterSqlite3.Database, campaignId: number, unitId?: number) {
     const rows = raw
@@ -90,40 +92,20 @@ class Repeats {
           WHERE campaign_id = @c AND (@u IS NULL OR unit_id = @u) GROUP BY unit_id, title_key HAVING count(*) > 1`,
       )
       .all({ c: campaignId, u: unitId ?? null });
-    for (const r of rows) this.live.set(`${r.unit_id}\u0000${r.title_key}`, r.live);
+    for (const r of rows) {
+      let titles = this.live.get(r.unit_id);
+      if (!titles) {
+        titles = new Map();
+        this.live.set(r.unit_id, titles);
+      }
+      titles.set(r.title_key, r.live);
+    }
   }
 
   of(w: { unit_id: number; title_key: string; status: WorkRow['status'] }): boolean {
-    const live = this.live.get(`${w.unit_id}\u0000${w.title_key}`);
+    const live = this.live.get(w.unit_id)?.get(w.title_key);
     return live !== undefined && live - (w.status === 'huy' ? 0 : 1) > 0;
   }
-}
-
-/**
- * Every typed word must occur in the work's own text or in its unit's name/code. The unit side is a
- * subquery SQLite runs once per statement, not a join per work.
- */
-function wordCondition(i: number): string {
-  return `AND (w.search LIKE @p${i} ESCAPE '\\' OR w.unit_id IN (SELECT id FROM units WHERE search LIKE @p${i} ESCAPE '\\'))`;
-}
-
-function wordParams(query: string | undefined, params: Record<string, unknown>): string {
-  const patterns = likePatterns(query);
-  patterns.forEach((p, i) => {
-    params[`p${i}`] = p;
-  });
-  return patterns.map((_, i) => wordCondition(i)).join(' ');
-}
-
-/**
- * Search as the user types: only the ids of matching works, which the list already on screen filters
- * by. It reads the narrow index works_search (campaign, unit, folded text) and never the wide rows.
- */
-export function searchWorkIds(ctx: Context, campaignId: number, query: string): number[] {
-  const params: Record<string, unknown> = { campaignId };
-  const words = wordParams(query, params);
-  const sqlText = `SELECT w.id FROM works w INDEXED BY works_search WHERE w.campaign_id = @campaignId ${words}`;
-  return ctx.conn.raw.prepare(sqlText).pluck().all(params) as number[];
 }
 
 type ListRow = [
@@ -157,7 +139,9 @@ export async function listWorks(
   const params: Record<string, unknown> = { campaignId: a.campaignId };
   if (a.unitId) params.unitId = a.unitId;
   if (a.status) params.status = a.status;
-  const where = [a.unitId ? 'AND w.unit_id = @unitId' : '', a.status ? 'AND w.status = @status' : '', wordParams(a.query, params)].join(' ');
+  const where = [a.unitId ? 'AND w.unit_id = @unitId' : '', a.status ? 'AND w.status = @status' : ''].join(' ');
+  // A typed query filters by the same matching as the search box, so the two never disagree.
+  const matching = a.query?.trim() ? new Set(matchingWorkIds(raw, a.campaignId, a.query)) : null;
   const rows = raw
     .prepare(
       `SELECT w.id, w.unit_id, w.title, w.title_key, w.field, w.level, w.target, w.due_date, w.owner, w.status,
@@ -180,6 +164,7 @@ export async function listWorks(
   // Rows arrive in id order; one bucket per unit-name rank keeps that order inside each unit.
   const buckets: WorkRow[][] = names.map(() => []);
   for (const r of rows) {
+    if (matching && !matching.has(r[0])) continue;
     const [id, unitId, title, titleKey, field, level, target, dueDate, owner, status, registeredOn, completedOn, carriedFrom] = r;
     let inPlan = fieldInPlan.get(field);
     if (inPlan === undefined) {
@@ -399,7 +384,7 @@ const carryOver: Handler<'works.carryOver'> = async (ctx, a) => {
 
 export const workHandlers = {
   'works.list': ((ctx, a) => listWorks(ctx, a)) as Handler<'works.list'>,
-  'works.search': ((ctx, a) => searchWorkIds(ctx, a.campaignId, a.query)) as Handler<'works.search'>,
+  'works.search': ((ctx, a) => matchingWorkIds(ctx.conn.raw, a.campaignId, a.query)) as Handler<'works.search'>,
   'works.get': ((ctx, a) => getWork(ctx, a.id)) as Handler<'works.get'>,
   'works.save': save,
   'works.setStatus': setStatus,

@@ -10,8 +10,8 @@ export const m0004_large_campaigns: Migration = {
       -- The default "as of" day walks status updates newest first and stops at the first one of the
       -- campaign: one step instead of joining every update of every work (49 ms → 0 at 100k works).
       CREATE INDEX work_updates_date ON work_updates(date, work_id);
-      -- Search as the user types reads only this narrow index (id, unit and folded text) instead of
-      -- the wide rows: 150–200 ms → ≈ 20 ms a keystroke at 100k works.
+      -- Search as the user types reads the works' folded texts from this narrow index (id, unit and
+      -- text) instead of the wide rows: at 100k works ≈ 20 ms instead of 150–200 ms.
       CREATE INDEX works_search ON works(campaign_id, unit_id, search);
       -- Repeated titles are counted per campaign in one grouped scan; with the status inside the index
       -- that scan never reads a row. It replaces works_title_key, its prefix.
