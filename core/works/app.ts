@@ -140,13 +140,15 @@ export async function listWorks(
   if (a.unitId) params.unitId = a.unitId;
   if (a.status) params.status = a.status;
   const where = [a.unitId ? 'AND w.unit_id = @unitId' : '', a.status ? 'AND w.status = @status' : ''].join(' ');
+  // One unit's works are found through (campaign, unit); the whole campaign is read in rowid order.
+  const index = a.unitId ? 'works_repeat' : 'works_campaign';
   // A typed query filters by the same matching as the search box, so the two never disagree.
   const matching = a.query?.trim() ? new Set(matchingWorkIds(raw, a.campaignId, a.query)) : null;
   const rows = raw
     .prepare(
       `SELECT w.id, w.unit_id, w.title, w.title_key, w.field, w.level, w.target, w.due_date, w.owner, w.status,
               w.registered_on, w.completed_on, w.carried_from
-         FROM works w INDEXED BY works_campaign WHERE w.campaign_id = @campaignId ${where} ORDER BY w.id`,
+         FROM works w INDEXED BY ${index} WHERE w.campaign_id = @campaignId ${where} ORDER BY w.id`,
     )
     .raw()
     .all(params) as ListRow[];
