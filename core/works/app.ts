@@ -53,27 +53,10 @@ function baseQuery(db: Kysely<Database>) {
     ]);
 }
 
-type BaseRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['execute']>>[number];
-
-function toRow(r: Omit<BaseRow, 'title_key' | 'evidence'>, plan: PlanFacts, hasRepeat: boolean, fieldInPlan?: boolean): WorkRow {
-  return {
-    id: r.id,
-    campaignId: r.campaign_id,
-    unitId: r.unit_id,
-    unitCode: r.unit_code,
-    unitName: r.unit_name,
-    title: r.title,
-    field: r.field,
-    level: r.level,
-    target: r.target,
-    dueDate: r.due_date,
-    owner: r.owner,
-    status: r.status,
-    registeredOn: r.registered_on,
-    completedOn: r.completed_on,
-    carriedFrom: r.carried_from,
-    flags: workFlags({ target: r.target, dueDate: r.due_date, field: r.field, hasRepeat }, plan, fieldInPlan),
-  };
+/** The row as the list shows it; the flags are the only part worked out rather than read. */
+function withFlags(row: Omit<WorkRow, 'flags'>, plan: PlanFacts, hasRepeat: boolean, fieldInPlan?: boolean): WorkRow {
+  const flags = workFlags({ target: row.target, dueDate: row.dueDate, field: row.field, hasRepeat }, plan, fieldInPlan);
+  return Object.assign(row, { flags });
 }
 
 /**
@@ -174,10 +157,10 @@ export async function listWorks(
       fieldInPlan.set(field, inPlan);
     }
     const unit = units.get(unitId)!;
-    const row = toRow(
+    const row = withFlags(
       {
-        id, campaign_id: a.campaignId, unit_id: unitId, unit_code: unit.code, unit_name: unit.name, title, field, level, target,
-        due_date: dueDate, owner, status, registered_on: registeredOn, completed_on: completedOn, carried_from: carriedFrom,
+        id, campaignId: a.campaignId, unitId, unitCode: unit.code, unitName: unit.name, title, field, level, target, dueDate, owner,
+        status, registeredOn, completedOn, carriedFrom,
       },
       plan,
       repeats.of({ unit_id: unitId, title_key: titleKey, status }),
@@ -208,7 +191,15 @@ export async function getWork(ctx: Context, id: number): Promise<WorkDetail> {
     .where('w.carried_from', '=', id)
     .execute();
   return {
-    ...toRow(r, plan, repeat),
+    ...withFlags(
+      {
+        id: r.id, campaignId: r.campaign_id, unitId: r.unit_id, unitCode: r.unit_code, unitName: r.unit_name, title: r.title, field: r.field,
+        level: r.level, target: r.target, dueDate: r.due_date, owner: r.owner, status: r.status, registeredOn: r.registered_on,
+        completedOn: r.completed_on, carriedFrom: r.carried_from,
+      },
+      plan,
+      repeat,
+    ),
     evidence: r.evidence,
     updates,
     carriedTo: carriedTo.map((c) => ({ id: c.id, campaignId: c.campaign_id, campaignName: c.name })),
