@@ -107,50 +107,48 @@ type ListRow = [
   carriedFrom: number | null,
 ];
 
-/**
- * The list the works page opens with: every work of the campaign (or of the filter) as full rows,
- * ordered by unit name then id. At 100k works each step is linear: rows read as arrays without a
- * join (the units come from one small query), repeats from one grouped index scan, and the order by
- * bucketing on a per-unit rank instead of collating pairs of rows.
- */
-export async function listWorks(
-  ctx: Context,
-  a: { campaignId: number; unitId?: number; query?: string; flag?: WorkRow['flags'][number]; status?: WorkRow['status'] },
-): Promise<WorkRow[]> {
-  const plan = await planFacts(ctx.conn.db, a.campaignId);
-  const raw = ctx.conn.raw;
-  const params: Record<string, unknown> = { campaignId: a.campaignId };
-  if (a.unitId) params.unitId = a.unitId;
-  if (a.status) params.status = a.status;
-  const where = [a.unitId ? 'AND w.unit_id = @unitId' : '', a.status ? 'AND w.status = @status' : ''].join(' ');
-  // One unit's works are found through (campaign, unit); the whole campaign is read in rowid order.
-  const index = a.unitId ? 'works_repeat' : 'works_campaign';
-  // A typed query filters by the same matching as the search box, so the two never disagree.
-  const matching = a.query?.trim() ? new Set(matchingWorkIds(raw, a.campaignId, a.query)) : null;
-  const rows = raw
-    .prepare(
-      `SELECT w.id, w.unit_id, w.title, w.title_key, w.field, w.level, w.target, w.due_date, w.owner, w.status,
-              w.registered_on, w.completed_on, w.carried_from
-         FROM works w INDEXED BY ${index} WHERE w.campaign_id = @campaignId ${where} ORDER BY w.id`,
-    )
-    .raw()
-    .all(params) as ListRow[];
+const LIST_COLUMNS = `w.id, w.unit_id, w.title, w.title_key, w.field, w.level, w.target, w.due_date, w.owner, w.status,
+  w.registered_on, w.completed_on, w.carried_from`;
 
+/** Every unit with its name's place in Vietnamese order, and the unit ids of each place in turn. */
+function unitOrder(raw: BetterSqlite3.Database) {
   const units = new Map<number, { code: string; name: string; rank: number }>();
   for (const u of raw.prepare<[], { id: number; code: string; name: string }>('SELECT id, code, name FROM units').all()) {
     units.set(u.id, { code: u.code, name: u.name, rank: 0 });
   }
   const names = [...new Set([...units.values()].map((u) => u.name))].sort(compareVi);
   const rankOf = new Map(names.map((n, i) => [n, i]));
-  for (const u of units.values()) u.rank = rankOf.get(u.name)!;
+  const byRank: number[][] = names.map(() => []);
+  for (const [id, u] of units) {
+    u.rank = rankOf.get(u.name)!;
+    byRank[u.rank].push(id);
+  }
+  return { units, byRank };
+}
 
-  const repeats = new Repeats(raw, a.campaignId, a.unitId);
+/**
+ * The list the works page shows: the works of the campaign (or of the filter) as full rows, ordered
+ * by unit name then id. `limit` asks for the first rows only, the page's first screen: they are read
+ * unit by unit in that order through (campaign, unit) and reading stops once there are enough. The
+ * whole list is linear at 100k works: rows read as arrays in rowid order without a join, repeats
+ * from one grouped index scan, the order by bucketing on each unit name's rank.
+ */
+export async function listWorks(
+  ctx: Context,
+  a: { campaignId: number; unitId?: number; query?: string; flag?: WorkRow['flags'][number]; status?: WorkRow['status']; limit?: number },
+): Promise<WorkRow[]> {
+  const plan = await planFacts(ctx.conn.db, a.campaignId);
+  const raw = ctx.conn.raw;
+  const params: Record<string, unknown> = { campaignId: a.campaignId };
+  if (a.status) params.status = a.status;
+  const statusWhere = a.status ? 'AND w.status = @status' : '';
+  const { units, byRank } = unitOrder(raw);
+  // A typed query filters by the same matching as the search box, so the two never disagree.
+  const matching = a.query?.trim() ? new Set(matchingWorkIds(raw, a.campaignId, a.query)) : null;
   const fieldInPlan = new Map<string, boolean>();
-  // Rows arrive in id order; one bucket per unit-name rank keeps that order inside each unit.
-  const buckets: WorkRow[][] = names.map(() => []);
-  for (const r of rows) {
-    if (matching && !matching.has(r[0])) continue;
+  const toWork = (r: ListRow, repeats: Repeats): WorkRow | null => {
     const [id, unitId, title, titleKey, field, level, target, dueDate, owner, status, registeredOn, completedOn, carriedFrom] = r;
+    if (matching && !matching.has(id)) return null;
     let inPlan = fieldInPlan.get(field);
     if (inPlan === undefined) {
       inPlan = isFieldInPlan(field, plan);
@@ -166,9 +164,41 @@ export async function listWorks(
       repeats.of({ unit_id: unitId, title_key: titleKey, status }),
       inPlan,
     );
-    if (!a.flag || row.flags.includes(a.flag)) buckets[unit.rank].push(row);
+    return !a.flag || row.flags.includes(a.flag) ? row : null;
+  };
+
+  if (a.limit === undefined && a.unitId === undefined) {
+    const rows = raw
+      .prepare(`SELECT ${LIST_COLUMNS} FROM works w INDEXED BY works_campaign WHERE w.campaign_id = @campaignId ${statusWhere} ORDER BY w.id`)
+      .raw()
+      .all(params) as ListRow[];
+    const repeats = new Repeats(raw, a.campaignId);
+    // Rows arrive in id order; one bucket per unit-name rank keeps that order inside each unit.
+    const buckets: WorkRow[][] = byRank.map(() => []);
+    for (const r of rows) {
+      const row = toWork(r, repeats);
+      if (row) buckets[units.get(r[1])!.rank].push(row);
+    }
+    return buckets.flat();
   }
-  return buckets.flat();
+
+  const ofUnit = raw.prepare(
+    `SELECT ${LIST_COLUMNS} FROM works w INDEXED BY works_repeat WHERE w.campaign_id = @campaignId AND w.unit_id = @unitId ${statusWhere}`,
+  ).raw();
+  const out: WorkRow[] = [];
+  const limit = a.limit ?? Number.POSITIVE_INFINITY;
+  for (const group of byRank) {
+    // Units sharing a name share a place: their works interleave by id, as in the whole list.
+    const unitIds = a.unitId === undefined ? group : group.filter((u) => u === a.unitId);
+    const rows = unitIds.flatMap((unitId) => ofUnit.all({ ...params, unitId }) as ListRow[]).sort((x, y) => x[0] - y[0]);
+    const repeats = new Map(unitIds.map((u) => [u, new Repeats(raw, a.campaignId, u)]));
+    for (const r of rows) {
+      const row = toWork(r, repeats.get(r[1])!);
+      if (row) out.push(row);
+      if (out.length >= limit) return out;
+    }
+  }
+  return out;
 }
 
 export async function getWork(ctx: Context, id: number): Promise<WorkDetail> {

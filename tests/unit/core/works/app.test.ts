@@ -86,7 +86,15 @@ describe('works list and search at scale', () => {
     for (const f of filters) {
       const listed = await app.invoke('works.list', { campaignId, ...f });
       expect(shape(listed), JSON.stringify(f)).toEqual(oracle(raw, campaignId, f));
+      // The first screen is the whole list's head, however it is cut (two units share a name here).
+      for (const limit of [1, 7, 60, 1000]) {
+        const head = await app.invoke('works.list', { campaignId, ...f, limit });
+        expect(head, `${JSON.stringify(f)} limit ${limit}`).toEqual(listed.slice(0, limit));
+      }
     }
+    const repeated = await app.invoke('works.list', { campaignId, flag: 'duplicate' });
+    expect(shape(repeated)).toEqual(oracle(raw, campaignId, {}).filter((r) => r.duplicate));
+    expect(await app.invoke('works.list', { campaignId, flag: 'duplicate', limit: 5 })).toEqual(repeated.slice(0, 5));
     const all = await app.invoke('works.list', { campaignId });
     const twins = all.filter((w) => w.title === 'Xây dựng mô hình dân vận khéo');
     expect(twins.map((w) => [w.status, w.flags.includes('duplicate')])).toEqual([
