@@ -22,6 +22,8 @@ import { useSession } from '../state/session.tsx';
 
 type Status = WorkRow['status'];
 const UNFINISHED: Status[] = ['da_dang_ky', 'dang_thuc_hien', 'khong_hoan_thanh'];
+// Rows asked for first: more than a tall screen shows, few enough to come back at once.
+const FIRST_SCREEN = 100;
 // One empty selection for every render, so the memoised table sees the same value.
 const NO_IDS: number[] = [];
 
@@ -47,8 +49,17 @@ export function WorksPage() {
 
   const campaign = useQuery('campaigns.get', campaignId === null ? null : { id: campaignId });
   // The list is read once per campaign and filter; typing only asks core which ids match, so a
-  // campaign of thousands of works stays quick to search.
-  const works = useQuery('works.list', campaignId === null ? null : { campaignId, unitId, status, flag });
+  // campaign of thousands of works stays quick to search. The first screen is asked for on its own
+  // and shown while the whole list (≈ 0,5 s at 100k works) is still on its way.
+  const filter = campaignId === null ? null : { campaignId, unitId, status, flag };
+  const firstScreen = filter && { ...filter, limit: FIRST_SCREEN };
+  const head = useQuery('works.list', firstScreen);
+  const works = useQuery('works.list', filter);
+  // The whole list once it answers this filter (a reload after an edit keeps showing it); before
+  // that the first screen of this filter; before that whatever was on screen.
+  const whole = works.data !== undefined && works.dataKey === JSON.stringify(filter);
+  const showingHead = !whole && head.data !== undefined && head.dataKey === JSON.stringify(firstScreen);
+  const listed = showingHead ? head.data : works.data;
   const matching = useQuery('works.search', campaignId === null || !settledQuery ? null : { campaignId, query: settledQuery });
   useEffect(() => {
     if (works.error) showApiError(works.error, message);
@@ -67,11 +78,11 @@ export function WorksPage() {
   const closeDrawer = useCallback(() => setOpenWork(null), []);
 
   const filtered = useMemo(() => {
-    const all = works.data ?? [];
+    const all = listed ?? [];
     if (!settledQuery || !matching.data) return all;
     const ids = new Set(matching.data);
     return all.filter((w) => ids.has(w.id));
-  }, [works.data, matching.data, settledQuery]);
+  }, [listed, matching.data, settledQuery]);
   // The table may lag a frame behind a new filter; the toolbar never waits for it.
   const rows = useDeferredValue(filtered);
   const byId = useMemo(() => new Map(rows.map((w) => [w.id, w])), [rows]);
@@ -173,7 +184,7 @@ export function WorksPage() {
           data-testid="flag-filter"
         />
         <Typography.Text type="secondary" data-testid="work-count">
-          {num(rows.length)} công trình
+          {showingHead ? 'Đang tải danh sách…' : `${num(rows.length)} công trình`}
         </Typography.Text>
         <Button
           icon={<SwapRightOutlined />}
@@ -187,7 +198,7 @@ export function WorksPage() {
       <WorksTable
         columns={columns}
         rows={rows}
-        loading={works.loading && !works.data}
+        loading={works.loading && !listed}
         height={height}
         selected={selected}
         onSelect={setSelected}
