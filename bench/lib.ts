@@ -46,6 +46,26 @@ export async function timeRuns(runs: number, warmups: number, fn: () => unknown)
   return times;
 }
 
+/**
+ * Like timeRuns, with the CPU time the process itself spent in each run (user + system). On a machine
+ * others load, wall time waits for the cores; CPU time mostly does not, so it says what a quiet
+ * machine would show. Only meaningful for work done on this process's own threads.
+ */
+export async function timeRunsWithCpu(runs: number, warmups: number, fn: () => unknown): Promise<{ wall: number[]; cpu: number[] }> {
+  for (let i = 0; i < warmups; i++) await fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await fn();
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  return { wall, cpu };
+}
+
 export function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(`benchmark check failed: ${message}`);
 }

@@ -9,7 +9,7 @@ import { TdktApp } from '../core/app.ts';
 import { computeCampaignStats } from '../core/stats/campaign-stats.ts';
 import { openDatabase } from '../db/open.ts';
 import { type Fixture, type FixtureSpec, sharedFixture } from './fixture.ts';
-import { type BenchOptions, type BenchResult, check, defaultOptions, median, round, runStandalone, timeRuns } from './lib.ts';
+import { type BenchOptions, type BenchResult, check, defaultOptions, median, round, runStandalone, timeRuns, timeRunsWithCpu } from './lib.ts';
 
 interface Size {
   spec: FixtureSpec;
@@ -82,6 +82,7 @@ async function benchSize(size: Size, options: BenchOptions): Promise<BenchResult
 
   const app = new TdktApp({ dbPath: f.dbPath, dataDir: `${f.dbPath}-data` });
   let routed: number[];
+  let routedCpu: number[];
   try {
     // As the dashboard asks: the campaign and nothing else, so the router works out the day.
     const call = async () => {
@@ -90,7 +91,7 @@ async function benchSize(size: Size, options: BenchOptions): Promise<BenchResult
       return env.result as CampaignStats;
     };
     checkStats(await call(), f, spec);
-    routed = await timeRuns(size.runs, WARMUPS, call);
+    ({ wall: routed, cpu: routedCpu } = await timeRunsWithCpu(size.runs, WARMUPS, call));
   } finally {
     app.close();
   }
@@ -106,7 +107,7 @@ async function benchSize(size: Size, options: BenchOptions): Promise<BenchResult
     median: round(median(routed)),
     unit: 'ms',
     target: size.router,
-    note: `${spread(routed)}; core ${round(median(core))} ms; ${floorNote}`,
+    note: `${spread(routed)}, CPU ${round(median(routedCpu))} ms; core ${round(median(core))} ms; ${floorNote}`,
   });
   return rows;
 }

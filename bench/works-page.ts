@@ -1,16 +1,20 @@
-// Issue 7, Speed: the works page's first screen at 100k works ≤ 300 ms — every call WorksPage makes on
-// opening, through the router, one after the other as the single-threaded core answers them: the
-// campaign (campaigns.get), the full list (works.list) and the unit filter's choices (org.listUnits).
-// Beside it, a hand-written floor: the same columns read straight from the table, nothing built.
+// Issue 7, Speed: the works page's first screen at 100k works ≤ 300 ms — the calls WorksPage makes on
+// opening that the first screen waits for, through the router, one after the other as the
+// single-threaded core answers them: the campaign (campaigns.get), the first rows (works.list with
+// the page's limit) and the unit filter's choices (org.listUnits). The whole list the page asks for
+// next is timed beside it, with a hand-written floor for it: the same columns read straight from the
+// table, nothing built.
 import type { WorkRow } from '../core/api/types.ts';
 import { TdktApp } from '../core/app.ts';
 import { compareVi } from '../core/text/collate.ts';
 import { openDatabase } from '../db/open.ts';
 import { sharedFixture } from './fixture.ts';
-import { type BenchOptions, type BenchResult, check, defaultOptions, median, round, runStandalone, timeRuns } from './lib.ts';
+import { type BenchOptions, type BenchResult, check, defaultOptions, median, round, runStandalone, timeRuns, timeRunsWithCpu } from './lib.ts';
 import { sizeLabel, STATS_SIZES } from './stats.ts';
 
 const TARGET_MS = 300;
+/** FIRST_SCREEN in renderer/src/pages/WorksPage.tsx. */
+const FIRST_SCREEN = 100;
 const RUNS = 7;
 const WARMUPS = 1;
 
@@ -40,31 +44,33 @@ export async function benchWorksPage(options: BenchOptions = defaultOptions): Pr
       if (!env.ok) throw new Error(`${method} failed: ${env.error.message}`);
       return env.result as T;
     };
-    const open = async () => {
+    const firstScreen = async () => {
       await call('campaigns.get', { id: f.campaignId });
-      const works = await call<WorkRow[]>('works.list', { campaignId: f.campaignId });
+      const head = await call<WorkRow[]>('works.list', { campaignId: f.campaignId, limit: FIRST_SCREEN });
       await call('org.listUnits', {});
-      return works;
+      return head;
     };
-    const works = await open();
-    check(works.length === spec.works, `works.list returned ${works.length} rows, expected ${spec.works}`);
+    const whole = await call<WorkRow[]>('works.list', { campaignId: f.campaignId });
+    check(whole.length === spec.works, `works.list returned ${whole.length} rows, expected ${spec.works}`);
     check(
-      works.every((w, i) => i === 0 || compareVi(works[i - 1].unitName, w.unitName) < 0 || (works[i - 1].unitName === w.unitName && works[i - 1].id < w.id)),
+      whole.every((w, i) => i === 0 || compareVi(whole[i - 1].unitName, w.unitName) < 0 || (whole[i - 1].unitName === w.unitName && whole[i - 1].id < w.id)),
       'works.list is not ordered by unit name, then id',
     );
-    const times = await timeRuns(RUNS, WARMUPS, open);
+    const head = await firstScreen();
+    check(JSON.stringify(head) === JSON.stringify(whole.slice(0, FIRST_SCREEN)), 'the first screen is not the head of the whole list');
+    const { wall: times, cpu } = await timeRunsWithCpu(RUNS, WARMUPS, firstScreen);
     const list = await timeRuns(RUNS, WARMUPS, () => call('works.list', { campaignId: f.campaignId }));
     // What the browser host adds on top (the IPC host structured-clones instead): not counted.
     const t0 = performance.now();
-    const json = JSON.stringify(works);
+    const json = JSON.stringify(whole);
     const jsonMs = performance.now() - t0;
     return [
       {
-        name: `works page first screen, ${sizeLabel(spec)} (router: campaigns.get + works.list + org.listUnits)`,
+        name: `works page first screen, ${sizeLabel(spec)} (router: campaigns.get + works.list first ${FIRST_SCREEN} + org.listUnits)`,
         median: round(median(times)),
         unit: 'ms',
         target: TARGET_MS,
-        note: `${RUNS} runs, min ${round(Math.min(...times))} max ${round(Math.max(...times))} ms; works.list alone ${round(median(list))} ms; floor (rows read, nothing built) ${round(median(floor))} ms; JSON for HTTP ${round(json.length / 1048576)} MiB in ${round(jsonMs, 0)} ms, not counted`,
+        note: `${RUNS} runs, CPU ${round(median(cpu))} ms, min ${round(Math.min(...times))} max ${round(Math.max(...times))} ms; then the whole works.list ${round(median(list))} ms (floor: rows read, nothing built, ${round(median(floor))} ms; JSON for HTTP ${round(json.length / 1048576)} MiB in ${round(jsonMs, 0)} ms)`,
       },
     ];
   } finally {
