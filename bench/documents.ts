@@ -2,13 +2,17 @@
 // ≤ 1.5 s to a finished .docx; each other document ≤ 300 ms. Timed twice for the báo cáo: the builder
 // alone, from plain data (the Thủ Đức-shaped sample scaled up) to the bytes, and the whole
 // documents.generate call on a 10,000-work database (queries, statistics, build, register, file).
+// Issue 7, Memory: the same call at 100k works ≤ 400 MB above the process's baseline, each run in a
+// fresh process (bench/peak-memory.ts) so that no earlier run's high-water mark counts.
 import { buildBaoCao } from '../core/documents/builders/bao-cao.ts';
 import { buildCongVanDonDoc } from '../core/documents/builders/cong-van-don-doc.ts';
 import { buildGiayMoi } from '../core/documents/builders/giay-moi.ts';
 import { buildKeHoach } from '../core/documents/builders/ke-hoach.ts';
 import { TdktApp } from '../core/app.ts';
 import { sampleData, sampleFrame } from '../tests/fixtures/documents-sample.ts';
-import { buildFixture } from './fixture.ts';
+import { buildFixture, sharedFixture } from './fixture.ts';
+import { measurePeakMemory } from './peak-memory.ts';
+import { sizeLabel, STATS_SIZES } from './stats.ts';
 import { type BenchOptions, type BenchResult, check, defaultOptions, median, round, runStandalone, tempDir, timeRuns } from './lib.ts';
 
 const BIG = { units: 1_000, works: 10_000 };
@@ -74,7 +78,36 @@ export async function benchDocuments(options: BenchOptions = defaultOptions): Pr
     results.push({ name: c.name, median: round(m), unit: 'ms', target: c.target, note: `${round(first.length / 1024, 0)} KiB` });
   }
   results.push(await benchGenerate(options));
+  results.push(await benchReportMemory(options));
   return results;
+}
+
+const MEMORY_RUNS = 5;
+const MEMORY_TARGET_MB = 400;
+
+/** documents.generate báo cáo at 100k works: RSS high-water mark above the child's own baseline. */
+async function benchReportMemory(options: BenchOptions): Promise<BenchResult> {
+  const { spec } = STATS_SIZES[0];
+  const f = sharedFixture(spec);
+  const name = `documents.generate báo cáo, ${sizeLabel(spec)}, full appendix: peak RSS above baseline`;
+  const above: number[] = [];
+  const ms: number[] = [];
+  let baseline = 0;
+  for (let run = 0; run < MEMORY_RUNS; run++) {
+    // No date: the báo cáo reads the default "as of" day, as the Văn bản page does.
+    const m = measurePeakMemory(f.dbPath, `${f.dbPath}-data`, 'documents.generate', { kind: 'bao_cao', campaignId: f.campaignId, date: '2022-01-10' });
+    above.push(m.peakMb - m.baselineMb);
+    ms.push(m.ms);
+    baseline = m.baselineMb;
+    options.log(`documents memory: run ${run + 1}: +${round(m.peakMb - m.baselineMb, 0)} MB over ${round(m.baselineMb, 0)} MB in ${round(m.ms, 0)} ms`);
+  }
+  return {
+    name,
+    median: round(median(above), 0),
+    unit: 'MB',
+    target: MEMORY_TARGET_MB,
+    note: `${MEMORY_RUNS} fresh processes, baseline ≈ ${round(baseline, 0)} MB, min ${round(Math.min(...above), 0)} max ${round(Math.max(...above), 0)} MB; call ${round(median(ms), 0)} ms`,
+  };
 }
 
 /** documents.generate end to end; each run regenerates the same báo cáo (it keeps its number). */
@@ -86,7 +119,7 @@ async function benchGenerate(options: BenchOptions): Promise<BenchResult> {
     options.log(`documents: built ${BIG.works} works / ${BIG.units} units in ${round(f.buildMs, 0)} ms`);
     const app = new TdktApp({ dbPath: f.dbPath, dataDir: tmp.path });
     try {
-      const run = () => app.invoke('documents.generate', { kind: 'bao_cao', campaignId: f.campaignId, asOf: f.asOf, date: f.asOf });
+      const run = () => app.invoke('documents.generate', { kind: 'bao_cao', campaignId: f.campaignId, date: '2022-01-10' });
       const first = await run();
       check(first.number === 1, `first báo cáo numbered ${first.number}`);
       const times = await timeRuns(RUNS, WARMUPS, run);

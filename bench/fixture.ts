@@ -5,6 +5,7 @@
 // The generator also keeps what it wrote, so each benchmark can check that the code it times returned
 // the right figures: a fast wrong answer must not pass as a result.
 import { join } from 'node:path';
+import { tempDir } from './lib.ts';
 import { openDatabase } from '../db/open.ts';
 import type { WorkLevel, WorkStatus } from '../db/schema.ts';
 import { seededRandom } from '../core/demo/random.ts';
@@ -30,15 +31,22 @@ export interface FixtureUnit {
 export interface FixtureWork {
   unitId: number;
   search: string;
+  registeredOn: string;
   completedOn: string | null;
+  cancelledOn: string | null;
   dueDate: string | null;
 }
 
 export interface Fixture {
   dbPath: string;
   campaignId: number;
-  /** Every work is registered before this day and none is cancelled by it. */
+  /**
+   * The "as of" day core/stats/as-of.ts picks when the caller names none (the last report or status
+   * update of the campaign), worked out here from what was written, not by asking core.
+   */
   asOf: string;
+  /** Rows written to work_updates: every work's registration and each later change of status. */
+  updates: number;
   units: FixtureUnit[];
   works: FixtureWork[];
   buildMs: number;
@@ -47,7 +55,6 @@ export interface Fixture {
 const STAMP = '2021-01-04T01:00:00.000Z';
 const CAMPAIGN_START = '2021-01-04';
 const CAMPAIGN_END = '2021-12-31';
-const AS_OF = '2021-09-30';
 const REPORT = 'Báo cáo kết quả thực hiện nội dung đăng ký thi đua.';
 
 // People's names carry đ/Đ and tones, the case the folded search exists for ("dang" finds "Đặng").
@@ -106,6 +113,8 @@ export function buildFixture(dir: string, name: string, spec: FixtureSpec): Fixt
   const conn = openDatabase(dbPath);
   const raw = conn.raw;
   const write = rowWriter(raw, STAMP, () => crypto.randomUUID());
+  const update = raw.prepare('INSERT INTO work_updates (work_id, date, status, note, source, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const clamp = (day: string) => (day > CAMPAIGN_END ? CAMPAIGN_END : day);
 
   const fill = () => {
     write.agency(demoAgency);
@@ -123,6 +132,11 @@ export function buildFixture(dir: string, name: string, spec: FixtureSpec): Fixt
       fields,
     });
 
+    // The last day anything was recorded within the campaign: what the default "as of" must come to.
+    let lastRecorded = '';
+    const noteDay = (day: string) => {
+      if (day <= CAMPAIGN_END && day > lastRecorded) lastRecorded = day;
+    };
     const units: FixtureUnit[] = [];
     const registeredOn: string[] = [];
     for (let i = 0; i < spec.units; i++) {
@@ -136,7 +150,12 @@ export function buildFixture(dir: string, name: string, spec: FixtureSpec): Fixt
       if (rnd.next() < 0.55) {
         reportedOn = addDays('2021-06-01', rnd.int(0, 200));
         write.report(campaignId, id, reportedOn, REPORT);
-        if (rnd.next() < 0.3) write.report(campaignId, id, addDays(reportedOn, rnd.int(1, 30)), REPORT);
+        noteDay(reportedOn);
+        if (rnd.next() < 0.3) {
+          const again = addDays(reportedOn, rnd.int(1, 30));
+          write.report(campaignId, id, again, REPORT);
+          noteDay(again);
+        }
       }
       units.push({ id, search: searchText(u.code, u.name, u.shortName), reportedOn });
     }
@@ -181,6 +200,12 @@ export function buildFixture(dir: string, name: string, spec: FixtureSpec): Fixt
     };
     const base = Math.min(3, Math.floor(spec.works / spec.units));
     const works: FixtureWork[] = [];
+    let updates = 0;
+    const record = (workId: number, day: string, status: WorkStatus, note: string) => {
+      update.run(workId, day, status, note, 'bench', STAMP);
+      updates++;
+      noteDay(day);
+    };
     for (let k = 0; k < spec.works; k++) {
       const ui = k < base * spec.units ? k % spec.units : pickUnitIndex();
       const unit = units[ui];
@@ -201,27 +226,66 @@ export function buildFixture(dir: string, name: string, spec: FixtureSpec): Fixt
       let status: WorkStatus;
       let completedOn: string | null = null;
       let cancelledOn: string | null = null;
+      // The day the status last changed, when it did: completion, cancellation or the unit's report.
+      let changedOn: string | null = null;
       if (s < 0.45) {
         status = 'hoan_thanh';
-        completedOn = addDays(registered, rnd.int(10, 320));
-        if (completedOn > CAMPAIGN_END) completedOn = CAMPAIGN_END;
-      } else if (s < 0.5) status = 'khong_hoan_thanh';
-      else if (s < 0.51) {
-        // Cancelled after the "as of" day: still counted then, which exercises the cancelled_on test.
+        completedOn = clamp(addDays(registered, rnd.int(10, 320)));
+        changedOn = completedOn;
+      } else if (s < 0.5) {
+        status = 'khong_hoan_thanh';
+        changedOn = clamp(addDays(dueDate ?? registered, rnd.int(0, 60)));
+      } else if (s < 0.51) {
         status = 'huy';
-        cancelledOn = addDays(AS_OF, rnd.int(1, 60));
-      } else if (s < 0.75) status = 'dang_thuc_hien';
-      else status = 'da_dang_ky';
-      write.work({
+        cancelledOn = clamp(addDays(registered, rnd.int(10, 300)));
+        changedOn = cancelledOn;
+      } else if (s < 0.75) {
+        status = 'dang_thuc_hien';
+        changedOn = clamp(addDays(registered, rnd.int(5, 250)));
+      } else status = 'da_dang_ky';
+      const workId = write.work({
         campaignId, unitId: unit.id, title, field, level, target, dueDate, owner, status,
         registeredOn: registered, completedOn, cancelledOn,
       });
-      works.push({ unitId: unit.id, search: searchText(title, field, owner), completedOn, dueDate });
+      // As the app writes them: the registration, then each change with its day; most works that
+      // ended somewhere passed through "đang thực hiện" on the way (1–3 rows a work).
+      record(workId, registered, 'da_dang_ky', 'Đăng ký');
+      if (changedOn !== null && status !== 'dang_thuc_hien' && status !== 'huy' && rnd.next() < 0.6) {
+        const halfway = addDays(registered, rnd.int(0, 90));
+        const started = halfway < changedOn ? halfway : changedOn;
+        record(workId, started, 'dang_thuc_hien', 'Theo báo cáo của đơn vị');
+      }
+      if (changedOn !== null) record(workId, changedOn, status, 'Theo báo cáo của đơn vị');
+      works.push({ unitId: unit.id, search: searchText(title, field, owner), registeredOn: registered, completedOn, cancelledOn, dueDate });
     }
-    return { campaignId, units, works };
+    return { campaignId, units, works, updates, lastRecorded };
   };
-  const { campaignId, units, works } = raw.transaction(fill)();
+  const { campaignId, units, works, updates, lastRecorded } = raw.transaction(fill)();
+  // The campaign ended in 2021, so today never caps the default day: the campaign's end does.
+  const asOf = lastRecorded || CAMPAIGN_END;
   // No ANALYZE: core never runs it, so the planner here must do without statistics as it will for users.
   conn.close();
-  return { dbPath, campaignId, asOf: AS_OF, units, works, buildMs: performance.now() - t0 };
+  return { dbPath, campaignId, asOf, updates, units, works, buildMs: performance.now() - t0 };
+}
+
+const shared = new Map<string, Fixture>();
+let sharedDir: ReturnType<typeof tempDir> | null = null;
+
+/**
+ * One fixture per spec for the whole `npm run bench`: the 100k and 300k databases take 7–20 s to
+ * write, and stats, search and the works page read the same ones. Removed when the process exits.
+ */
+export function sharedFixture(spec: FixtureSpec): Fixture {
+  const key = JSON.stringify(spec);
+  let f = shared.get(key);
+  if (!f) {
+    if (!sharedDir) {
+      const dir = tempDir('shared');
+      sharedDir = dir;
+      process.on('exit', () => dir.remove());
+    }
+    f = buildFixture(sharedDir.path, `fixture-${shared.size}`, spec);
+    shared.set(key, f);
+  }
+  return f;
 }

@@ -1,14 +1,19 @@
-// Issue 2, Speed: search in the unit and work lists (10,000 works) as the user types ≤ 30 ms per query.
-// Each keystroke is one router call, the way the renderer asks (works.search for the works list,
-// org.listUnits for the units); the figure that matters is the
-// slowest keystroke, so the worst query is reported beside the median.
+// Issue 2 and issue 7, Speed: search as the user types, one router call per keystroke the way the
+// renderer asks (works.search for the works list, org.listUnits for the units): ≤ 30 ms a keystroke at
+// 100k works, ≤ 100 ms at 300k. The figure that matters is the slowest keystroke, so the worst query is
+// reported beside the median, and beside both a hand-written floor (see floorSearch).
 import { TdktApp } from '../core/app.ts';
-import { matchesFolded } from '../core/text/fold.ts';
-import { buildFixture, type Fixture } from './fixture.ts';
-import { type BenchOptions, type BenchResult, check, defaultOptions, median, round, runStandalone, tempDir, timeRuns } from './lib.ts';
+import { fold, matchesFolded } from '../core/text/fold.ts';
+import { openDatabase } from '../db/open.ts';
+import { type Fixture, sharedFixture } from './fixture.ts';
+import { type BenchOptions, type BenchResult, check, defaultOptions, median, round, runStandalone, timeRuns } from './lib.ts';
+import { sizeLabel, STATS_SIZES } from './stats.ts';
 
-const SPEC = { units: 1_000, works: 10_000, khoi: 24, cum: 6 };
-const TARGET_MS = 30;
+const TARGETS = new Map([
+  [100_000, 30],
+  [300_000, 100],
+]);
+const UNITS_TARGET_MS = 30;
 const RUNS = 7;
 const WARMUPS = 1;
 
@@ -34,41 +39,66 @@ function expectedCount(haystacks: readonly string[], query: string): number {
 
 async function timeQueries(
   label: string,
-  call: (query: string) => Promise<unknown[]>,
-  haystacks: readonly string[],
+  call: (query: string) => Promise<unknown[]> | unknown[],
+  haystacks: readonly string[] | null,
 ): Promise<QueryTiming[]> {
   const out: QueryTiming[] = [];
   for (const query of QUERIES) {
     const rows = (await call(query)).length;
-    const expected = expectedCount(haystacks, query);
-    check(rows === expected, `${label} "${query}" returned ${rows} rows, expected ${expected}`);
+    if (haystacks) {
+      const expected = expectedCount(haystacks, query);
+      check(rows === expected, `${label} "${query}" returned ${rows} rows, expected ${expected}`);
+    }
     const times = await timeRuns(RUNS, WARMUPS, () => call(query));
     out.push({ list: label, query, median: median(times), rows });
   }
   return out;
 }
 
-function summarise(name: string, timings: QueryTiming[]): BenchResult[] {
-  const medians = timings.map((t) => t.median);
+function summarise(name: string, timings: QueryTiming[], target: number, floor?: QueryTiming[]): BenchResult[] {
   const worst = timings.reduce((a, b) => (b.median > a.median ? b : a));
+  const floorOf = (query: string) => floor?.find((t) => t.query === query)?.median;
+  const floorMedian = floor ? `; floor ${round(median(floor.map((t) => t.median)))} ms` : '';
+  const worstFloor = floorOf(worst.query);
   return [
-    { name: `${name}, median query`, median: round(median(medians)), unit: 'ms', target: TARGET_MS, note: `${timings.length} queries × ${RUNS} runs` },
     {
-      name: `${name}, slowest query`,
+      name: `${name}, median keystroke`,
+      median: round(median(timings.map((t) => t.median))),
+      unit: 'ms',
+      target,
+      note: `${timings.length} keystrokes × ${RUNS} runs${floorMedian}`,
+    },
+    {
+      name: `${name}, slowest keystroke`,
       median: round(worst.median),
       unit: 'ms',
-      target: TARGET_MS,
-      note: `"${worst.query}" → ${worst.rows} rows`,
+      target,
+      note: `"${worst.query}" → ${worst.rows} rows${worstFloor === undefined ? '' : `; floor ${round(worstFloor)} ms`}`,
     },
   ];
 }
 
+/**
+ * The floor: the works' folded texts already in an array, each typed word looked for with includes;
+ * no router, no unit names, no check that the copy is current.
+ */
+function floorSearch(f: Fixture): (query: string) => unknown[] {
+  const conn = openDatabase(f.dbPath);
+  const rows = conn.raw.prepare('SELECT id, search FROM works WHERE campaign_id = ?').raw().all(f.campaignId) as [number, string][];
+  conn.close();
+  return (query) => {
+    const words = fold(query).split(' ').filter(Boolean);
+    return rows.filter(([, text]) => words.every((w) => text.includes(w)));
+  };
+}
+
 export async function benchSearch(options: BenchOptions = defaultOptions): Promise<BenchResult[]> {
-  const tmp = tempDir('search');
-  try {
-    const f: Fixture = buildFixture(tmp.path, 'search', { ...SPEC, seed: 10_000 });
-    options.log(`search: built ${SPEC.works} works / ${SPEC.units} units in ${round(f.buildMs, 0)} ms`);
-    const app = new TdktApp({ dbPath: f.dbPath, dataDir: tmp.path });
+  const results: BenchResult[] = [];
+  for (const { spec } of STATS_SIZES) {
+    const f = sharedFixture(spec);
+    options.log(`search: ${sizeLabel(spec)} (built in ${round(f.buildMs, 0)} ms)`);
+    const floorTimes = await timeQueries('floor', floorSearch(f), null);
+    const app = new TdktApp({ dbPath: f.dbPath, dataDir: `${f.dbPath}-data` });
     try {
       const list = async (method: string, args: Record<string, unknown>) => {
         const env = await app.call(method, args);
@@ -80,21 +110,19 @@ export async function benchSearch(options: BenchOptions = defaultOptions): Promi
       const workHaystacks = f.works.map((w) => `${w.search} ${unitSearch.get(w.unitId)}`);
       // As the user types, the works screen asks for the matching ids and filters the rows it holds.
       const works = await timeQueries('works.search', (query) => list('works.search', { campaignId: f.campaignId, query }), workHaystacks);
-      const units = await timeQueries('org.listUnits', (query) => list('org.listUnits', { query }), f.units.map((u) => u.search));
-
-      for (const t of [...works, ...units]) {
-        options.log(`  ${t.list} ${JSON.stringify(t.query).padEnd(24)} ${String(t.rows).padStart(6)} rows  ${round(t.median).toFixed(1)} ms`);
+      for (const t of works) {
+        options.log(`  ${t.list} ${JSON.stringify(t.query).padEnd(24)} ${String(t.rows).padStart(7)} rows  ${round(t.median).toFixed(1)} ms`);
       }
-      return [
-        ...summarise(`search works.search ${SPEC.works / 1000}k works (router)`, works),
-        ...summarise(`search org.listUnits ${SPEC.units.toLocaleString('en-US')} units (router)`, units),
-      ];
+      results.push(...summarise(`search works.search ${sizeLabel(spec)} (router)`, works, TARGETS.get(spec.works)!, floorTimes));
+      if (spec.works === 100_000) {
+        const units = await timeQueries('org.listUnits', (query) => list('org.listUnits', { query }), f.units.map((u) => u.search));
+        results.push(...summarise(`search org.listUnits ${spec.units.toLocaleString('en-US')} units (router)`, units, UNITS_TARGET_MS));
+      }
     } finally {
       app.close();
     }
-  } finally {
-    tmp.remove();
   }
+  return results;
 }
 
 if (import.meta.main) await runStandalone(benchSearch);

@@ -213,6 +213,8 @@ export const methods = {
         query: z.string().max(200).optional(),
         flag: workFlag.optional(),
         status: workStatus.optional(),
+        /** The first rows only (the page's first screen); the whole list without it. */
+        limit: z.number().int().min(1).max(1000).optional(),
       })
       .strict(),
   },

@@ -13,9 +13,10 @@ import {
   type ISectionOptions,
   TextRun,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { DEFAULT_MARGINS, type Margins } from '../api/margins.ts';
 import { stripUnsafeChars } from '../text/normalize.ts';
+import { zipStreamed } from './docx-zip.ts';
 import { HEADER_DISTANCE_MM, type Orientation, checkMargins, pageGeometry } from './page.ts';
 import type { BodyChild, TableSlots } from './render.ts';
 import { FONT, LINE_SPACING, PARAGRAPH_AFTER, SIZE } from './style.ts';
@@ -94,39 +95,37 @@ export async function packDocument(input: PackInput): Promise<Buffer> {
     },
     sections,
   });
-  return finishPackage(await Packer.toBuffer(doc), input.slots.xml);
+  return finishPackage(await Packer.toBuffer(doc), input.slots);
 }
 
 /**
  * The last step of every document. Each XML part loses any character XML forbids — one U+FFFE makes
  * Word refuse the whole file — so text stored before the wall cleaned it, or arriving by any other
  * road, cannot break a document: done here, once, it covers the docx library's runs, the tables'
- * hand-written XML and the document properties alike. Then each marker paragraph in
- * word/document.xml gives way to its table.
+ * XML and the document properties alike. Each marker paragraph in word/document.xml gives way to its
+ * table, and the new body goes into the zip piece by piece: the tables' XML travels from its
+ * generator to the deflater without ever being one string.
  */
-export function finishPackage(docx: Uint8Array, tables: ReadonlyMap<string, string>): Buffer {
+export function finishPackage(docx: Uint8Array, slots: TableSlots): Buffer {
   const files = unzipSync(docx);
   for (const name of Object.keys(files)) {
-    if (!/\.(xml|rels)$/u.test(name)) continue;
-    const xml = strFromU8(files[name]);
-    files[name] = strToU8(stripUnsafeChars(name === 'word/document.xml' && tables.size ? spliceTables(xml, tables) : xml));
+    if (name !== 'word/document.xml' && /\.(xml|rels)$/u.test(name)) files[name] = strToU8(stripUnsafeChars(strFromU8(files[name])));
   }
-  return Buffer.from(zipSync(files, { level: 6 }));
-}
-
-/** Replaces each marker paragraph by its table. */
-function spliceTables(xml: string, tables: ReadonlyMap<string, string>): string {
-  const parts: string[] = [];
-  let from = 0;
-  // Markers appear in document order; one pass keeps this linear in the size of the document.
-  for (const [marker, table] of tables) {
-    const at = xml.indexOf(marker, from);
-    if (at < 0) throw new Error(`Thiếu chỗ đặt bảng ${marker}`);
-    const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
-    const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
-    parts.push(xml.slice(from, start), table);
-    from = end;
+  const xml = strFromU8(files['word/document.xml']);
+  function* pieces(): Generator<string> {
+    let from = 0;
+    // Markers appear in document order; one pass keeps this linear in the size of the document.
+    for (const marker of slots.tables.keys()) {
+      const at = xml.indexOf(marker, from);
+      if (at < 0) throw new Error(`Thiếu chỗ đặt bảng ${marker}`);
+      const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
+      const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+      yield stripUnsafeChars(xml.slice(from, start));
+      // Pieces end at tag boundaries, never inside a surrogate pair, so each can be cleaned alone.
+      for (const part of slots.parts(marker)) yield stripUnsafeChars(part);
+      from = end;
+    }
+    yield stripUnsafeChars(xml.slice(from));
   }
-  parts.push(xml.slice(from));
-  return parts.join('');
+  return zipStreamed(files, { name: 'word/document.xml', pieces: pieces() });
 }

@@ -4,19 +4,29 @@ import type { Paragraph, Table } from 'docx';
 import { upperVi } from '../text/upper.ts';
 import { type Block, numberBlocks } from './outline.ts';
 import { para, run, tight } from './style.ts';
-import { type DataTable, tableXml } from './table.ts';
+import { type DataTable, tableXmlParts } from './table.ts';
 import { pt } from './units.ts';
 
 export type BodyChild = Paragraph | Table;
 
-/** Collects the raw tables of one document; each gets a unique marker paragraph. */
+/**
+ * Collects the raw tables of one document; each gets a unique marker paragraph. The XML is written
+ * only when the document is packed, piece by piece (tableXmlParts), so a long list is never held whole.
+ */
 export class TableSlots {
-  readonly xml = new Map<string, string>();
+  readonly tables = new Map<string, { table: DataTable; textWidth: number }>();
 
   slot(table: DataTable, textWidth: number): Paragraph {
-    const marker = `@@TDKT-TABLE-${this.xml.size}@@`;
-    this.xml.set(marker, tableXml(table, textWidth));
+    const marker = `@@TDKT-TABLE-${this.tables.size}@@`;
+    this.tables.set(marker, { table, textWidth });
     return tight(marker, { size: 1 });
+  }
+
+  /** The marker's table as XML pieces, in document order. */
+  *parts(marker: string): Generator<string> {
+    const slot = this.tables.get(marker);
+    if (!slot) throw new Error(`Không có bảng cho chỗ đặt ${marker}`);
+    yield* tableXmlParts(slot.table, slot.textWidth);
   }
 }
 

@@ -110,7 +110,12 @@ function headerRows(columns: readonly Column[], widths: readonly number[]): stri
   return [head, ...top, '</w:tr>', head, ...bottom, '</w:tr>'].join('');
 }
 
-export function tableXml(table: DataTable, textWidth: number): string {
+/**
+ * The table's WordprocessingML in pieces: one physical table of CHUNK_ROWS rows at a time, the joining
+ * paragraph in front of every piece but the first. A 100k-work list is ≈ 150 MB of XML; taken piece
+ * by piece it never has to exist as one string (see assemble.ts, which deflates each piece as it comes).
+ */
+export function* tableXmlParts(table: DataTable, textWidth: number): Generator<string> {
   const { columns } = table;
   const widths = columnWidths(columns, textWidth);
   const open = [
@@ -122,10 +127,8 @@ export function tableXml(table: DataTable, textWidth: number): string {
     headerRows(columns, widths),
   ].join('');
 
-  const body: string[] = [];
   const fullRow = (text: string, bold: boolean) =>
     `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cellXml(text, textWidth, bold ? 'left' : 'center', bold, `<w:gridSpan w:val="${columns.length}"/>`)}</w:tr>`;
-  if (table.rows.length === 0 && table.empty) body.push(fullRow(table.empty, false));
   const height = table.minRowHeight ? `<w:trHeight w:val="${table.minRowHeight}" w:hRule="atLeast"/>` : '';
   const row = (cells: readonly Cell[], bold: boolean) => {
     const parts = [`<w:tr><w:trPr><w:cantSplit/>${height}</w:trPr>`];
@@ -133,12 +136,28 @@ export function tableXml(table: DataTable, textWidth: number): string {
     parts.push('</w:tr>');
     return parts.join('');
   };
-  for (const r of table.rows) body.push('heading' in r ? fullRow(r.heading, true) : row(r, false));
-  if (table.total) body.push(row(table.total, true));
-
-  const chunks: string[] = [];
-  for (let i = 0; i === 0 || i < body.length; i += CHUNK_ROWS) {
-    chunks.push(`${open}${body.slice(i, i + CHUNK_ROWS).join('')}</w:tbl>`);
+  function* body(): Generator<string> {
+    if (table.rows.length === 0 && table.empty) yield fullRow(table.empty, false);
+    for (const r of table.rows) yield 'heading' in r ? fullRow(r.heading, true) : row(r, false);
+    if (table.total) yield row(table.total, true);
   }
-  return chunks.join(CHUNK_JOIN);
+
+  let chunk: string[] = [];
+  let first = true;
+  const piece = () => {
+    const xml = `${first ? '' : CHUNK_JOIN}${open}${chunk.join('')}</w:tbl>`;
+    first = false;
+    chunk = [];
+    return xml;
+  };
+  for (const r of body()) {
+    chunk.push(r);
+    if (chunk.length === CHUNK_ROWS) yield piece();
+  }
+  // A table with no rows at all still gets its header; a full last piece has been written already.
+  if (chunk.length || first) yield piece();
+}
+
+export function tableXml(table: DataTable, textWidth: number): string {
+  return [...tableXmlParts(table, textWidth)].join('');
 }

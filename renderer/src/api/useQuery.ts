@@ -6,6 +6,8 @@ import { call } from './client.ts';
 
 export interface Query<T> {
   data: T | undefined;
+  /** The arguments (as JSON text) `data` answers; while new ones are in flight it still names the old. */
+  dataKey: string | null;
   loading: boolean;
   error: unknown;
   reload: () => Promise<void>;
@@ -20,7 +22,7 @@ export function useQuery<M extends Method>(
   args: Args<M> | null,
   early?: () => Promise<Result<M> | null> | null,
 ): Query<Result<M>> {
-  const [data, setData] = useState<Result<M>>();
+  const [answer, setAnswer] = useState<{ data: Result<M>; key: string } | null>(null);
   const [loading, setLoading] = useState(args !== null);
   const [error, setError] = useState<unknown>(null);
   const seq = useRef(0);
@@ -37,7 +39,7 @@ export function useQuery<M extends Method>(
       earlyRef.current = undefined;
       const result = (first && (await first)) ?? (await call(method, JSON.parse(key) as Args<M>));
       if (mine === seq.current) {
-        setData(result);
+        setAnswer({ data: result, key });
         setError(null);
       }
     } catch (e) {
@@ -51,5 +53,5 @@ export function useQuery<M extends Method>(
     void run();
   }, [run]);
 
-  return { data, loading, error, reload: run };
+  return { data: answer?.data, dataKey: answer?.key ?? null, loading, error, reload: run };
 }

@@ -3,7 +3,7 @@
 import { SearchOutlined, SwapRightOutlined } from '@ant-design/icons';
 import { App, Button, Input, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type Key, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { WorkRow } from '../../../core/api/types.ts';
 import { type WorkFlag, workFlagLabel, workLevelLabel, workStatusLabel } from '../../../core/api/labels.ts';
 import { compareVi } from '../../../core/text/collate.ts';
@@ -22,30 +22,44 @@ import { dateShort, num } from '../format.ts';
 import { useSession } from '../state/session.tsx';
 
 type Status = WorkRow['status'];
+// Rows asked for first: more than a tall screen shows, few enough to come back at once.
+const FIRST_SCREEN = 100;
+// One empty selection for every render, so the memoised table sees the same value.
+const NO_IDS: number[] = [];
 
 export function WorksPage() {
   const { campaignId, refreshCampaigns } = useSession();
   const { message } = App.useApp();
-  const [query, setQuery] = useState('');
+  // Only the settled text lives here: each keystroke re-renders the search box alone (WorkSearch),
+  // not this page and its table of up to 100k rows.
+  const [settledQuery, setSettledQuery] = useState('');
   const [unitId, setUnitId] = useState<number | undefined>();
   const [status, setStatus] = useState<Status | undefined>();
   const [flag, setFlag] = useState<WorkFlag | undefined>();
   // Selection belongs to the campaign it was made in.
   const [selection, setSelection] = useState<{ campaignId: number | null; ids: number[] }>({ campaignId, ids: [] });
-  const selected = selection.campaignId === campaignId ? selection.ids : [];
-  const setSelected = (ids: number[]) => setSelection({ campaignId, ids });
+  const selected = selection.campaignId === campaignId ? selection.ids : NO_IDS;
+  const setSelected = useCallback((ids: number[]) => setSelection({ campaignId, ids }), [campaignId]);
   const [openWork, setOpenWork] = useState<number | null>(null);
   const [editing, setEditing] = useState<WorkRow | 'new' | null>(null);
   const [carrying, setCarrying] = useState(false);
   // Bumped after an edit so an open drawer reads the work again.
   const [drawerVersion, setDrawerVersion] = useState(0);
-  const settledQuery = useDebounced(query.trim(), 150);
   const height = useViewportHeight(205);
 
   const campaign = useQuery('campaigns.get', campaignId === null ? null : { id: campaignId });
   // The list is read once per campaign and filter; typing only asks core which ids match, so a
-  // campaign of thousands of works stays quick to search.
-  const works = useQuery('works.list', campaignId === null ? null : { campaignId, unitId, status, flag });
+  // campaign of thousands of works stays quick to search. The first screen is asked for on its own
+  // and shown while the whole list (≈ 0,5 s at 100k works) is still on its way.
+  const filter = campaignId === null ? null : { campaignId, unitId, status, flag };
+  const firstScreen = filter && { ...filter, limit: FIRST_SCREEN };
+  const head = useQuery('works.list', firstScreen);
+  const works = useQuery('works.list', filter);
+  // The whole list once it answers this filter (a reload after an edit keeps showing it); before
+  // that the first screen of this filter; before that whatever was on screen.
+  const whole = works.data !== undefined && works.dataKey === JSON.stringify(filter);
+  const showingHead = !whole && head.data !== undefined && head.dataKey === JSON.stringify(firstScreen);
+  const listed = showingHead ? head.data : works.data;
   const matching = useQuery('works.search', campaignId === null || !settledQuery ? null : { campaignId, query: settledQuery });
   useEffect(() => {
     if (works.error) showApiError(works.error, message);
@@ -63,12 +77,14 @@ export function WorksPage() {
   }, [reloadWorks, reloadMatching, refreshCampaigns]);
   const closeDrawer = useCallback(() => setOpenWork(null), []);
 
-  const rows = useMemo(() => {
-    const all = works.data ?? [];
+  const filtered = useMemo(() => {
+    const all = listed ?? [];
     if (!settledQuery || !matching.data) return all;
     const ids = new Set(matching.data);
     return all.filter((w) => ids.has(w.id));
-  }, [works.data, matching.data, settledQuery]);
+  }, [listed, matching.data, settledQuery]);
+  // The table may lag a frame behind a new filter; the toolbar never waits for it.
+  const rows = useDeferredValue(filtered);
   const byId = useMemo(() => new Map(rows.map((w) => [w.id, w])), [rows]);
   const selectedUnfinished = selected.filter((id) => {
     const w = byId.get(id);
@@ -137,16 +153,7 @@ export function WorksPage() {
         Công trình
       </CampaignPageTitle>
       <Space className="toolbar" wrap>
-        <Input
-          allowClear
-          prefix={<SearchOutlined />}
-          placeholder="Tìm tên công trình, lĩnh vực, đơn vị"
-          style={{ width: 240 }}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          data-testid="work-search"
-          aria-label="Tìm công trình"
-        />
+        <WorkSearch onSettled={setSettledQuery} />
         <UnitSelect
           allowClear
           style={{ width: 200 }}
@@ -177,7 +184,7 @@ export function WorksPage() {
           data-testid="flag-filter"
         />
         <Typography.Text type="secondary" data-testid="work-count">
-          {num(rows.length)} công trình
+          {showingHead ? 'Đang tải danh sách…' : `${num(rows.length)} công trình`}
         </Typography.Text>
         <Button
           icon={<SwapRightOutlined />}
@@ -188,22 +195,13 @@ export function WorksPage() {
           Chuyển tiếp{selectedUnfinished.length ? ` (${num(selectedUnfinished.length)})` : ''}
         </Button>
       </Space>
-      <Table<WorkRow>
-        size="small"
-        rowKey="id"
-        virtual
+      <WorksTable
         columns={columns}
-        dataSource={rows}
-        loading={works.loading && !works.data}
-        pagination={false}
-        scroll={{ x: 1440, y: height }}
-        rowSelection={{
-          selectedRowKeys: selected,
-          onChange: (keys) => setSelected(keys as number[]),
-          columnWidth: 36,
-        }}
-        data-testid="works-table"
-        locale={{ emptyText: 'Không có công trình nào khớp bộ lọc.' }}
+        rows={rows}
+        loading={works.loading && !listed}
+        height={height}
+        selected={selected}
+        onSelect={setSelected}
       />
       {openWork !== null ? (
         <WorkDrawer
@@ -245,3 +243,60 @@ export function WorksPage() {
     </div>
   );
 }
+
+/** The search box keeps what is typed; the page hears only the text once the user pauses. */
+function WorkSearch({ onSettled }: { onSettled: (query: string) => void }) {
+  const [query, setQuery] = useState('');
+  const settled = useDebounced(query.trim(), 150);
+  useEffect(() => onSettled(settled), [settled, onSettled]);
+  return (
+    <Input
+      allowClear
+      prefix={<SearchOutlined />}
+      placeholder="Tìm tên công trình, lĩnh vực, đơn vị"
+      style={{ width: 240 }}
+      value={query}
+      onChange={(e) => setQuery(e.target.value)}
+      data-testid="work-search"
+      aria-label="Tìm công trình"
+    />
+  );
+}
+
+interface WorksTableProps {
+  columns: ColumnsType<WorkRow>;
+  rows: WorkRow[];
+  loading: boolean;
+  height: number;
+  selected: number[];
+  onSelect: (ids: number[]) => void;
+}
+
+/**
+ * The virtual table, memoised: it renders again only when its rows, selection or size change, never
+ * because the page did (a drawer opening, a modal closing, a count in the toolbar).
+ */
+const WorksTable = memo(function WorksTable({ columns, rows, loading, height, selected, onSelect }: WorksTableProps) {
+  const scroll = useMemo(() => ({ x: 1440, y: height }), [height]);
+  const rowSelection = useMemo(
+    () => ({ selectedRowKeys: selected, onChange: (keys: Key[]) => onSelect(keys as number[]), columnWidth: 36 }),
+    [selected, onSelect],
+  );
+  return (
+    <Table<WorkRow>
+      size="small"
+      rowKey="id"
+      virtual
+      columns={columns}
+      dataSource={rows}
+      loading={loading}
+      pagination={false}
+      scroll={scroll}
+      rowSelection={rowSelection}
+      data-testid="works-table"
+      locale={EMPTY_LOCALE}
+    />
+  );
+});
+
+const EMPTY_LOCALE = { emptyText: 'Không có công trình nào khớp bộ lọc.' };

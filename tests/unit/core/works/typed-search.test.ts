@@ -1,0 +1,63 @@
+// The in-memory copy behind works.search must never answer from stale text: a work registered, a
+// work renamed, a unit renamed through the app, and a row written by another process on the same
+// file must each show in the very next keystroke's answer.
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { freshApp } from '../../helpers.ts';
+
+async function setup() {
+  const app = freshApp();
+  const unit = await app.invoke('org.saveUnit', { code: 'P01', name: 'Phường Linh Trung', kind: 'phuong_xa' });
+  const campaign = await app.invoke('campaigns.save', {
+    name: 'Đợt thi đua', form: 'chuyen_de', startDate: '2021-03-12', endDate: '2021-05-19', planNumber: '19/KH-UBND',
+    planDate: '2021-03-12', fields: ['Trồng cây xanh'], phases: [], milestones: [], unitIds: [unit.id],
+  });
+  const work = (title: string, id?: number) =>
+    app.invoke('works.save', {
+      id, campaignId: campaign.id, unitId: unit.id, level: 'co_so', registeredOn: '2021-03-15', title, field: 'Trồng cây xanh', target: '1', dueDate: null,
+    });
+  return { app, unit, campaignId: campaign.id, work };
+}
+
+describe('works.search from memory', () => {
+  it('sees every change made through the app at the next keystroke', async () => {
+    const { app, unit, campaignId, work } = await setup();
+    // In no particular order: the page filters its rows by the set.
+    const search = async (query: string) => (await app.invoke('works.search', { campaignId, query })).sort((a, b) => a - b);
+    const first = await work('Trồng 100 cây xanh');
+    expect(await search('cay')).toEqual([first.id]);
+    const second = await work('Số hóa hồ sơ');
+    expect(await search('ho so')).toEqual([second.id]);
+    await work('Số hóa hồ sơ lưu trữ', second.id);
+    expect(await search('luu tru')).toEqual([second.id]);
+    expect(await search('linh')).toEqual([first.id, second.id]);
+    await app.invoke('org.saveUnit', { id: unit.id, code: 'P01', name: 'Phường Đông Hòa', kind: 'phuong_xa' });
+    expect(await search('linh')).toEqual([]);
+    expect(await search('dong hoa')).toEqual([first.id, second.id]);
+    // No word at all: every work, as the list shows them.
+    expect(await search('   ')).toEqual([first.id, second.id]);
+    // The list's own query filter reads the same matching.
+    expect((await app.invoke('works.list', { campaignId, query: 'dong hoa 100' })).map((w) => w.id)).toEqual([first.id]);
+    app.close();
+  });
+
+  it('sees a row another process committed to the same file', async () => {
+    const { app, unit, campaignId, work } = await setup();
+    const first = await work('Trồng 100 cây xanh');
+    expect(await app.invoke('works.search', { campaignId, query: 'camera' })).toEqual([]);
+    const other = new BetterSqlite3(app.dbPath);
+    const id = Number(
+      other
+        .prepare(
+          `INSERT INTO works (uuid, campaign_id, unit_id, title, title_key, level, status, registered_on, search, created_at, updated_at)
+           VALUES ('w-cli', ?, ?, 'Lắp camera', 'lap camera', 'co_so', 'da_dang_ky', '2021-03-20', 'lap camera', 'x', 'x')`,
+        )
+        .run(campaignId, unit.id).lastInsertRowid,
+    );
+    other.close();
+    expect(await app.invoke('works.search', { campaignId, query: 'camera' })).toEqual([id]);
+    expect(await app.invoke('works.search', { campaignId, query: 'lap' })).toEqual([id]);
+    expect(await app.invoke('works.search', { campaignId, query: 'trong' })).toEqual([first.id]);
+    app.close();
+  });
+});
