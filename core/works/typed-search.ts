@@ -1,8 +1,8 @@
 // Search in the works list as the user types, answered from memory. At 300k works even the narrow
 // index works_search costs 60–80 ms a keystroke in SQLite's LIKE; the same folded texts held as plain
 // strings are scanned with String.includes in a few milliseconds. The copy is exact, not a guess: it
-// is dropped whenever this connection has written anything (total_changes()) or another process has
-// committed to the file (PRAGMA data_version), and read again on the next keystroke.
+// is dropped whenever this connection has written anything (total_changes()) and read again on the
+// next keystroke. No other connection can write the file: db/open.ts holds it exclusively.
 import type BetterSqlite3 from 'better-sqlite3';
 import { fold } from '../text/fold.ts';
 
@@ -21,7 +21,6 @@ interface Snapshot {
 
 function statements(raw: BetterSqlite3.Database) {
   return {
-    dataVersion: raw.prepare<[], number>('PRAGMA data_version').pluck(),
     changes: raw.prepare<[], number>('SELECT total_changes()').pluck(),
     units: raw.prepare<[], { id: number; search: string }>('SELECT id, search FROM units'),
     works: raw
@@ -38,7 +37,7 @@ function current(raw: BetterSqlite3.Database) {
     h = { st: statements(raw), snapshot: { stamp: '', units: null, campaigns: new Map() } };
     held.set(raw, h);
   }
-  const stamp = `${h.st.dataVersion.get()}:${h.st.changes.get()}`;
+  const stamp = String(h.st.changes.get());
   if (h.snapshot.stamp !== stamp) h.snapshot = { stamp, units: null, campaigns: new Map() };
   return h;
 }
