@@ -3,6 +3,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { WorkLevel } from '../../db/schema.ts';
 import type { CampaignStats, FieldStats, GroupStats, LevelStats } from '../api/types.ts';
+import { compareGroups, memberOnSql } from '../org/rules.ts';
 import { compareVi } from '../text/collate.ts';
 import { formatPercent, type PercentMode } from '../text/numbers.ts';
 
@@ -36,7 +37,7 @@ function statements(raw: BetterSqlite3.Database) {
     ),
     members: raw.prepare<{ d: string }, { unit_id: number; group_id: number; kind: 'khoi' | 'cum'; name: string; code: string }>(
       `SELECT m.unit_id, g.id AS group_id, g.kind, g.name, g.code FROM group_members m JOIN groups g ON g.id = m.group_id
-        WHERE m.valid_from <= @d AND (m.valid_to IS NULL OR m.valid_to > @d)`,
+        WHERE ${memberOnSql('m', '@d')}`,
     ),
     overdue: raw.prepare<{ c: number; d: string; limit: number }, { id: number; unit_name: string; title: string; due_date: string }>(
       `SELECT w.id, u.name AS unit_name, w.title, w.due_date FROM works w JOIN units u ON u.id = w.unit_id
@@ -120,7 +121,7 @@ export function computeCampaignStats(
     }
   }
   const byGroup: GroupStats[] = [...perGroup.entries()]
-    .sort(([, a], [, b]) => a.kind.localeCompare(b.kind) * -1 || compareVi(a.code, b.code))
+    .sort(([, a], [, b]) => compareGroups(a, b))
     .map(([id, g]) => ({
       id,
       kind: g.kind,

@@ -13,8 +13,8 @@ import { searchText } from '../search.ts';
 import { compareVi } from '../text/collate.ts';
 import { formatDateShort, todayIso } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
-import { isFieldInPlan, type PlanFacts, workFlags } from './flags.ts';
-import { canChange, statusDates, UNFINISHED } from './status.ts';
+import { isInPeriod, nearestDayIn } from '../campaigns/rules.ts';
+import { canCarryOver, canChange, earliestStatusDate, isFieldInPlan, planFacts as factsOf, type PlanFacts, statusDates, workFlags } from './rules.ts';
 import { matchingWorkIds } from './typed-search.ts';
 
 async function planFacts(db: Kysely<Database>, campaignId: number): Promise<PlanFacts & { name: string }> {
@@ -25,7 +25,7 @@ async function planFacts(db: Kysely<Database>, campaignId: number): Promise<Plan
     .executeTakeFirst();
   if (!c) throw notFound(`đợt thi đua có mã số ${campaignId}`);
   const fields = await db.selectFrom('campaign_fields').select('name').where('campaign_id', '=', campaignId).execute();
-  return { name: c.name, startDate: c.start_date, endDate: c.end_date, fieldKeys: new Set(fields.map((f) => fold(f.name))) };
+  return { name: c.name, ...factsOf({ startDate: c.start_date, endDate: c.end_date, fields: fields.map((f) => f.name) }) };
 }
 
 function baseQuery(db: Kysely<Database>) {
@@ -236,10 +236,6 @@ export async function getWork(ctx: Context, id: number): Promise<WorkDetail> {
   };
 }
 
-function clampIntoPeriod(date: string, start: string, end: string): string {
-  return date < start ? start : date > end ? end : date;
-}
-
 /** A unit that registers a work takes part in the campaign from that day. */
 async function ensureRegistered(trx: Kysely<Database>, campaignId: number, unitId: number, on: string, now: string) {
   await trx
@@ -279,7 +275,7 @@ const save: Handler<'works.save'> = async (ctx, a) => {
       return a.id;
     }
     if (!unit.active) throw fieldError('unitId', `Đơn vị "${unit.name}" đã ngừng hoạt động.`);
-    const registeredOn = a.registeredOn ?? clampIntoPeriod(todayIso(ctx.now()), plan.startDate, plan.endDate);
+    const registeredOn = a.registeredOn ?? nearestDayIn(todayIso(ctx.now()), plan);
     const res = await trx
       .insertInto('works')
       .values({
@@ -321,7 +317,7 @@ const setStatus: Handler<'works.setStatus'> = async (ctx, a) => {
       .where('work_id', '=', a.id)
       .orderBy('date', 'desc')
       .executeTakeFirst();
-    const floor = last && last.date > w.registered_on ? last.date : w.registered_on;
+    const floor = earliestStatusDate(w.registered_on, last ? [last.date] : []);
     if (a.date < floor) throw fieldError('date', `Ngày cập nhật không được trước ${formatDateShort(floor)}.`);
     const now = ctx.now().toISOString();
     await trx
@@ -352,7 +348,7 @@ const carryOver: Handler<'works.carryOver'> = async (ctx, a) => {
     const now = ctx.now().toISOString();
     for (const w of works) {
       if (w.campaign_id === a.toCampaignId) throw fieldError('toCampaignId', `"${w.title}" đã thuộc đợt thi đua này.`);
-      if (!UNFINISHED.includes(w.status)) {
+      if (!canCarryOver(w.status)) {
         throw new UserError(`Chỉ chuyển tiếp công trình chưa hoàn thành: "${w.title}" đang "${workStatusLabel[w.status]}".`, {
           fields: { workIds: 'Có công trình đã hoàn thành hoặc đã hủy.' },
         });
@@ -364,7 +360,7 @@ const carryOver: Handler<'works.carryOver'> = async (ctx, a) => {
         .where('campaign_id', '=', a.toCampaignId)
         .executeTakeFirst();
       if (already) throw fieldError('workIds', `"${w.title}" đã được chuyển tiếp sang "${target.name}".`);
-      const dueInside = w.due_date && w.due_date >= target.startDate && w.due_date <= target.endDate ? w.due_date : null;
+      const dueInside = w.due_date && isInPeriod(w.due_date, target) ? w.due_date : null;
       const res = await trx
         .insertInto('works')
         .values({
