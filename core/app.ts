@@ -100,6 +100,9 @@ export class TdktApp {
   private open(options: { create: boolean }): Connection {
     try {
       const conn = openDatabase(this.dbPath, options);
+      const { from, to, backup } = conn.migration;
+      // A new file's first schema is its creation, not an upgrade worth a line.
+      if (from > 0 && from !== to) this.log.info({ event: 'migration', dbPath: this.dbPath, from, to, backup }, 'database migrated');
       this.log.info({ event: 'open', dbPath: this.dbPath, schemaVersion: userVersion(conn.raw) }, 'database opened');
       return conn;
     } catch (error) {

@@ -5,6 +5,13 @@ import { DatabaseError, failureText, KEPT, newerVersionText } from './errors.ts'
 import type { Migration } from './migrations/migration.ts';
 import { latestVersion, migrations as allMigrations } from './migrations/index.ts';
 
+export interface MigrationResult {
+  from: number;
+  to: number;
+  /** The copy taken before migrating, beside the file; null when nothing ran or the file was new. */
+  backup: string | null;
+}
+
 export function userVersion(db: BetterSqlite3.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
@@ -51,7 +58,7 @@ export function migrate(
   dbPath: string,
   list: readonly Migration[] = allMigrations,
   now: () => Date = () => new Date(),
-): { from: number; to: number; backup: string | null } {
+): MigrationResult {
   const from = userVersion(db);
   const target = list.length ? list[list.length - 1].version : 0;
   if (from > target) {

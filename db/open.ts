@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { DatabaseError, toDatabaseError } from './errors.ts';
-import { migrate } from './migrate.ts';
+import { type MigrationResult, migrate } from './migrate.ts';
 import type { Database } from './schema.ts';
 import { markHeld, openChecked } from './verify.ts';
 
@@ -10,6 +10,8 @@ export interface Connection {
   path: string;
   raw: BetterSqlite3.Database;
   db: Kysely<Database>;
+  /** What opening did to the schema (from = to when nothing was pending), for the log. */
+  migration: MigrationResult;
   /** Folds the WAL into the file, then closes: afterwards the file alone holds every committed change. */
   close(): void;
 }
@@ -27,13 +29,14 @@ function walLeft(path: string): boolean {
 export function openDatabase(path: string, options: { create?: boolean } = {}): Connection {
   const create = options.create ?? true;
   const raw = path === ':memory:' ? new BetterSqlite3(path) : openChecked(path, { allowNew: create, integrity: 'quick' });
+  let migration: MigrationResult;
   try {
     // The first writes: in EXCLUSIVE locking mode the WAL index lives in this process's memory, so no
     // "-shm" file is made and no other process can share the file.
     raw.pragma('journal_mode = WAL');
     raw.pragma('foreign_keys = ON');
     raw.pragma('synchronous = NORMAL');
-    migrate(raw, path);
+    migration = migrate(raw, path);
   } catch (error) {
     raw.close();
     throw toDatabaseError(error, path, path, false);
@@ -44,6 +47,7 @@ export function openDatabase(path: string, options: { create?: boolean } = {}): 
     path,
     raw,
     db,
+    migration,
     close() {
       if (!raw.open) return;
       let failure: unknown = null;

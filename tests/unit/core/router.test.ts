@@ -1,3 +1,4 @@
+import { latestVersion } from '../../../db/migrations/index.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -168,7 +169,13 @@ describe('failures under the app, in Vietnamese, with the detail in the log', ()
     const source = freshApp();
     source.close();
     const raw = new BetterSqlite3(source.dbPath, { readonly: true });
-    const conn = { path: source.dbPath, raw, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }), close: () => raw.close() };
+    const conn = {
+      path: source.dbPath,
+      raw,
+      db: new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }),
+      migration: { from: latestVersion, to: latestVersion, backup: null },
+      close: () => raw.close(),
+    };
     const dataDir = tempDir();
     const { log, close } = createLog(dataDir);
     const router = createRouter(handlers, () => ({ conn, dataDir, reopen() {}, now: () => new Date() }), log);

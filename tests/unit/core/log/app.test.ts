@@ -1,10 +1,14 @@
-import { latestVersion } from '../../../../db/migrations/index.ts';
 // "Xuất nhật ký": the log files of this database as one .zip, with the lines the router wrote.
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { RotatingLogFile } from '../../../../core/log/file.ts';
 import { logFolder } from '../../../../core/log/logger.ts';
-import { freshApp } from '../../helpers.ts';
+import { TdktApp } from '../../../../core/app.ts';
+import { migrate } from '../../../../db/migrate.ts';
+import { latestVersion, migrations } from '../../../../db/migrations/index.ts';
+import { freshApp, tempDir } from '../../helpers.ts';
 
 describe('logs.export', () => {
   it('zips the log files, the router\'s error lines in them', async () => {
@@ -31,6 +35,18 @@ describe('logs.export', () => {
     const files = unzipSync(Buffer.from((await app.invoke('logs.export', {})).contentBase64, 'base64'));
     expect(Object.keys(files)).toEqual(['tdkt.log', 'tdkt.log.1', 'tdkt.log.2', 'tdkt.log.3', 'tdkt.log.4']);
     expect(strFromU8(files['tdkt.log'])).toContain('"n":79');
+    app.close();
+  });
+
+  it('has the upgrade of an older file in it: from which version, to which, and where its copy went', async () => {
+    const dbPath = join(tempDir(), 'tdkt.sqlite');
+    const raw = new BetterSqlite3(dbPath);
+    migrate(raw, dbPath, migrations.filter((m) => m.version <= 2));
+    raw.close();
+    const app = new TdktApp({ dbPath });
+    const files = unzipSync(Buffer.from((await app.invoke('logs.export', {})).contentBase64, 'base64'));
+    const lines = strFromU8(files['tdkt.log']).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ event: 'migration', from: 2, to: latestVersion, backup: expect.stringMatching(/truoc-nang-cap-v2-.*\.bak$/u) });
     app.close();
   });
 });
