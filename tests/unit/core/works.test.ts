@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TdktApp } from '../../../core/app.ts';
-import { freshApp, refusal } from '../helpers.ts';
+import { freshApp, refusal, unitAndCampaign as setup } from '../helpers.ts';
 
-async function setup(app: TdktApp) {
-  const unit = await app.invoke('org.saveUnit', { code: 'P01', name: 'Phường Linh Trung', kind: 'phuong_xa' });
-  const campaign = await app.invoke('campaigns.save', {
-    name: 'Đợt thi đua chào mừng 100 ngày thành lập thành phố',
-    form: 'chuyen_de',
-    startDate: '2021-03-12',
-    endDate: '2021-05-19',
-    planNumber: '19/KH-UBND',
-    planDate: '2021-03-12',
-    fields: ['Trồng cây xanh', 'Cải cách hành chính'],
-    phases: [{ name: 'Giai đoạn 1', startDate: '2021-03-12', endDate: '2021-04-10' }],
-    milestones: [{ kind: 'so_ket', date: '2021-04-16', label: 'Sơ kết' }],
-    unitIds: [unit.id],
-  });
-  return { unit, campaign };
-}
 
 describe('campaigns', () => {
   it('stores phases, milestones, fields and participants', async () => {

@@ -9,20 +9,12 @@ import {
   planFacts,
   workFlags,
 } from '../../../../core/works/rules.ts';
-import { freshApp, refusal } from '../../helpers.ts';
+import { freshApp, refusal, unitAndCampaign } from '../../helpers.ts';
 
 const STATUSES: WorkStatus[] = ['da_dang_ky', 'dang_thuc_hien', 'hoan_thanh', 'khong_hoan_thanh', 'huy'];
 
 async function setup(app: TdktApp) {
-  const unit = await app.invoke('org.saveUnit', { code: 'P01', name: 'Phường Linh Trung', kind: 'phuong_xa' });
-  const campaign = await app.invoke('campaigns.save', {
-    name: 'Đợt thi đua chào mừng 100 ngày thành lập thành phố',
-    form: 'chuyen_de',
-    startDate: '2021-03-12',
-    endDate: '2021-05-19',
-    fields: ['Trồng cây xanh', 'Cải cách hành chính'],
-    unitIds: [unit.id],
-  });
+  const { unit, campaign } = await unitAndCampaign(app);
   let n = 0;
   const work = async (status: WorkStatus = 'da_dang_ky', extra: Partial<{ field: string; target: string; dueDate: string | null }> = {}) => {
     n += 1;
