@@ -1,9 +1,10 @@
 // The issue's walk-through in a real browser against the real host and a fresh SQLite file: first start
 // → demo data → the seed's figures → a new ward found without diacritics → its work registered and
 // completed → the dashboard moves by exactly that.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { fold } from '../../core/text/fold.ts';
@@ -269,6 +270,15 @@ describe('TĐKT in the browser host', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await shot('13b-backup-page-1366');
     if (viewport) await page.setViewportSize(viewport);
+
+    // "Xuất nhật ký": a .zip of the log files, the lines JSON, this session's opening among them.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('logs-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^nhat-ky-tdkt-\d{8}-\d{4}\.zip$/u);
+    const saved = join(usb, download.suggestedFilename());
+    await download.saveAs(saved);
+    const log = strFromU8(unzipSync(readFileSync(saved))['tdkt.log']);
+    expect(log.split('\n').filter(Boolean).map((l) => JSON.parse(l))).toContainEqual(expect.objectContaining({ event: 'open' }));
+    await page.getByText(`Đã xuất nhật ký: ${download.suggestedFilename()}`).waitFor();
   });
 
   test('Cơ quan: a margin outside NĐ 30 is refused next to its field, one inside is saved', async () => {
