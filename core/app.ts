@@ -129,10 +129,17 @@ export class TdktApp {
     return this.conn;
   }
 
+  /** Throws (after logging it) when the WAL could not be folded into the file: nothing may delete it then. */
   close(): void {
-    this.conn.close();
-    this.log.info({ event: 'close', dbPath: this.dbPath }, 'database closed');
-    this.appLog.close();
+    try {
+      this.conn.close();
+      this.log.info({ event: 'close', dbPath: this.dbPath }, 'database closed');
+    } catch (error) {
+      this.log.error({ event: 'close', dbPath: this.dbPath, err: error }, 'database not closed cleanly');
+      throw error;
+    } finally {
+      this.appLog.close();
+    }
   }
 }
 

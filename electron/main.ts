@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { openApp, type TdktApp } from '../core/app.ts';
+import { forUser } from '../core/errors/for-user.ts';
 import { DatabaseError } from '../db/errors.ts';
 import { developmentCsp, PRODUCTION_CSP } from '../core/hosts/static/csp.ts';
 import { createShellHandler } from './dialogs.ts';
@@ -59,7 +60,12 @@ export async function start(mainDir: string = import.meta.dirname): Promise<void
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    core?.close();
+    try {
+      core?.close();
+    } catch (error) {
+      // The log has the detail; the user hears that the data is kept and what to do.
+      dialog.showErrorBox('TĐKT — chưa đóng trọn vẹn tệp dữ liệu', forUser(error).message);
+    }
     core = null;
   });
 

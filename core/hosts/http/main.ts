@@ -51,7 +51,12 @@ process.stdout.write(`TĐKT: ${host.url}\n(dữ liệu: ${dbPath}; Ctrl+C để 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     void host.close().then(() => {
-      app.close();
+      try {
+        app.close();
+      } catch (error) {
+        process.stderr.write(`Lỗi: ${forUser(error).message}\n`);
+        process.exit(1);
+      }
       process.exit(0);
     });
   });
