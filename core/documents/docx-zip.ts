@@ -1,36 +1,14 @@
 // The .docx container written as a stream: every part is deflated by Node's zlib, and one part (the
 // body, word/document.xml) arrives as a sequence of XML pieces that is encoded and deflated batch by
 // batch, so the text of a 100k-row appendix (≈ 150 MB) is never one string or one buffer. fflate's
-// Zip lays out the archive; its own JavaScript deflate is 2–3× slower than zlib on this XML.
-import { constants, crc32, deflateRawSync } from 'node:zlib';
-import { type AsyncFlateStreamHandler, Zip, type ZipInputFile } from 'fflate';
+// Zip lays out the archive with core/files/zip.ts's zlib entries; fflate's own JavaScript deflate is
+// 2–3× slower than zlib on this XML.
+import { Zip } from 'fflate';
+import { ZlibDeflate } from '../files/zip.ts';
 
 /** Text is encoded and deflated in batches of about this many UTF-16 units (≈ 1–2 MB of UTF-8). */
 const BATCH_CHARS = 1 << 20;
 const LEVEL = 6;
-
-/**
- * A zip entry deflated by zlib. Each push but the last ends on a sync flush (a byte boundary, no final
- * block), so the separately deflated batches concatenate into one valid deflate stream.
- */
-class ZlibEntry implements ZipInputFile {
-  size = 0;
-  crc = 0;
-  readonly compression = 8;
-  ondata?: AsyncFlateStreamHandler;
-  readonly filename: string;
-
-  constructor(filename: string) {
-    this.filename = filename;
-  }
-
-  push(chunk: Uint8Array, final: boolean): void {
-    this.crc = crc32(chunk, this.crc);
-    this.size += chunk.length;
-    const out = deflateRawSync(chunk, { level: LEVEL, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
-    this.ondata!(null, out, final);
-  }
-}
 
 export interface StreamedPart {
   name: string;
@@ -50,7 +28,7 @@ export function zipStreamed(parts: Readonly<Record<string, Uint8Array>>, streame
     else out.push(chunk);
   });
   for (const [name, data] of Object.entries(parts)) {
-    const entry = new ZlibEntry(name);
+    const entry = new ZlibDeflate(name, LEVEL);
     zip.add(entry);
     if (name !== streamed.name) {
       entry.push(data, true);

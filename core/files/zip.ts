@@ -11,18 +11,21 @@ import { type StagedFile, stageFileWith, type WriteOptions } from './write.ts';
 const CHUNK = 1 << 20;
 
 /**
- * DEFLATE by Node's zlib (C, several times faster than fflate's JavaScript deflate on a database copy),
- * one chunk at a time: each chunk is compressed on its own and ends with a sync flush (byte-aligned,
- * not final), the last with the final block, and such pieces concatenate into one valid DEFLATE stream.
- * fflate computes the CRC and sizes from the raw bytes pushed, as its docs ask of a custom compressor.
+ * DEFLATE by Node's zlib (C, several times faster than fflate's JavaScript deflate on a database copy
+ * or a document's XML), one chunk at a time: each chunk is compressed on its own and ends with a sync
+ * flush (byte-aligned, not final), the last with the final block, and such pieces concatenate into one
+ * valid DEFLATE stream. fflate computes the CRC and sizes from the raw bytes pushed, as its docs ask of a
+ * custom compressor. `level` 1 for backups (speed over size), 6 for documents (the size Word writes).
  */
-class ZlibDeflate extends ZipPassThrough {
-  constructor(name: string) {
+export class ZlibDeflate extends ZipPassThrough {
+  private readonly level: number;
+  constructor(name: string, level = 1) {
     super(name);
     this.compression = 8;
+    this.level = level;
   }
   protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
-    const out = deflateRawSync(chunk, { level: 1, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+    const out = deflateRawSync(chunk, { level: this.level, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
     this.ondata(null, out, final);
   }
 }
