@@ -147,6 +147,8 @@ export interface WorksTable {
   search: string;
   created_at: string;
   updated_at: string;
+  /** 1 when the secretariat marked it "công trình tiêu biểu" (migration 0009). */
+  featured: Generated<number>;
 }
 
 export interface WorkUpdatesTable {

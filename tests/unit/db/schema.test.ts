@@ -17,7 +17,7 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   campaign_fields: { id: true, campaign_id: true, seq: true, name: true },
   registrations: { id: true, uuid: true, campaign_id: true, unit_id: true, registered_on: true, updated_at: true },
   unit_reports: { id: true, uuid: true, campaign_id: true, unit_id: true, report_date: true, content: true, source: true, created_at: true, updated_at: true },
-  works: { id: true, uuid: true, campaign_id: true, unit_id: true, title: true, title_key: true, field: true, level: true, target: true, due_date: true, owner: true, status: true, registered_on: true, completed_on: true, cancelled_on: true, evidence: true, carried_from: true, search: true, created_at: true, updated_at: true },
+  works: { id: true, uuid: true, campaign_id: true, unit_id: true, title: true, title_key: true, field: true, level: true, target: true, due_date: true, owner: true, status: true, registered_on: true, completed_on: true, cancelled_on: true, evidence: true, carried_from: true, search: true, created_at: true, updated_at: true, featured: true },
   work_updates: { id: true, work_id: true, date: true, status: true, note: true, source: true, created_at: true },
   audit_log: { id: true, at: true, action: true, entity: true, entity_id: true, detail: true },
   doc_counters: { issuer: true, doc_type: true, year: true, last_number: true, updated_at: true },
