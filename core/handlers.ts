@@ -12,6 +12,7 @@ import type { Handlers } from './router.ts';
 import { settingsHandlers } from './settings/app.ts';
 import { statsHandlers } from './stats/app.ts';
 import { workHandlers } from './works/app.ts';
+import { featuredHandlers } from './works/featured.ts';
 
 export const handlers: Handlers = {
   ...infoHandlers,
@@ -21,6 +22,7 @@ export const handlers: Handlers = {
   ...groupHandlers,
   ...campaignHandlers,
   ...workHandlers,
+  ...featuredHandlers,
   ...reportHandlers,
   ...statsHandlers,
   ...backupHandlers,

@@ -229,6 +229,8 @@ export const methods = {
   'works.carryOver': {
     args: z.object({ toCampaignId: id, workIds: z.array(id).min(1, 'Chọn ít nhất một công trình') }).strict(),
   },
+  /** Marks or unmarks a "công trình tiêu biểu" for the báo cáo. */
+  'works.setFeatured': { args: z.object({ id, featured: z.boolean({ error: 'Chọn có hoặc không' }) }).strict() },
 
   'reports.list': { args: z.object({ campaignId: id }).strict() },
   'reports.add': {
@@ -299,6 +301,7 @@ export interface Results {
   'works.save': WorkDetail;
   'works.setStatus': WorkDetail;
   'works.carryOver': { created: number[] };
+  'works.setFeatured': WorkDetail;
   'reports.list': UnitReport[];
   'reports.add': UnitReport;
   'reports.remove': { removed: number };

@@ -154,6 +154,8 @@ export interface WorkUpdate {
 
 export interface WorkDetail extends WorkRow {
   evidence: string;
+  /** Marked by the secretariat as a "công trình tiêu biểu" of the báo cáo. */
+  featured: boolean;
   updates: WorkUpdate[];
   /** Works in later campaigns that continue this one. */
   carriedTo: { id: number; campaignId: number; campaignName: string }[];

@@ -50,6 +50,7 @@ function baseQuery(db: Kysely<Database>) {
       'w.carried_from',
       'w.title_key',
       'w.evidence',
+      'w.featured',
     ]);
 }
 
@@ -231,6 +232,7 @@ export async function getWork(ctx: Context, id: number): Promise<WorkDetail> {
       repeat,
     ),
     evidence: r.evidence,
+    featured: r.featured === 1,
     updates,
     carriedTo: carriedTo.map((c) => ({ id: c.id, campaignId: c.campaign_id, campaignName: c.name })),
   };

@@ -1,5 +1,5 @@
 // One work: what was registered, its dated status history, and the form that records the next change.
-import { App, Button, Descriptions, Drawer, Form, Input, Select, Space, Spin, Timeline, Typography } from 'antd';
+import { App, Button, Descriptions, Drawer, Form, Input, Select, Space, Spin, Switch, Timeline, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { WorkDetail, WorkRow } from '../../../core/api/types.ts';
 import { workFlagLabel, workLevelLabel, workStatusLabel } from '../../../core/api/labels.ts';
@@ -99,6 +99,30 @@ export function WorkDrawer({ workId, campaignEnd, onClose, onChanged, onEdit }: 
                     </span>
                     {work.completedOn ? ` ngày ${dateShort(work.completedOn)}` : ''}
                   </>
+                ),
+              },
+              {
+                key: 'featured',
+                label: 'Tiêu biểu',
+                span: 2,
+                children: (
+                  <Space>
+                    <Switch
+                      checked={work.featured}
+                      disabled={work.status === 'huy' && !work.featured}
+                      aria-label="Công trình tiêu biểu"
+                      data-testid="work-featured"
+                      onChange={(featured) =>
+                        void call('works.setFeatured', { id: workId, featured })
+                          .then((updated) => {
+                            setWork(updated);
+                            onChanged();
+                          })
+                          .catch((e) => showApiError(e, message))
+                      }
+                    />
+                    <Typography.Text type="secondary">Đưa vào bảng công trình tiêu biểu của báo cáo</Typography.Text>
+                  </Space>
                 ),
               },
               ...(work.flags.length
