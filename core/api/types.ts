@@ -212,6 +212,8 @@ export interface CampaignStats {
   units: { registered: number; reported: number; reportedPercent: string };
   works: {
     registered: number;
+    /** Units with at least one work registered by the "as of" date (a unit may take part and register none). */
+    units: number;
     completed: number;
     completedPercent: string;
     overdue: number;

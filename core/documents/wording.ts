@@ -88,8 +88,14 @@ export function figuresSentence(stats: CampaignStats, scope: string, mode: Perce
   const groups = groupWords ? ` ${groupWords} thi đua với` : '';
   const u = stats.units;
   const w = stats.works;
+  // The seed's "254 đơn vị đăng ký 703 công trình" counts the units that registered works; when some
+  // units take part without registering any, both figures are given rather than one passed for the other.
+  const registering =
+    w.units === u.registered
+      ? `${count(u.registered)} đơn vị đăng ký`
+      : `${count(u.registered)} đơn vị tham gia, trong đó ${count(w.units)} đơn vị đăng ký`;
   return (
-    `Tính đến ngày ${formatDateShort(stats.asOf)}, ${scope} có${groups} ${count(u.registered)} đơn vị đăng ký ` +
+    `Tính đến ngày ${formatDateShort(stats.asOf)}, ${scope} có${groups} ${registering} ` +
     `${count(w.registered)} công trình. Đã có ${formatNumber(u.reported)}/${formatNumber(u.registered)} cơ quan, đơn vị ` +
     `có báo cáo kết quả, đạt ${formatPercent(u.reported, u.registered, mode)}; có ${formatNumber(w.completed)}/` +
     `${formatNumber(w.registered)} công trình đã hoàn thành, đạt ${formatPercent(w.completed, w.registered, mode)}.`

@@ -162,7 +162,7 @@ export function computeCampaignStats(
       cum: byGroup.filter((g) => g.kind === 'cum').length,
     },
     units: { registered: registered.size, reported: reported.size, reportedPercent: pct(reported.size, registered.size) },
-    works: { registered: totalWorks, completed: totalCompleted, completedPercent: pct(totalCompleted, totalWorks), overdue, byLevel },
+    works: { registered: totalWorks, units: perUnit.size, completed: totalCompleted, completedPercent: pct(totalCompleted, totalWorks), overdue, byLevel },
     byGroup,
     byField,
     notReported,

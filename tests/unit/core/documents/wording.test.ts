@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_AS_OF } from '../../../../core/demo/thu-duc.ts';
 import { figuresSentence, groupCountWords, scopeFromIssuer } from '../../../../core/documents/wording.ts';
-import { demoApp } from '../../helpers.ts';
+import { demoApp, freshApp } from '../../helpers.ts';
 
 const SEED =
   'Tính đến ngày 12/4/2021, toàn thành phố có 25 khối và 04 cụm thi đua với 254 đơn vị đăng ký 703 công trình. ' +
@@ -17,6 +17,24 @@ describe('the figures sentence', () => {
     expect(figuresSentence(stats, scopeFromIssuer(agency?.name ?? ''))).toBe(SEED);
     const truncated = await app.invoke('stats.campaign', { asOf: DEMO_AS_OF, truncate: true });
     expect(figuresSentence(truncated, scopeFromIssuer(agency?.name ?? ''))).toBe(SEED.replace('46,46%', '46,45%').replace('19,35%', '19,34%'));
+    app.close();
+  });
+
+  it('counts the units that registered works, apart from the units that only take part', async () => {
+    const app = freshApp();
+    const unit = (code: string, name: string) => app.invoke('org.saveUnit', { code, name, kind: 'phuong_xa' });
+    const a = await unit('P01', 'Phường Linh Trung');
+    const b = await unit('P02', 'Phường Linh Xuân');
+    const c = await app.invoke('campaigns.save', {
+      name: 'Đợt thi đua', form: 'chuyen_de', startDate: '2021-03-12', endDate: '2021-05-19', unitIds: [a.id, b.id],
+    });
+    await app.invoke('works.save', { campaignId: c.id, unitId: a.id, title: 'Trồng cây xanh', level: 'co_so', registeredOn: '2021-03-15' });
+    const stats = await app.invoke('stats.campaign', { campaignId: c.id, asOf: '2021-04-12' });
+    expect([stats.units.registered, stats.works.units]).toEqual([2, 1]);
+    expect(figuresSentence(stats, 'toàn phường')).toBe(
+      'Tính đến ngày 12/4/2021, toàn phường có 02 đơn vị tham gia, trong đó 01 đơn vị đăng ký 01 công trình. ' +
+        'Đã có 0/2 cơ quan, đơn vị có báo cáo kết quả, đạt 0,00%; có 0/1 công trình đã hoàn thành, đạt 0,00%.',
+    );
     app.close();
   });
 
