@@ -95,7 +95,7 @@ async function benchReportMemory(options: BenchOptions): Promise<BenchResult> {
   let baseline = 0;
   for (let run = 0; run < MEMORY_RUNS; run++) {
     // No date: the báo cáo reads the default "as of" day, as the Văn bản page does.
-    const m = measurePeakMemory(f.dbPath, `${f.dbPath}-data`, 'documents.generate', { kind: 'bao_cao', campaignId: f.campaignId, date: '2022-01-10' });
+    const m = measurePeakMemory(f.dbPath, `${f.dbPath}-data`, 'documents.generate', { kind: 'bao_cao', stage: 'so_ket', campaignId: f.campaignId, date: '2022-01-10' });
     above.push(m.peakMb - m.baselineMb);
     ms.push(m.ms);
     baseline = m.baselineMb;
@@ -119,7 +119,7 @@ async function benchGenerate(options: BenchOptions): Promise<BenchResult> {
     options.log(`documents: built ${BIG.works} works / ${BIG.units} units in ${round(f.buildMs, 0)} ms`);
     const app = new TdktApp({ dbPath: f.dbPath, dataDir: tmp.path });
     try {
-      const run = () => app.invoke('documents.generate', { kind: 'bao_cao', campaignId: f.campaignId, date: '2022-01-10' });
+      const run = () => app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', campaignId: f.campaignId, date: '2022-01-10' });
       const first = await run();
       check(first.number === 1, `first báo cáo numbered ${first.number}`);
       const times = await timeRuns(RUNS, WARMUPS, run);

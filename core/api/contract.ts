@@ -138,6 +138,16 @@ export const documentRequest = z
       .optional(),
     /** Unsaved edits to preview or to generate with; saved edits come from documents.saveSections. */
     texts: z.record(z.string().max(50), longText(20_000)).optional(),
+    /** Báo cáo: the lists it carries (a long one goes to an appendix); what is left out takes the default. */
+    appendices: z
+      .object({
+        groups: z.boolean().optional(),
+        notReported: z.boolean().optional(),
+        completed: z.boolean().optional(),
+        outstanding: z.enum(['none', 'all', 'overdue', 'by_unit'], { error: 'Chọn cách liệt kê công trình chưa hoàn thành' }).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

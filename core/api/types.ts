@@ -297,3 +297,11 @@ export interface IssuedDocument {
   createdAt: string;
   updatedAt: string;
 }
+
+/** The lists of a báo cáo: the khối/cụm summary, the units not reported, the completed works, and the unfinished works listed in full, only the overdue ones, counted per unit, or not at all. */
+export interface ReportAppendices {
+  groups: boolean;
+  notReported: boolean;
+  completed: boolean;
+  outstanding: 'none' | 'all' | 'overdue' | 'by_unit';
+}

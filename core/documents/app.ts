@@ -19,8 +19,8 @@ import { likePatterns, searchText } from '../search.ts';
 import { readAgency, readSettings } from '../settings/app.ts';
 import { defaultAsOf } from '../stats/as-of.ts';
 import { addDays, formatDateShort, todayIso } from '../text/dates.ts';
-import { baoCaoSections, buildBaoCao } from './builders/bao-cao.ts';
-import { buildCongVanDonDoc, congVanSections } from './builders/cong-van-don-doc.ts';
+import { baoCaoSections, baoCaoTexts, buildBaoCao } from './builders/bao-cao.ts';
+import { buildCongVanDonDoc, congVanSections, congVanTexts } from './builders/cong-van-don-doc.ts';
 import { buildGiayMoi, giayMoiSections } from './builders/giay-moi.ts';
 import { buildKeHoach, keHoachSections } from './builders/ke-hoach.ts';
 import { campaignInfo, pendingUnits, requireAgency, statsAt, worksAt } from './data.ts';
@@ -154,9 +154,17 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
       break;
     }
     case 'bao_cao': {
+      // Sơ kết or tổng kết is the user's choice: a date near the end of the campaign says neither.
+      if (!a.stage) {
+        throw new UserError('Chọn báo cáo sơ kết hoặc báo cáo tổng kết (ô "Loại văn bản"; dòng lệnh: --so-ket hoặc --tong-ket).', {
+          fields: { stage: 'Chọn sơ kết hoặc tổng kết' },
+        });
+      }
       const stats = statsAt(raw, campaignId, asOf, percentMode);
-      const input = { stage: stage!, campaign, stats, works: worksAt(raw, campaignId, asOf) };
+      const input = { stage: a.stage, campaign, stats, works: worksAt(raw, campaignId, asOf), appendices: a.appendices };
       defs = baoCaoSections({ ...input, frame: blank });
+      // An unknown «figure» is refused here, before a text holding it is saved or built.
+      baoCaoTexts({ ...input, frame: blank, texts: edits });
       build = (n, texts) => buildBaoCao({ ...input, frame: frame(n), texts });
       break;
     }
@@ -169,6 +177,7 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
         deadline: a.deadline ?? addDays(date, 3),
       };
       defs = congVanSections({ ...input, frame: blank });
+      congVanTexts({ ...input, frame: blank, texts: edits });
       build = (n, texts) => buildCongVanDonDoc({ ...input, frame: frame(n), texts });
       summaryKey = 'vv';
       break;

@@ -12,6 +12,7 @@ import { compareGroups, memberOnSql } from '../org/rules.ts';
 import type { CampaignInfo, Issuer, Signer, WorkLine } from './model.ts';
 import type { PendingUnit } from './builders/cong-van-don-doc.ts';
 import { splitAuthority } from './signature.ts';
+import { planFacts, workFlags } from '../works/rules.ts';
 
 export function requireAgency(agency: Agency | null): { issuer: Issuer; signer: Signer } {
   if (!agency?.name.trim() || !agency.locality.trim()) {
@@ -62,28 +63,47 @@ function groupNames(raw: BetterSqlite3.Database, asOf: string): Map<number, stri
 }
 
 interface WorkRow {
+  id: number;
   unit_id: number;
   title: string;
+  title_key: string;
   unit_name: string;
+  field: string;
+  target: string;
   level: WorkLine['level'];
   status: WorkLine['status'];
   due_date: string | null;
   completed_on: string | null;
+  featured: number;
+}
+
+/** The campaign's period and fields, which the review flags are judged against. */
+function planOf(raw: BetterSqlite3.Database, campaignId: number) {
+  const c = raw.prepare<[number], { start_date: string; end_date: string }>('SELECT start_date, end_date FROM campaigns WHERE id = ?').get(campaignId);
+  const fields = raw.prepare<[number], string>('SELECT name FROM campaign_fields WHERE campaign_id = ?').pluck().all(campaignId);
+  return planFacts({ startDate: c?.start_date ?? '', endDate: c?.end_date ?? '', fields });
 }
 
 /**
  * The campaign's works registered by `asOf` and not cancelled by then, each with its status at that
  * date: finished if completed by then, otherwise as recorded now (a later completion does not count).
+ * Each carries its review flags at that date; a repeat is another work of the same unit with the same
+ * folded title, both live at that date.
  */
 export function worksAt(raw: BetterSqlite3.Database, campaignId: number, asOf: string): WorkLine[] {
   const groups = groupNames(raw, asOf);
+  const plan = planOf(raw, campaignId);
   const rows = raw
     .prepare<{ c: number; d: string }, WorkRow>(
-      `SELECT w.unit_id, w.title, u.name AS unit_name, w.level, w.status, w.due_date, w.completed_on
+      `SELECT w.id, w.unit_id, w.title, w.title_key, u.name AS unit_name, w.field, w.target, w.level, w.status, w.due_date,
+              w.completed_on, w.featured
          FROM works w JOIN units u ON u.id = w.unit_id
         WHERE w.campaign_id = @c AND w.registered_on <= @d AND (w.cancelled_on IS NULL OR w.cancelled_on > @d)`,
     )
     .all({ c: campaignId, d: asOf });
+  const titleOf = (r: WorkRow) => `${r.unit_id}\u0000${r.title_key}`;
+  const titles = new Map<string, number>();
+  for (const r of rows) titles.set(titleOf(r), (titles.get(titleOf(r)) ?? 0) + 1);
   const lines = rows.map((r): WorkLine & { unitId: number } => {
     const done = r.completed_on !== null && r.completed_on <= asOf;
     const status: WorkLine['status'] = done
@@ -91,7 +111,9 @@ export function worksAt(raw: BetterSqlite3.Database, campaignId: number, asOf: s
       : r.status === 'hoan_thanh' || r.status === 'huy'
         ? 'dang_thuc_hien'
         : r.status;
+    const hasRepeat = (titles.get(titleOf(r)) ?? 0) > 1;
     return {
+      id: r.id,
       unitId: r.unit_id,
       title: r.title,
       unitName: r.unit_name,
@@ -100,6 +122,9 @@ export function worksAt(raw: BetterSqlite3.Database, campaignId: number, asOf: s
       status,
       dueDate: r.due_date,
       completedOn: done ? r.completed_on : null,
+      featured: r.featured === 1,
+      target: r.target,
+      flags: workFlags({ target: r.target, dueDate: r.due_date, field: r.field, hasRepeat }, plan),
     };
   });
   lines.sort(

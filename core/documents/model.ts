@@ -1,5 +1,6 @@
 // Plain data the document builders take: who issues, who signs, the number and date. Canonical text is
 // mixed case ("Ủy ban nhân dân thành phố Thủ Đức"); the engine upper-cases at render time.
+import type { WorkFlag } from '../api/labels.ts';
 import type { CampaignDetail } from '../api/types.ts';
 
 export interface Issuer {
@@ -64,6 +65,15 @@ export interface WorkLine {
   status: 'da_dang_ky' | 'dang_thuc_hien' | 'hoan_thanh' | 'khong_hoan_thanh' | 'huy';
   dueDate: string | null;
   completedOn: string | null;
+  /** The work's and its unit's ids, when read from the database. */
+  id?: number;
+  unitId?: number;
+  /** Marked "công trình tiêu biểu" by the secretariat. */
+  featured?: boolean;
+  /** Chỉ tiêu as registered. */
+  target?: string;
+  /** Review flags at the "as of" date (core/works/rules.ts), for the hạn chế of the báo cáo. */
+  flags?: readonly WorkFlag[];
 }
 
 /** Editable section texts, by key; a missing key takes the text the app writes from the data. */

@@ -115,3 +115,38 @@ export function levelSentence(stats: CampaignStats, mode: PercentMode = stats.pe
   return parts.length ? `Trong đó, ${parts.join('; ')}.` : '';
 }
 
+
+/** Names of the campaign figures an editable text may carry as «name» (sections.ts fillFigures). */
+export const STAT_FIGURES = {
+  asOf: 'ngày số liệu',
+  units: 'số đơn vị tham gia',
+  unitsWithWorks: 'số đơn vị đăng ký',
+  reported: 'số đơn vị báo cáo',
+  notReported: 'số đơn vị chưa báo cáo',
+  reportedPercent: 'tỷ lệ báo cáo',
+  works: 'số công trình',
+  completed: 'số công trình hoàn thành',
+  completedPercent: 'tỷ lệ hoàn thành',
+  outstanding: 'số công trình chưa hoàn thành',
+  overdue: 'số công trình quá hạn',
+} as const;
+
+/** The values of STAT_FIGURES at the stats' "as of" date, in the forms the prose uses. */
+export function statsFigures(stats: CampaignStats, mode: PercentMode = stats.percentMode): Record<string, string> {
+  const u = stats.units;
+  const w = stats.works;
+  const F = STAT_FIGURES;
+  return {
+    [F.asOf]: formatDateShort(stats.asOf),
+    [F.units]: count(u.registered),
+    [F.unitsWithWorks]: count(w.units),
+    [F.reported]: count(u.reported),
+    [F.notReported]: count(u.registered - u.reported),
+    [F.reportedPercent]: formatPercent(u.reported, u.registered, mode),
+    [F.works]: count(w.registered),
+    [F.completed]: count(w.completed),
+    [F.completedPercent]: formatPercent(w.completed, w.registered, mode),
+    [F.outstanding]: count(w.registered - w.completed),
+    [F.overdue]: count(w.overdue),
+  };
+}

@@ -23,7 +23,7 @@ const filesIn = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
 describe('documents on the demo campaign', () => {
   it('writes the báo cáo with the seed sentence, registers it with its hash and keeps the file', async () => {
     const app = await demoApp();
-    const r = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    const r = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
     expect(r).toMatchObject({ kind: 'bao_cao', stage: 'so_ket', number: 1, symbol: 'BC-UBND', numberText: '01/BC-UBND', date: '2021-04-14', asOf: '2021-04-12' });
     expect(r.summary).toBe('Sơ kết đợt hoạt động cao điểm thi đua chào mừng 100 ngày thành lập thành phố Thủ Đức');
     const all = texts(r.contentBase64);
@@ -41,20 +41,20 @@ describe('documents on the demo campaign', () => {
 
   it('numbers each (issuer, type, year) from 01, keeps the number on regeneration, and gives a new one on request', async () => {
     const app = await demoApp();
-    const a = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
-    const again = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-13', date: '2021-04-15' });
+    const a = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
+    const again = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-13', date: '2021-04-15' });
     expect([again.id, again.number]).toEqual([a.id, 1]);
     expect(again.asOf).toBe('2021-04-13');
     // The old file gave way to the new one.
     expect(filesIn(folderOf(app))).toEqual([again.fileName]);
-    const b = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-16', newNumber: true });
+    const b = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-16', newNumber: true });
     expect(b.numberText).toBe('02/BC-UBND');
     const gm = await app.invoke('documents.generate', { kind: 'giay_moi', date: '2021-04-14', meeting: { place: 'Hội trường' } });
     expect(gm.numberText).toBe('01/GM-UBND');
     const cv = await app.invoke('documents.generate', { kind: 'cong_van_don_doc', asOf: '2021-04-12', date: '2021-04-13' });
     expect(cv.numberText).toBe('01/UBND-NV');
     // A new year starts again at 01.
-    const next = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2022-01-05', newNumber: true });
+    const next = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2022-01-05', newNumber: true });
     expect(next.numberText).toBe('01/BC-UBND');
     expect(texts(next.contentBase64)).toContain('Thủ Đức, ngày 05 tháng 01 năm 2022');
     app.close();
@@ -62,15 +62,15 @@ describe('documents on the demo campaign', () => {
 
   it('takes the văn thư number by hand unless already used in the year, and can leave it blank', async () => {
     const app = await demoApp();
-    const manual = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14', number: 45 });
+    const manual = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14', number: 45 });
     expect(manual.numberText).toBe('45/BC-UBND');
-    const err = await refusal(app, 'documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-05-14', number: 45, newNumber: true });
+    const err = await refusal(app, 'documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-05-14', number: 45, newNumber: true });
     expect(err.message).toMatch(/45\/BC-UBND đã được dùng trong năm 2021/u);
     expect(err.code).toBe('conflict');
     // The sequence continues after the hand-given number.
-    const auto = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-05-14', newNumber: true });
+    const auto = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-05-14', newNumber: true });
     expect(auto.numberText).toBe('46/BC-UBND');
-    const blank = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-05-15', blankNumber: true, newNumber: true });
+    const blank = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-05-15', blankNumber: true, newNumber: true });
     expect(blank.number).toBeNull();
     expect(texts(blank.contentBase64).some((t) => /^Số: \u00a0+\/BC-UBND$/u.test(t))).toBe(true);
     expect(blank.fileName).toContain('chua-so');
@@ -79,7 +79,7 @@ describe('documents on the demo campaign', () => {
 
   it('keeps a separate sequence for the Hội đồng', async () => {
     const app = await demoApp();
-    await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
     const agency = (await app.invoke('settings.getAgency', {}))!;
     await app.invoke('settings.saveAgency', {
       ...agency,
@@ -89,7 +89,7 @@ describe('documents on the demo campaign', () => {
       signerAuthority: '',
       signerTitle: 'Chủ tịch Hội đồng',
     });
-    const r = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-15' });
+    const r = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-15' });
     expect(r.numberText).toBe('01/BC-HĐTĐKT');
     const all = texts(r.contentBase64);
     expect(all).toEqual(expect.arrayContaining(['ỦY BAN NHÂN DÂN TP THỦ ĐỨC', 'HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG']));
@@ -121,7 +121,7 @@ describe('documents on the demo campaign', () => {
 
   it('lists and searches the register', async () => {
     const app = await demoApp();
-    await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
     await app.invoke('documents.generate', { kind: 'cong_van_don_doc', asOf: '2021-04-12', date: '2021-04-13' });
     expect(await app.invoke('documents.list', { campaignId: 1 })).toHaveLength(2);
     const found = await app.invoke('documents.list', { query: 'don doc' });
@@ -151,7 +151,7 @@ describe('page margins from the settings', () => {
 describe('edited sections', () => {
   it('stores only what differs from the app text, per campaign and document, and uses it', async () => {
     const app = await demoApp();
-    const req = { kind: 'bao_cao' as const, asOf: '2021-04-12' };
+    const req = { kind: 'bao_cao' as const, stage: 'so_ket' as const, asOf: '2021-04-12' };
     const before = await app.invoke('documents.getSections', req);
     expect(before.map((s) => s.key)).toContain('uuDiem');
     expect(before.every((s) => !s.edited)).toBe(true);
@@ -189,7 +189,7 @@ describe('edited sections', () => {
     const unit = await app.invoke('org.getUnit', { id: pending.id });
     await app.invoke('org.saveUnit', { id: unit.id, code: unit.code, name: 'Đơn vị Đổi Tên Mới', shortName: unit.shortName, kind: unit.kind, parentId: unit.parentId });
     const cv = await app.invoke('documents.preview', { kind: 'cong_van_don_doc', asOf: '2021-04-12' });
-    const bc = await app.invoke('documents.preview', { kind: 'bao_cao', asOf: '2021-04-12' });
+    const bc = await app.invoke('documents.preview', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12' });
     for (const d of [cv, bc]) {
       const xml = openDocx(Buffer.from(d.contentBase64, 'base64')).document;
       expect(xml).toContain('Đơn vị Đổi Tên Mới');
@@ -203,7 +203,7 @@ describe('bad input', () => {
   it('without an agency profile, says what to fill in and where, and writes nothing', async () => {
     const app = freshApp();
     await app.invoke('campaigns.save', { name: 'Đợt thi đua', form: 'chuyen_de', startDate: '2021-03-01', endDate: '2021-04-30' });
-    const err = await refusal(app, 'documents.generate', { kind: 'bao_cao' });
+    const err = await refusal(app, 'documents.generate', { kind: 'bao_cao', stage: 'so_ket' });
     expect(err.message).toMatch(/Cài đặt → Thông tin cơ quan/u);
     expect(filesIn(folderOf(app))).toEqual([]);
     app.close();
@@ -212,7 +212,7 @@ describe('bad input', () => {
   it('without a plan number, says where to fill it in; without a signer or abbreviation, too', async () => {
     const app = await demoApp();
     app.connection.raw.prepare("UPDATE campaigns SET plan_number = ''").run();
-    expect((await refusal(app, 'documents.generate', { kind: 'bao_cao' })).message).toMatch(/Số kế hoạch/u);
+    expect((await refusal(app, 'documents.generate', { kind: 'bao_cao', stage: 'so_ket' })).message).toMatch(/Số kế hoạch/u);
     const agency = (await app.invoke('settings.getAgency', {}))!;
     app.connection.raw.prepare("UPDATE agency SET signer_name = ''").run();
     expect((await refusal(app, 'documents.generate', { kind: 'giay_moi', meeting: { place: 'X' } })).message).toMatch(/Họ tên người ký/u);
@@ -226,7 +226,7 @@ describe('bad input', () => {
   it('validates the request at the wall', async () => {
     const app = await demoApp();
     expect((await refusal(app, 'documents.generate', { kind: 'quyet_dinh' })).message).toMatch(/Chọn loại văn bản/u);
-    expect((await refusal(app, 'documents.generate', { kind: 'bao_cao', number: 0 })).message).toMatch(/Số văn bản từ 1/u);
+    expect((await refusal(app, 'documents.generate', { kind: 'bao_cao', stage: 'so_ket', number: 0 })).message).toMatch(/Số văn bản từ 1/u);
     expect((await refusal(app, 'documents.get', { id: 999 })).code).toBe('not_found');
     app.close();
   });
@@ -240,13 +240,13 @@ describe('the files of the register', () => {
     const blocker = join(dir, 'bao-cao-so-ket_01-BC-UBND_2021-04-14.docx');
     mkdirSync(blocker, { recursive: true });
     writeFileSync(join(blocker, 'cua-nguoi-dung.txt'), 'x');
-    const e = await refusal(app, 'documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    const e = await refusal(app, 'documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
     expect(e.message).toMatch(/^Không ghi được tệp "bao-cao-so-ket_01-BC-UBND_2021-04-14\.docx": đã có một thư mục cùng tên/u);
     expect(await app.invoke('documents.list', {})).toEqual([]);
     expect(app.connection.raw.prepare('SELECT count(*) AS n FROM doc_counters').get()).toEqual({ n: 0 });
     expect(filesIn(dir)).toEqual(['bao-cao-so-ket_01-BC-UBND_2021-04-14.docx']);
     rmSync(blocker, { recursive: true });
-    const r = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    const r = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
     expect(r.numberText).toBe('01/BC-UBND');
     app.close();
   });
@@ -258,9 +258,9 @@ describe('the files of the register', () => {
     const b = open('phuong-linh-xuan.sqlite');
     await a.invoke('demo.load', {});
     await b.invoke('demo.load', {});
-    await b.invoke('documents.saveSections', { kind: 'bao_cao', texts: { trichYeu: 'Báo cáo của phường Linh Xuân' } });
-    const ra = await a.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
-    const rb = await b.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    await b.invoke('documents.saveSections', { kind: 'bao_cao', stage: 'so_ket', texts: { trichYeu: 'Báo cáo của phường Linh Xuân' } });
+    const ra = await a.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
+    const rb = await b.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
     // Same register number, same file name, different folders and contents.
     expect(rb.fileName).toBe(ra.fileName);
     expect(rb.path).not.toBe(ra.path);
@@ -279,7 +279,7 @@ describe('the files of the register', () => {
     rmSync(ra.path);
     expect((await refusal(a, 'documents.get', { id: ra.id })).message).toMatch(/\(không tìm thấy tệp trong thư mục dữ liệu\)/u);
     // Regenerating writes the file again and serves it.
-    const again = await a.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    const again = await a.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
     expect((await a.invoke('documents.get', { id: again.id })).contentBase64).toBe(again.contentBase64);
     a.close();
     b.close();
@@ -297,7 +297,7 @@ describe('npm run cli -- doc', () => {
   it('writes each document to --out, and exits non-zero with a Vietnamese message on bad input', () => {
     expect(cli('demo', '--db', db).code).toBe(0);
     const out = join(dir, 'bao-cao.docx');
-    const r = cli('doc', 'bao-cao', '--db', db, '--as-of', '2021-04-12', '--date', '2021-04-14', '--out', out);
+    const r = cli('doc', 'bao-cao', '--db', db, '--so-ket', '--as-of', '2021-04-12', '--date', '2021-04-14', '--out', out);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Đã tạo Báo cáo sơ kết số 01\/BC-UBND ngày 14\/4\/2021/u);

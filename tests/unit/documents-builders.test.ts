@@ -142,13 +142,14 @@ describe('báo cáo sơ kết / tổng kết', () => {
       'II. KẾT QUẢ THỰC HIỆN',
       'III. ĐÁNH GIÁ CHUNG',
       'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ',
+      'V. ĐỀ XUẤT, KIẾN NGHỊ',
     ]);
     expect(body[body.indexOf('BÁO CÁO') + 3]).toMatch(/^Thực hiện Kế hoạch số 19\/KH-UBND ngày 12\/3\/2021 của Ủy ban nhân dân thành phố Thủ Đức/u);
     expect(all).toContain('Số: 45/BC-UBND');
   });
 
   it('moves long tables to landscape appendices numbered I–IV, with a "Tổng cộng" row equal to the totals', async () => {
-    const { document, body, all } = await read(buildBaoCao(input));
+    const { document, body, all } = await read(buildBaoCao({ ...input, appendices: { completed: true, outstanding: 'all' } }));
     const [, ...appendices] = sections(document);
     expect(appendices).toHaveLength(4);
     for (const s of appendices) expect(attr(s, 'pgSz', 'orient')).toBe('landscape');

@@ -1,18 +1,32 @@
 // Báo cáo sơ kết / tổng kết (Mẫu 1.4; "Số: …/BC-…") at an "as of" date, on the skeleton of DOMAIN.md
 // §3.2. The figures are written by the app from the statistics (the seed's sentence, the split by
-// level, the tables); the narrative sections around them are editable. Long tables go to landscape
-// appendices.
-import { groupKindLabel } from '../../api/labels.ts';
-import type { CampaignStats, GroupStats } from '../../api/types.ts';
+// level, the tables); the narrative sections around them are editable and carry the app's figures as
+// «placeholders», so they follow the "as of" date even once rewritten. Which lists the report carries
+// is the user's choice; long tables go to landscape appendices.
+import { UserError } from '../../api/envelope.ts';
+import { groupKindLabel, type WorkFlag } from '../../api/labels.ts';
+import type { CampaignStats, GroupStats, ReportAppendices } from '../../api/types.ts';
 import { formatDateShort } from '../../text/dates.ts';
+import { fold } from '../../text/fold.ts';
 import { formatNumber, formatPercent, type PercentMode } from '../../text/numbers.ts';
 import type { AppendixSpec } from '../appendix.ts';
 import { buildDocument } from '../frame.ts';
 import type { CampaignInfo, DocumentFrame, SectionTexts, WorkLine } from '../model.ts';
 import { type Block, parseSectionText, roman } from '../outline.ts';
-import { type SectionDef, khoan, lines, resolveTexts } from '../sections.ts';
+import { type Figures, type SectionDef, figure, fillFigures, khoan, lines, resolveTexts } from '../sections.ts';
 import type { Column, DataTable, Row } from '../table.ts';
-import { LEVEL_WORDS, count, figuresSentence, groupCountWords, levelSentence, lowerFirst, planCitation, scopeFromIssuer } from '../wording.ts';
+import {
+  LEVEL_WORDS,
+  STAT_FIGURES,
+  count,
+  figuresSentence,
+  groupCountWords,
+  levelSentence,
+  lowerFirst,
+  planCitation,
+  scopeFromIssuer,
+  statsFigures,
+} from '../wording.ts';
 
 export type ReportStage = 'so_ket' | 'tong_ket';
 
@@ -25,8 +39,17 @@ export interface BaoCaoInput {
   works: readonly WorkLine[];
   /** "toàn thành phố"; derived from the issuer's name when absent. */
   scope?: string;
+  /** Which lists the report carries; what is left out takes DEFAULT_APPENDICES. */
+  appendices?: Partial<ReportAppendices>;
   texts?: SectionTexts;
 }
+
+/**
+ * What a báo cáo carries unless the user chooses otherwise: the khối/cụm summary and the units still to
+ * report, and the unfinished works counted per unit. The full lists of works made 67 of the demo's 70
+ * pages (672 at 10k works); they are there when asked for.
+ */
+export const DEFAULT_APPENDICES: ReportAppendices = { groups: true, notReported: true, completed: false, outstanding: 'by_unit' };
 
 /** Tables with more rows than this leave the body for a landscape appendix. */
 export const INLINE_ROWS = 12;
@@ -179,6 +202,83 @@ function completedTable(works: readonly WorkLine[]): DataTable {
   );
 }
 
+/** Past its due date at the "as of" date and not finished: the rule of the stats' overdue count. */
+export function isOverdue(w: WorkLine, asOf: string): boolean {
+  return isOutstanding(w) && w.dueDate !== null && w.dueDate < asOf;
+}
+
+/** One row per unit that still owes works: what it registered, finished, still owes, and how many are late. */
+function outstandingByUnitTable(works: readonly WorkLine[], asOf: string): DataTable {
+  const units = new Map<string, { group: string; name: string; works: number; done: number; open: number; late: number }>();
+  for (const w of works) {
+    const key = w.unitId === undefined ? `${w.group ?? ''}\u0000${w.unitName}` : String(w.unitId);
+    const u = units.get(key) ?? { group: w.group ?? '', name: w.unitName, works: 0, done: 0, open: 0, late: 0 };
+    u.works++;
+    if (w.status === 'hoan_thanh') u.done++;
+    if (isOutstanding(w)) u.open++;
+    if (isOverdue(w, asOf)) u.late++;
+    units.set(key, u);
+  }
+  const owing = [...units.values()].filter((u) => u.open > 0);
+  const sum = (k: 'works' | 'done' | 'open' | 'late') => formatNumber(owing.reduce((s, u) => s + u[k], 0));
+  return {
+    columns: [
+      { title: 'STT', weight: 5, align: 'center' },
+      { title: 'Khối, cụm thi đua', weight: 25 },
+      { title: 'Cơ quan, đơn vị', weight: 34 },
+      { title: 'Đăng ký', weight: 9, align: 'right', group: 'Công trình, phần việc' },
+      { title: 'Hoàn thành', weight: 9, align: 'right', group: 'Công trình, phần việc' },
+      { title: 'Chưa hoàn thành', weight: 9, align: 'right', group: 'Công trình, phần việc' },
+      { title: 'Quá hạn', weight: 9, align: 'right', group: 'Công trình, phần việc' },
+    ],
+    rows: owing.map((u, i) => [String(i + 1), u.group, u.name, formatNumber(u.works), formatNumber(u.done), formatNumber(u.open), formatNumber(u.late)]),
+    total: ['', '', 'Tổng cộng', sum('works'), sum('done'), sum('open'), sum('late')],
+    empty: 'Không có công trình chưa hoàn thành',
+  };
+}
+
+/**
+ * The works the user marked "tiêu biểu", city level first, each once: a work registered twice by its
+ * unit under the same title is one work to the reader.
+ */
+export function featuredWorks(works: readonly WorkLine[]): WorkLine[] {
+  const seen = new Set<string>();
+  const out: WorkLine[] = [];
+  for (const w of works) {
+    if (!w.featured) continue;
+    const key = `${w.unitId ?? w.unitName}\u0000${fold(w.title)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(w);
+  }
+  return out.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level));
+}
+
+const LEVEL_SHORT = { thanh_pho: 'Thành phố', co_so: 'Cơ sở' } as const;
+
+/** DOMAIN.md §3.2: STT · Tên công trình · Đơn vị · Cấp · Ngày hoàn thành · Kết quả / giá trị. */
+function featuredTable(works: readonly WorkLine[]): DataTable {
+  return {
+    columns: [
+      { title: 'STT', weight: 5, align: 'center' },
+      { title: 'Tên công trình, phần việc', weight: 33 },
+      { title: 'Cơ quan, đơn vị', weight: 22 },
+      { title: 'Cấp', weight: 10, align: 'center' },
+      { title: 'Ngày hoàn thành', weight: 11, align: 'center' },
+      { title: 'Kết quả, giá trị', weight: 19 },
+    ],
+    rows: works.map((w, i) => [
+      String(i + 1),
+      w.title,
+      w.unitName,
+      LEVEL_SHORT[w.level],
+      w.completedOn ? formatDateShort(w.completedOn) : 'Đang thực hiện',
+      w.target ?? '',
+    ]),
+  };
+}
+
+
 function outstandingTable(works: readonly WorkLine[], asOf: string): DataTable {
   return worksByLevel(
     works,
@@ -198,21 +298,121 @@ function outstandingTable(works: readonly WorkLine[], asOf: string): DataTable {
   );
 }
 
+/** Names of the figures only the báo cáo has, beside STAT_FIGURES. */
+export const REPORT_FIGURES = {
+  featured: 'số công trình tiêu biểu',
+  featuredUnits: 'đơn vị có công trình tiêu biểu',
+  featuredUnitCount: 'số đơn vị có công trình tiêu biểu',
+} as const;
+
+/** Each review flag of core/works/rules.ts: the name of its count, and the hạn chế sentence it gives. */
+const FLAG_FIGURES: Record<WorkFlag, { name: string; sentence: (n: string) => string }> = {
+  no_target: {
+    name: 'số công trình thiếu chỉ tiêu',
+    sentence: (n) => `Có ${n} công trình, phần việc đăng ký không có chỉ tiêu đo được, khó đánh giá kết quả.`,
+  },
+  no_due_date: { name: 'số công trình thiếu thời hạn', sentence: (n) => `Có ${n} công trình, phần việc chưa xác định thời hạn hoàn thành.` },
+  outside_period: {
+    name: 'số công trình có thời hạn ngoài đợt',
+    sentence: (n) => `Có ${n} công trình, phần việc có thời hạn hoàn thành nằm ngoài thời gian của đợt thi đua.`,
+  },
+  field_not_in_plan: {
+    name: 'số công trình ngoài lĩnh vực kế hoạch',
+    sentence: (n) => `Có ${n} công trình, phần việc đăng ký không thuộc các lĩnh vực của Kế hoạch.`,
+  },
+  duplicate: {
+    name: 'số công trình trùng lặp',
+    sentence: (n) => `Có ${n} công trình, phần việc trùng tên với công trình khác của cùng đơn vị.`,
+  },
+};
+
+/** Flags that show registrations "chưa sát với yêu cầu của Kế hoạch" (the seed's hạn chế). */
+const FORMAL_FLAGS: readonly WorkFlag[] = ['no_target', 'outside_period', 'field_not_in_plan'];
+
+function flagCounts(works: readonly WorkLine[]): Record<WorkFlag, number> {
+  const n = Object.fromEntries(Object.keys(FLAG_FIGURES).map((f) => [f, 0])) as Record<WorkFlag, number>;
+  for (const w of works) for (const f of w.flags ?? []) n[f]++;
+  return n;
+}
+
+/** Units of the featured works, once each, in the table's order. */
+function featuredUnits(works: readonly WorkLine[]): string[] {
+  return [...new Set(featuredWorks(works).map((w) => w.unitName))];
+}
+
+/** Every figure the báo cáo's sections may carry, at the input's "as of" date. */
+export function baoCaoFigures(input: Pick<BaoCaoInput, 'stats' | 'works'>): Figures {
+  const flags = flagCounts(input.works);
+  const units = featuredUnits(input.works);
+  return {
+    ...statsFigures(input.stats),
+    ...Object.fromEntries(Object.entries(FLAG_FIGURES).map(([f, d]) => [d.name, count(flags[f as WorkFlag])])),
+    [REPORT_FIGURES.featured]: count(featuredWorks(input.works).length),
+    [REPORT_FIGURES.featuredUnits]: units.join(', '),
+    [REPORT_FIGURES.featuredUnitCount]: count(units.length),
+  };
+}
+
+/** A báo cáo reports on registered works: with none there is nothing to report, only zeros. */
+function requireWorks(stats: CampaignStats, campaignName: string): void {
+  if (stats.works.registered > 0) return;
+  throw new UserError(
+    `Đợt thi đua "${campaignName}" chưa có công trình, phần việc nào được đăng ký tính đến ngày ${formatDateShort(stats.asOf)}: chưa lập được báo cáo. ` +
+      'Đăng ký công trình ở trang Công trình, hoặc chọn "Tính đến ngày" muộn hơn.',
+    { fields: { asOf: 'Chưa có công trình đăng ký tính đến ngày này' } },
+  );
+}
+
+/** The hạn chế the data shows: units not reported, works overdue, and each review flag found. */
+function hanCheText(stats: CampaignStats, flags: Record<WorkFlag, number>): string {
+  const F = STAT_FIGURES;
+  const out: string[] = [];
+  if (stats.units.registered > stats.units.reported) {
+    out.push(`Còn ${figure(F.notReported)}/${figure(F.units)} cơ quan, đơn vị chưa báo cáo kết quả thực hiện.`);
+  }
+  if (stats.works.overdue > 0) {
+    out.push(`Có ${figure(F.overdue)} công trình, phần việc đã quá thời hạn đăng ký nhưng chưa hoàn thành.`);
+  }
+  for (const [f, d] of Object.entries(FLAG_FIGURES)) if (flags[f as WorkFlag] > 0) out.push(d.sentence(figure(d.name)));
+  if (FORMAL_FLAGS.some((f) => flags[f] > 0)) {
+    out.push('Qua đó cho thấy một số đơn vị đăng ký nội dung thi đua chưa sát với yêu cầu của Kế hoạch, còn mang tính hình thức.');
+  }
+  if (!out.length) {
+    out.push('Qua rà soát, các cơ quan, đơn vị đã báo cáo đầy đủ; các công trình, phần việc đăng ký có chỉ tiêu, thời hạn cụ thể, đúng lĩnh vực của Kế hoạch.');
+  }
+  return out.join('\n');
+}
+
+const BAI_HOC = [
+  '- Sự quan tâm, chỉ đạo sát sao của cấp ủy, chính quyền và sự phối hợp của các cơ quan, đơn vị là yếu tố quyết định kết quả phong trào;',
+  '- Nội dung đăng ký thi đua phải cụ thể, có chỉ tiêu đo được, thời hạn rõ ràng và gắn với nhiệm vụ chính trị trọng tâm của cơ quan, đơn vị;',
+  '- Thường xuyên kiểm tra, đôn đốc; thực hiện chế độ thông tin, báo cáo đầy đủ, đúng thời hạn; kịp thời biểu dương, khen thưởng và nhân rộng các điển hình tiên tiến.',
+].join('\n');
+
+/** V. Đề xuất, kiến nghị: the khen thưởng of the units whose works were marked tiêu biểu, then the general asks. */
+function deXuatText(c: CampaignInfo, stage: ReportStage, issuer: string, hasFeatured: boolean): string {
+  const R = REPORT_FIGURES;
+  const stageWord = STAGE_WORD[stage].toLocaleLowerCase('vi');
+  return [
+    hasFeatured
+      ? `Đề nghị Hội đồng Thi đua - Khen thưởng xem xét, đề nghị khen thưởng ${figure(R.featuredUnitCount)} tập thể có công trình, phần việc tiêu biểu: ${figure(R.featuredUnits)}.`
+      : '',
+    `Đề nghị Hội đồng Thi đua - Khen thưởng xem xét, khen thưởng các tập thể, cá nhân có thành tích xuất sắc qua ${stageWord} ${lowerFirst(c.name)} (danh sách đề nghị kèm theo Tờ trình).`,
+    `Đề nghị các cơ quan, đơn vị tiếp tục quan tâm chỉ đạo, bố trí nguồn lực để hoàn thành các công trình, phần việc đã đăng ký; ${issuer} sẽ tiếp tục theo dõi, tổng hợp kết quả.`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 export function baoCaoSections(input: Omit<BaoCaoInput, 'texts'>): SectionDef[] {
   const { stats, campaign: c, stage } = input;
+  requireWorks(stats, c.name);
   const issuer = input.frame.issuer.name.trim();
   const plan = planCitation(c, c.name, issuer);
   const stageWord = STAGE_WORD[stage].toLocaleLowerCase('vi');
   const outstanding = input.works.filter(isOutstanding).length;
-  const notReported = stats.units.registered - stats.units.reported;
   const groupWords = groupCountWords(stats.groups);
-
-  const featured = input.works
-    .filter((w) => w.status === 'hoan_thanh')
-    .sort((a, b) => (a.level === b.level ? 0 : a.level === 'thanh_pho' ? -1 : 1))
-    .slice(0, 5)
-    .map((w) => `- ${w.title} (${w.unitName})${w.completedOn ? `, hoàn thành ngày ${formatDateShort(w.completedOn)}` : ''};`);
-  if (featured.length) featured[featured.length - 1] = featured[featured.length - 1].replace(/;$/u, '.');
+  const hasFeatured = featuredWorks(input.works).length > 0;
 
   return [
     { key: 'trichYeu', label: 'Trích yếu', text: `${reportSummary(stage, c)}` },
@@ -232,61 +432,67 @@ export function baoCaoSections(input: Omit<BaoCaoInput, 'texts'>): SectionDef[] 
     { key: 'ketQuaKhac', label: 'II. Kết quả khác (sau các số liệu)', text: '' },
     {
       key: 'tieuBieu',
-      label: 'II. Công trình, phần việc tiêu biểu',
-      text: featured.join('\n'),
+      label: 'II. Công trình, phần việc tiêu biểu (đoạn sau bảng; bảng gồm các công trình được bật "Tiêu biểu" ở trang Công trình)',
+      text: hasFeatured ? `Có ${figure(REPORT_FIGURES.featured)} công trình, phần việc tiêu biểu được lựa chọn, nêu gương để các cơ quan, đơn vị học tập, nhân rộng.` : '',
     },
     {
       key: 'uuDiem',
       label: 'III.1. Ưu điểm',
       text: 'Phong trào thi đua được triển khai sâu rộng; các tập thể, cá nhân đã đồng tâm, hiệp lực, ra sức thi đua, sáng tạo để đạt những thành tích tiêu biểu.',
     },
-    {
-      key: 'hanChe',
-      label: 'III.2. Hạn chế, tồn tại và nguyên nhân',
-      text: [
-        notReported > 0
-          ? `Còn ${formatNumber(notReported)}/${formatNumber(stats.units.registered)} cơ quan, đơn vị chưa báo cáo kết quả thực hiện.`
-          : '',
-        stats.works.overdue > 0
-          ? `Có ${count(stats.works.overdue)} công trình, phần việc đã quá thời hạn đăng ký nhưng chưa hoàn thành.`
-          : '',
-        'Một số đơn vị đăng ký nội dung thi đua chưa sát với yêu cầu của Kế hoạch, còn mang tính hình thức.',
-      ]
-        .filter(Boolean)
-        .join('\n'),
-    },
-    { key: 'baiHoc', label: 'III.3. Bài học kinh nghiệm', text: '' },
+    { key: 'hanChe', label: 'III.2. Hạn chế, tồn tại và nguyên nhân', text: hanCheText(stats, flagCounts(input.works)) },
+    { key: 'baiHoc', label: 'III.3. Bài học kinh nghiệm', text: BAI_HOC },
     {
       key: 'phuongHuong',
       label: 'IV. Phương hướng, nhiệm vụ',
       text:
         (outstanding > 0
-          ? `Các cơ quan, đơn vị tiếp tục tập trung thực hiện ${count(outstanding)} công trình, phần việc chưa hoàn thành, bảo đảm đúng tiến độ và chất lượng đã đăng ký.\n`
+          ? `Các cơ quan, đơn vị tiếp tục tập trung thực hiện ${figure(STAT_FIGURES.outstanding)} công trình, phần việc chưa hoàn thành, bảo đảm đúng tiến độ và chất lượng đã đăng ký.\n`
           : '') +
         'Rà soát lại các công trình, phần việc đã đăng ký để bảo đảm theo yêu cầu của Kế hoạch; báo cáo kết quả đúng thời hạn.',
     },
-    { key: 'deXuat', label: 'V. Đề xuất, kiến nghị', text: '' },
+    { key: 'deXuat', label: 'V. Đề xuất, kiến nghị (khen thưởng)', text: deXuatText(c, stage, issuer, hasFeatured) },
   ];
+}
+
+/** The sections as this build prints them: the user's edits over the app's text, with the figures filled in. */
+export function baoCaoTexts(input: BaoCaoInput): Record<string, string> {
+  const defs = baoCaoSections(input);
+  return fillFigures(defs, resolveTexts(defs, input.texts), baoCaoFigures(input));
 }
 
 export async function buildBaoCao(input: BaoCaoInput): Promise<Buffer> {
   const { stats } = input;
-  const t = resolveTexts(baoCaoSections(input), input.texts);
+  const t = baoCaoTexts(input);
+  const choice: ReportAppendices = { ...DEFAULT_APPENDICES, ...input.appendices };
   const scope = input.scope ?? scopeFromIssuer(input.frame.issuer.name);
   const completed = input.works.filter((w) => w.status === 'hoan_thanh');
   const outstanding = input.works.filter(isOutstanding);
+  const overdue = outstanding.filter((w) => isOverdue(w, stats.asOf));
+  const featured = featuredWorks(input.works);
 
-  const groupT = stats.byGroup.length ? groupTable(stats) : null;
-  const notReportedT = stats.notReported.length ? notReportedTable(stats) : null;
-  const completedT = completed.length ? completedTable(completed) : null;
-  const outstandingT = outstanding.length ? outstandingTable(outstanding, stats.asOf) : null;
+  const groupT = choice.groups && stats.byGroup.length ? groupTable(stats) : null;
+  const notReportedT = choice.notReported && stats.notReported.length ? notReportedTable(stats) : null;
+  const completedT = choice.completed && completed.length ? completedTable(completed) : null;
+  const featuredT = featured.length ? featuredTable(featured) : null;
+  const outstandingList: Record<ReportAppendices['outstanding'], [DataTable | null, string]> = {
+    none: [null, ''],
+    all: [outstanding.length ? outstandingTable(outstanding, stats.asOf) : null, 'Danh sách công trình, phần việc chưa hoàn thành'],
+    overdue: [overdue.length ? outstandingTable(overdue, stats.asOf) : null, 'Danh sách công trình, phần việc quá thời hạn chưa hoàn thành'],
+    by_unit: [
+      outstanding.length ? outstandingByUnitTable(input.works, stats.asOf) : null,
+      'Số công trình, phần việc chưa hoàn thành theo cơ quan, đơn vị',
+    ],
+  };
+  const [outstandingT, outstandingTitle] = outstandingList[choice.outstanding];
 
   // Decide first which tables leave the body, so that the references can name "Phụ lục I, II…".
   const candidates: [DataTable | null, string][] = [
     [groupT, 'Tổng hợp kết quả theo khối, cụm thi đua'],
     [notReportedT, 'Danh sách cơ quan, đơn vị chưa báo cáo kết quả'],
     [completedT, 'Danh sách công trình, phần việc đã hoàn thành'],
-    [outstandingT, 'Danh sách công trình, phần việc chưa hoàn thành'],
+    [outstandingT, outstandingTitle],
+    [featuredT, 'Danh sách công trình, phần việc tiêu biểu'],
   ];
   const moved = candidates.filter(([table]) => table && table.rows.length > INLINE_ROWS) as [DataTable, string][];
   const appendices: AppendixSpec[] = moved.map(([table, title]) => ({
@@ -316,7 +522,7 @@ export async function buildBaoCao(input: BaoCaoInput): Promise<Buffer> {
       ]
     : [];
   const completedBlocks = place(completedT);
-  const outstandingBlocks: Block[] = outstandingT
+  const outstandingBlocks: Block[] = outstanding.length
     ? [
         {
           kind: 'p',
@@ -325,6 +531,7 @@ export async function buildBaoCao(input: BaoCaoInput): Promise<Buffer> {
         ...place(outstandingT),
       ]
     : [];
+  const featuredBlocks: Block[] = [...place(featuredT), ...parseSectionText(t.tieuBieu)];
 
   const body: Block[] = [
     ...parseSectionText(t.moDau),
@@ -337,7 +544,7 @@ export async function buildBaoCao(input: BaoCaoInput): Promise<Buffer> {
     ...khoan('Cơ quan, đơn vị chưa báo cáo', notReportedBlocks),
     ...khoan('Công trình, phần việc đã hoàn thành', completedBlocks),
     ...khoan('Công trình, phần việc chưa hoàn thành', outstandingBlocks),
-    ...khoan('Công trình, phần việc tiêu biểu', t.tieuBieu),
+    ...khoan('Công trình, phần việc tiêu biểu', featuredBlocks),
     ...khoan('Kết quả khác', t.ketQuaKhac),
     { kind: 'h1', text: 'Đánh giá chung' },
     ...khoan('Ưu điểm', t.uuDiem),

@@ -19,7 +19,7 @@ const backupsOf = (app: TdktApp) => dataSubfolder(app.dataDir, 'backups');
 
 async function withDocument(): Promise<TdktApp> {
   const app = await demoApp();
-  await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+  await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
   return app;
 }
 

@@ -97,9 +97,9 @@ describe('refusals of the arguments, in Vietnamese', () => {
       ['org.getUnit', { id: 1.5 }, 'Dữ liệu không hợp lệ (trường "id"): Mã bản ghi phải là số nguyên dương'],
       ['org.getUnit', {}, 'Dữ liệu không hợp lệ (trường "id"): Thiếu mã bản ghi'],
       ['works.carryOver', { toCampaignId: 1, workIds: 'x' }, 'Dữ liệu không hợp lệ (trường "workIds"): Phải là danh sách'],
-      ['documents.generate', { kind: 'bao_cao', number: 0 }, 'Dữ liệu không hợp lệ (trường "number"): Số văn bản từ 1'],
-      ['documents.generate', { kind: 'bao_cao', number: 100_000 }, 'Dữ liệu không hợp lệ (trường "number"): Không được lớn hơn 99.999'],
-      ['documents.generate', { kind: 'bao_cao', blankNumber: 1 }, 'Dữ liệu không hợp lệ (trường "blankNumber"): Phải là giá trị đúng/sai (có hoặc không)'],
+      ['documents.generate', { kind: 'bao_cao', stage: 'so_ket', number: 0 }, 'Dữ liệu không hợp lệ (trường "number"): Số văn bản từ 1'],
+      ['documents.generate', { kind: 'bao_cao', stage: 'so_ket', number: 100_000 }, 'Dữ liệu không hợp lệ (trường "number"): Không được lớn hơn 99.999'],
+      ['documents.generate', { kind: 'bao_cao', stage: 'so_ket', blankNumber: 1 }, 'Dữ liệu không hợp lệ (trường "blankNumber"): Phải là giá trị đúng/sai (có hoặc không)'],
       [
         'campaigns.save',
         { name: 'A', form: 'chuyen_de', startDate: '2021-01-01', endDate: '2021-12-31', phases: [{ name: 'B', startDate: 'x', endDate: '2021-02-01' }] },
@@ -220,7 +220,7 @@ describe('failures under the app, in Vietnamese, with the detail in the log', ()
     const app = await demoApp();
     // The documents folder is a file: the document cannot be written.
     writeFileSync(join(app.dataDir, DATA_SUBFOLDERS.documents), 'không phải thư mục');
-    const error = await refusal(app, 'documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    const error = await refusal(app, 'documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
     expect(error.message).toContain(`"${join(app.dataDir, DATA_SUBFOLDERS.documents)}`);
     expectVietnamese(error);
     expect(logLines(app.dataDir).find((l) => l.method === 'documents.generate')).toMatchObject({ level: 'error', err: { stack: expect.stringMatching(/\n\s+at /u) } });

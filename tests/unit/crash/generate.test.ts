@@ -11,7 +11,7 @@ describe('crash: documents.generate (báo cáo)', () => {
     const template = tempDir('tdkt-crash-template-');
     const app = new TdktApp({ dbPath: join(template, DB_NAME) });
     await app.invoke('demo.load', {});
-    await app.invoke('documents.generate', { kind: 'bao_cao', campaignId: 1 });
+    await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', campaignId: 1 });
     app.close();
     const report = await crashLoop({
       name: 'documents.generate',

@@ -32,7 +32,7 @@ switch (task.op) {
     ready();
     if (task.op === 'backup-create') await app.invoke('backup.create', {});
     if (task.op === 'backup-restore') await app.invoke('backup.restore', { name: task.name });
-    if (task.op === 'generate') await app.invoke('documents.generate', { kind: 'bao_cao', campaignId: 1, newNumber: task.newNumber });
+    if (task.op === 'generate') await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', campaignId: 1, newNumber: task.newNumber });
     app.close();
   }
 }

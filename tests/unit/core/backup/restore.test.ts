@@ -42,12 +42,12 @@ async function unitCodes(app: TdktApp): Promise<string[]> {
 describe('backup.restore', () => {
   it('brings back the database and its documents, and keeps what it replaced as a backup', async () => {
     const app = await demoApp();
-    const doc = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    const doc = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
     const before = await unitCodes(app);
     const b = await app.invoke('backup.create', {});
     // Afterwards: a new unit, the báo cáo regenerated (new bytes, same name), a second document.
     await app.invoke('org.saveUnit', { code: 'MOI', name: 'Phường Mới', kind: 'phuong_xa' });
-    await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-13', date: '2021-04-14' });
+    await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-13', date: '2021-04-14' });
     const gm = await app.invoke('documents.generate', { kind: 'giay_moi', date: '2021-04-14', meeting: { place: 'Hội trường' } });
 
     const r = await app.invoke('backup.restore', { name: b.name });
@@ -206,7 +206,7 @@ describe('a hostile file is refused, naming it, and nothing changes', () => {
 describe('a restore killed half-way', () => {
   it('is finished on the next open when the database was already swapped, and tidied otherwise', async () => {
     const app = await demoApp();
-    const doc = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    const doc = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
     const b = await app.invoke('backup.create', {});
     app.close();
     const docs = dataSubfolder(app.dataDir, 'documents');

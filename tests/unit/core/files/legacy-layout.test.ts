@@ -21,7 +21,7 @@ describe('carrying the old layout into the data folder', () => {
     // The old layout: the data folder was the database's own folder.
     const old = new TdktApp({ dbPath, dataDir: folder, now: NOW, autoBackup: false });
     await old.invoke('demo.load', {});
-    const bc = await old.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    const bc = await old.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
     const gm = await old.invoke('documents.generate', { kind: 'giay_moi', date: '2021-04-14', meeting: { place: 'Hội trường' } });
     const kh = await old.invoke('documents.generate', { kind: 'ke_hoach' });
     mkdirSync(join(folder, 'backups'));
@@ -68,7 +68,7 @@ describe('carrying the old layout into the data folder', () => {
     const dbPath = join(folder, 'phuong.sqlite');
     const old = new TdktApp({ dbPath, dataDir: folder, now: NOW, autoBackup: false });
     await old.invoke('demo.load', {});
-    const bc = await old.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    const bc = await old.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
     mkdirSync(join(folder, 'backups'));
     old.connection.raw.prepare('VACUUM INTO ?').run(join(folder, 'backups', 'tdkt-20210419-010000.sqlite'));
     old.close();
