@@ -3,7 +3,7 @@
 // edited sections, and the Vietnamese refusals.
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../core/api/envelope.ts';
-import { buildBaoCao, baoCaoSections, groupTable, INLINE_ROWS } from '../../core/documents/builders/bao-cao.ts';
+import { baoCaoFigures, baoCaoSections, baoCaoTexts, buildBaoCao, groupTable, INLINE_ROWS } from '../../core/documents/builders/bao-cao.ts';
 import { buildCongVanDonDoc, congVanSections } from '../../core/documents/builders/cong-van-don-doc.ts';
 import { buildGiayMoi, type Meeting } from '../../core/documents/builders/giay-moi.ts';
 import { buildKeHoach, keHoachSections } from '../../core/documents/builders/ke-hoach.ts';
@@ -316,5 +316,161 @@ describe('same data, same words', () => {
       expect(xml).toContain(fresh);
       expect(xml).not.toContain(`>${old}<`);
     }
+  });
+});
+
+describe('báo cáo content the office would write (issue 8)', () => {
+  const base = { frame: bcFrame, stage: 'so_ket' as const, campaign: data.campaign, stats: data.stats };
+  const headingsOf = (body: readonly string[]) => body.filter((t) => /^(I|II|III|IV|V)\. /u.test(t));
+
+  it('lists as tiêu biểu exactly the works the user marked, each once, in a table; none marked, none listed', async () => {
+    const completed = data.works.filter((w) => w.status === 'hoan_thanh');
+    // Two marked works, one of them registered twice by its unit under the same title.
+    const marked = completed[3];
+    const works = [
+      ...data.works.map((w) => (w === marked || w === completed[7] ? { ...w, featured: true } : w)),
+      { ...marked, featured: true },
+    ];
+    const { document, body } = await read(buildBaoCao({ ...base, works }));
+    const table = tables(document).find((t) => t.includes('Kết quả, giá trị'))!;
+    const rows = tableRows(table);
+    expect(rows[0]).toEqual(['STT', 'Tên công trình, phần việc', 'Cơ quan, đơn vị', 'Cấp', 'Ngày hoàn thành', 'Kết quả, giá trị']);
+    expect(rows.slice(1).map((r) => r[1]).sort()).toEqual([marked.title, completed[7].title].sort());
+    expect(body).toContain('Có 02 công trình, phần việc tiêu biểu được lựa chọn, nêu gương để các cơ quan, đơn vị học tập, nhân rộng.');
+    // Unmarked: no table, and not the first completed works in list order as before.
+    const plain = await read(buildBaoCao({ ...base, works: data.works }));
+    expect(tables(plain.document).some((t) => t.includes('Kết quả, giá trị'))).toBe(false);
+    expect(plain.body).not.toContain('6. Công trình, phần việc tiêu biểu');
+    expect(plain.body.some((t) => t.startsWith(`- ${completed[0].title}`))).toBe(false);
+  });
+
+  it('has III.3 Bài học kinh nghiệm and V Đề xuất, kiến nghị by default, V proposing the units of the tiêu biểu works', async () => {
+    const works = data.works.map((w, i) => (i === 0 || i === 1 ? { ...w, featured: true } : w));
+    const { body } = await read(buildBaoCao({ ...base, works }));
+    expect(headingsOf(body)).toEqual([
+      'I. CÔNG TÁC TRIỂN KHAI, TỔ CHỨC THỰC HIỆN',
+      'II. KẾT QUẢ THỰC HIỆN',
+      'III. ĐÁNH GIÁ CHUNG',
+      'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ',
+      'V. ĐỀ XUẤT, KIẾN NGHỊ',
+    ]);
+    expect(body).toContain('3. Bài học kinh nghiệm');
+    const units = [...new Set([works[0].unitName, works[1].unitName])];
+    expect(body).toContain(
+      `Đề nghị Hội đồng Thi đua - Khen thưởng xem xét, đề nghị khen thưởng ${units.length === 1 ? '01' : '02'} tập thể có công trình, phần việc tiêu biểu: ${units.join(', ')}.`,
+    );
+    expect(body.some((t) => /^Đề nghị Hội đồng Thi đua - Khen thưởng xem xét, khen thưởng các tập thể, cá nhân có thành tích xuất sắc qua sơ kết/u.test(t))).toBe(true);
+  });
+
+  it('writes the hạn chế from the data: each flag found with its count, the "chưa sát" sentence only when a flag shows it', () => {
+    const flagged = data.works.map((w, i) => ({
+      ...w,
+      flags: i < 7 ? (['no_target'] as const) : i < 10 ? (['duplicate'] as const) : ([] as const),
+    }));
+    const hanChe = (works: typeof flagged, stats = data.stats) =>
+      resolveTexts(baoCaoSections({ ...base, stats, works })).hanChe.split('\n');
+    expect(hanChe(flagged)).toEqual([
+      'Còn «số đơn vị chưa báo cáo»/«số đơn vị tham gia» cơ quan, đơn vị chưa báo cáo kết quả thực hiện.',
+      'Có «số công trình quá hạn» công trình, phần việc đã quá thời hạn đăng ký nhưng chưa hoàn thành.',
+      'Có «số công trình thiếu chỉ tiêu» công trình, phần việc đăng ký không có chỉ tiêu đo được, khó đánh giá kết quả.',
+      'Có «số công trình trùng lặp» công trình, phần việc trùng tên với công trình khác của cùng đơn vị.',
+      'Qua đó cho thấy một số đơn vị đăng ký nội dung thi đua chưa sát với yêu cầu của Kế hoạch, còn mang tính hình thức.',
+    ]);
+    const figures = baoCaoFigures({ stats: data.stats, works: flagged });
+    expect([figures['số công trình thiếu chỉ tiêu'], figures['số công trình trùng lặp'], figures['số đơn vị chưa báo cáo']]).toEqual(['07', '03', '136']);
+    // Everyone reported, nothing late, nothing flagged: no invented shortcoming.
+    const clean = { ...data.stats, units: { ...data.stats.units, reported: data.stats.units.registered }, works: { ...data.stats.works, overdue: 0 } };
+    expect(hanChe(data.works, clean)).toEqual([
+      'Qua rà soát, các cơ quan, đơn vị đã báo cáo đầy đủ; các công trình, phần việc đăng ký có chỉ tiêu, thời hạn cụ thể, đúng lĩnh vực của Kế hoạch.',
+    ]);
+  });
+
+  it('carries the lists the user chose: by default the khối/cụm summary and the units not reported, not every work', async () => {
+    const count = async (appendices?: Parameters<typeof buildBaoCao>[0]['appendices']) => {
+      const { document, all } = await read(buildBaoCao({ ...base, works: data.works, appendices }));
+      return { appendices: sections(document).length - 1, all, document };
+    };
+    const byDefault = await count();
+    expect(byDefault.appendices).toBe(2);
+    expectParagraphs(byDefault.all, ['TỔNG HỢP KẾT QUẢ THEO KHỐI, CỤM THI ĐUA', 'DANH SÁCH CƠ QUAN, ĐƠN VỊ CHƯA BÁO CÁO KẾT QUẢ']);
+    expect(byDefault.all).not.toContain('DANH SÁCH CÔNG TRÌNH, PHẦN VIỆC ĐÃ HOÀN THÀNH');
+
+    const overdue = await count({ groups: false, notReported: false, outstanding: 'overdue' });
+    expect(overdue.appendices).toBe(1);
+    expect(overdue.all).toContain('DANH SÁCH CÔNG TRÌNH, PHẦN VIỆC QUÁ THỜI HẠN CHƯA HOÀN THÀNH');
+    const listed = tables(overdue.document)
+      .filter((t) => t.includes('Tình trạng'))
+      .flatMap((t) => tableRows(t).slice(1))
+      .filter((r) => r.length > 1);
+    expect(listed).toHaveLength(data.stats.works.overdue);
+    expect(new Set(listed.map((r) => r[5]))).toEqual(new Set(['Quá hạn']));
+
+    const perUnit = await count({ groups: false, notReported: false, outstanding: 'by_unit' });
+    const unitTable = tables(perUnit.document).find((t) => t.includes('Chưa hoàn thành') && t.includes('Quá hạn'))!;
+    const rows = tableRows(unitTable);
+    const open = data.works.filter((w) => w.status !== 'hoan_thanh').length;
+    expect(rows.at(-1)).toEqual(['', '', 'Tổng cộng', expect.any(String), expect.any(String), String(open), String(data.stats.works.overdue)]);
+
+    const none = await count({ groups: false, notReported: false, completed: false, outstanding: 'none' });
+    expect(none.appendices).toBe(0);
+    // The counts stay in the text when the list is left out.
+    expect(none.all.some((t) => t.startsWith(`Còn ${open} công trình, phần việc chưa hoàn thành, trong đó`))).toBe(true);
+  });
+
+  it('refuses a báo cáo of a campaign with no works, in Vietnamese, naming the date', () => {
+    const empty = {
+      ...data.stats,
+      units: { registered: 0, reported: 0, reportedPercent: '0,00%' },
+      works: { ...data.stats.works, registered: 0, units: 0, completed: 0, overdue: 0 },
+    };
+    expect(() => baoCaoSections({ ...base, stats: empty, works: [] })).toThrow(
+      /chưa có công trình, phần việc nào được đăng ký tính đến ngày 12\/4\/2021: chưa lập được báo cáo/u,
+    );
+  });
+});
+
+describe('figures that stay live in edited texts', () => {
+  const base = { frame: bcFrame, stage: 'so_ket' as const, campaign: data.campaign, works: data.works };
+  const edited = { hanChe: 'Đến nay còn «số đơn vị chưa báo cáo» đơn vị chưa báo cáo (đạt «tỷ lệ báo cáo» đã báo cáo).' };
+
+  it('fills a rewritten section with the figures of the "as of" date it is built for', async () => {
+    const later = { ...data.stats, asOf: '2021-04-20', units: { ...data.stats.units, reported: 200, reportedPercent: '78,74%' } };
+    const now = await read(buildBaoCao({ ...base, stats: data.stats, texts: edited }));
+    const then = await read(buildBaoCao({ ...base, stats: later, texts: edited }));
+    expect(now.body).toContain('Đến nay còn 136 đơn vị chưa báo cáo (đạt 46,46% đã báo cáo).');
+    expect(then.body).toContain('Đến nay còn 54 đơn vị chưa báo cáo (đạt 78,74% đã báo cáo).');
+    expect(then.body.join('\n')).not.toContain('«');
+  });
+
+  it('refuses a name that is not a figure, naming the section and the figures allowed', () => {
+    try {
+      baoCaoTexts({ ...base, stats: data.stats, texts: { uuDiem: 'Có «số xe» xe.' } });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(UserError);
+      expect((e as UserError).message).toMatch(/^Mục "III\.1\. Ưu điểm" có «số xe», không phải số liệu chương trình tính\. Số liệu dùng được: «ngày số liệu», /u);
+      expect((e as UserError).fields).toHaveProperty(['texts.uuDiem']);
+    }
+  });
+
+  it('keeps the công văn\'s figures and deadline live too', async () => {
+    const cv = {
+      frame: frame({ number: { number: 7, symbol: 'UBND-NV' }, date: '2021-04-13' }),
+      campaign: data.campaign,
+      stats: data.stats,
+      pending: data.pending,
+    };
+    const defaults = resolveTexts(congVanSections({ ...cv, deadline: '2021-04-15' }));
+    expect(defaults.noiDung).toContain('«số đơn vị báo cáo»/«số đơn vị tham gia»');
+    const texts = { noiDung: `Rút gọn: còn «số đơn vị chưa báo cáo» đơn vị, hạn «hạn báo cáo».` };
+    const { body } = await read(buildCongVanDonDoc({ ...cv, deadline: '2021-04-19', texts }));
+    expect(body).toContain('Rút gọn: còn 136 đơn vị, hạn 19/4/2021./.');
+  });
+
+  it('refuses a công văn đôn đốc when every unit has reported', () => {
+    const all = { ...data.stats, units: { ...data.stats.units, reported: 254 }, notReported: [] };
+    expect(() =>
+      congVanSections({ frame: frame(), campaign: data.campaign, stats: all, pending: [], deadline: '2021-04-15' }),
+    ).toThrow('Tính đến ngày 12/4/2021, cả 254 cơ quan, đơn vị tham gia đã báo cáo: không có đơn vị nào cần đôn đốc. Chọn "Tính đến ngày" khác nếu cần.');
   });
 });

@@ -46,10 +46,10 @@ export interface BaoCaoInput {
 
 /**
  * What a báo cáo carries unless the user chooses otherwise: the khối/cụm summary and the units still to
- * report, and the unfinished works counted per unit. The full lists of works made 67 of the demo's 70
- * pages (672 at 10k works); they are there when asked for.
+ * report; the unfinished works are a count in the text. The full lists of works made 67 of the demo's
+ * 70 pages (672 at 10k works); the default is 13 (4 of body). Any list is there when asked for.
  */
-export const DEFAULT_APPENDICES: ReportAppendices = { groups: true, notReported: true, completed: false, outstanding: 'by_unit' };
+export const DEFAULT_APPENDICES: ReportAppendices = { groups: true, notReported: true, completed: false, outstanding: 'none' };
 
 /** Tables with more rows than this leave the body for a landscape appendix. */
 export const INLINE_ROWS = 12;
@@ -260,12 +260,12 @@ const LEVEL_SHORT = { thanh_pho: 'Thành phố', co_so: 'Cơ sở' } as const;
 function featuredTable(works: readonly WorkLine[]): DataTable {
   return {
     columns: [
-      { title: 'STT', weight: 5, align: 'center' },
-      { title: 'Tên công trình, phần việc', weight: 33 },
-      { title: 'Cơ quan, đơn vị', weight: 22 },
+      { title: 'STT', weight: 7, align: 'center' },
+      { title: 'Tên công trình, phần việc', weight: 31 },
+      { title: 'Cơ quan, đơn vị', weight: 21 },
       { title: 'Cấp', weight: 10, align: 'center' },
-      { title: 'Ngày hoàn thành', weight: 11, align: 'center' },
-      { title: 'Kết quả, giá trị', weight: 19 },
+      { title: 'Ngày hoàn thành', weight: 13, align: 'center' },
+      { title: 'Kết quả, giá trị', weight: 18 },
     ],
     rows: works.map((w, i) => [
       String(i + 1),
