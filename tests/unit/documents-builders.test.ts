@@ -7,7 +7,7 @@ import { baoCaoFigures, baoCaoSections, baoCaoTexts, buildBaoCao, groupTable, IN
 import { buildCongVanDonDoc, congVanSections } from '../../core/documents/builders/cong-van-don-doc.ts';
 import { buildGiayMoi, type Meeting } from '../../core/documents/builders/giay-moi.ts';
 import { buildKeHoach, keHoachSections } from '../../core/documents/builders/ke-hoach.ts';
-import type { DocumentFrame } from '../../core/documents/model.ts';
+import type { DocumentFrame, WorkLine } from '../../core/documents/model.ts';
 import { sampleData, sampleFrame } from '../fixtures/documents-sample.ts';
 import { editedOnly, resolveTexts } from '../../core/documents/sections.ts';
 import { CHUNK_ROWS } from '../../core/documents/table.ts';
@@ -363,11 +363,8 @@ describe('báo cáo content the office would write (issue 8)', () => {
   });
 
   it('writes the hạn chế from the data: each flag found with its count, the "chưa sát" sentence only when a flag shows it', () => {
-    const flagged = data.works.map((w, i) => ({
-      ...w,
-      flags: i < 7 ? (['no_target'] as const) : i < 10 ? (['duplicate'] as const) : ([] as const),
-    }));
-    const hanChe = (works: typeof flagged, stats = data.stats) =>
+    const flagged: WorkLine[] = data.works.map((w, i) => ({ ...w, flags: i < 7 ? ['no_target'] : i < 10 ? ['duplicate'] : [] }));
+    const hanChe = (works: readonly WorkLine[], stats = data.stats) =>
       resolveTexts(baoCaoSections({ ...base, stats, works })).hanChe.split('\n');
     expect(hanChe(flagged)).toEqual([
       'Còn «số đơn vị chưa báo cáo»/«số đơn vị tham gia» cơ quan, đơn vị chưa báo cáo kết quả thực hiện.',
