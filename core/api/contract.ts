@@ -26,6 +26,7 @@ import type {
   CampaignStats,
   DocumentFile,
   DocumentSection,
+  ReportAppendices,
   GroupDetail,
   GroupRow,
   IssuedDocument,
@@ -114,6 +115,12 @@ export const workInput = z
     registeredOn: isoDate.optional(),
   })
   .strict();
+
+/**
+ * The lists a báo cáo carries unless the request says otherwise: the khối/cụm summary and the units not
+ * reported; the unfinished works stay a count in the text (every list of works made 67 of 70 pages).
+ */
+export const DEFAULT_REPORT_APPENDICES: ReportAppendices = { groups: true, notReported: true, completed: false, outstanding: 'none' };
 
 export const documentKind = z.enum(['ke_hoach', 'bao_cao', 'cong_van_don_doc', 'giay_moi'], { error: 'Chọn loại văn bản' });
 

@@ -3,6 +3,7 @@
 // level, the tables); the narrative sections around them are editable and carry the app's figures as
 // «placeholders», so they follow the "as of" date even once rewritten. Which lists the report carries
 // is the user's choice; long tables go to landscape appendices.
+import { DEFAULT_REPORT_APPENDICES } from '../../api/contract.ts';
 import { UserError } from '../../api/envelope.ts';
 import { groupKindLabel, type WorkFlag } from '../../api/labels.ts';
 import type { CampaignStats, GroupStats, ReportAppendices } from '../../api/types.ts';
@@ -39,17 +40,11 @@ export interface BaoCaoInput {
   works: readonly WorkLine[];
   /** "toàn thành phố"; derived from the issuer's name when absent. */
   scope?: string;
-  /** Which lists the report carries; what is left out takes DEFAULT_APPENDICES. */
+  /** Which lists the report carries; what is left out takes DEFAULT_REPORT_APPENDICES. */
   appendices?: Partial<ReportAppendices>;
   texts?: SectionTexts;
 }
 
-/**
- * What a báo cáo carries unless the user chooses otherwise: the khối/cụm summary and the units still to
- * report; the unfinished works are a count in the text. The full lists of works made 67 of the demo's
- * 70 pages (672 at 10k works); the default is 13 (4 of body). Any list is there when asked for.
- */
-export const DEFAULT_APPENDICES: ReportAppendices = { groups: true, notReported: true, completed: false, outstanding: 'none' };
 
 /** Tables with more rows than this leave the body for a landscape appendix. */
 export const INLINE_ROWS = 12;
@@ -464,7 +459,7 @@ export function baoCaoTexts(input: BaoCaoInput): Record<string, string> {
 export async function buildBaoCao(input: BaoCaoInput): Promise<Buffer> {
   const { stats } = input;
   const t = baoCaoTexts(input);
-  const choice: ReportAppendices = { ...DEFAULT_APPENDICES, ...input.appendices };
+  const choice: ReportAppendices = { ...DEFAULT_REPORT_APPENDICES, ...input.appendices };
   const scope = input.scope ?? scopeFromIssuer(input.frame.issuer.name);
   const completed = input.works.filter((w) => w.status === 'hoan_thanh');
   const outstanding = input.works.filter(isOutstanding);

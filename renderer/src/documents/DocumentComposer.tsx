@@ -15,6 +15,7 @@ import { clearChangedErrors, showDocumentError } from './errors.ts';
 import { downloadBase64, inDesktopApp } from './files.ts';
 import { choiceKind, DOCUMENT_CHOICES } from './kinds.ts';
 import { type ComposerValues, type DocumentRequest, sectionsKey, toNumbering, toRequest } from './request.ts';
+import { ReportOptions } from './ReportOptions.tsx';
 import { SectionEditor } from './SectionEditor.tsx';
 
 // A giấy mời's time, place, chủ trì and thành phần come from the meeting inputs above its sections;
@@ -210,6 +211,7 @@ export function DocumentComposer({ campaignId, onGenerated }: Props) {
                 </Form.Item>
               ) : null}
             </div>
+            <ReportOptions kind={kind} />
             {kind === 'giay_moi' ? (
               <>
                 <div className="form-row">

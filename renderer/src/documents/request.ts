@@ -12,6 +12,8 @@ export interface ComposerValues {
   date?: string | null;
   deadline?: string | null;
   meeting?: { date?: string | null; time?: string; place?: string; chair?: string; participants?: string };
+  /** Báo cáo: the lists it carries (ReportOptions.tsx). */
+  appendices?: DocumentRequest['appendices'];
   numberMode: 'auto' | 'manual' | 'blank';
   number?: number | null;
   newNumber?: boolean;
@@ -30,6 +32,7 @@ export function toRequest(v: ComposerValues, campaignId: number): DocumentReques
   if (kind !== 'ke_hoach' && filled(v.asOf)) request.asOf = v.asOf;
   if (filled(v.date)) request.date = v.date;
   if (kind === 'cong_van_don_doc' && filled(v.deadline)) request.deadline = v.deadline;
+  if (kind === 'bao_cao' && v.appendices) request.appendices = v.appendices;
   if (kind === 'giay_moi' && v.meeting) {
     const m = v.meeting;
     const meeting: NonNullable<DocumentRequest['meeting']> = {};

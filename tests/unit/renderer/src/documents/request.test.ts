@@ -1,0 +1,20 @@
+// The composer's choice of lists reaches core with a báo cáo, and only with it; the stage is the choice's.
+import { describe, expect, it } from 'vitest';
+import { toRequest } from '../../../../../renderer/src/documents/request.ts';
+
+describe('toRequest', () => {
+  const appendices = { groups: false, notReported: true, completed: false, outstanding: 'overdue' as const };
+
+  it('sends the lists and the stage of a báo cáo', () => {
+    expect(toRequest({ choice: 'bao_cao_tong_ket', numberMode: 'auto', appendices }, 3)).toEqual({
+      kind: 'bao_cao',
+      campaignId: 3,
+      stage: 'tong_ket',
+      appendices,
+    });
+  });
+
+  it('leaves them out of the other documents', () => {
+    expect(toRequest({ choice: 'cong_van_don_doc', numberMode: 'auto', appendices }, 3)).toEqual({ kind: 'cong_van_don_doc', campaignId: 3 });
+  });
+});
