@@ -29,6 +29,8 @@ const docs = {
       campaign: data.campaign,
       stats: data.stats,
       works: data.works,
+      // Every list, so that the four landscape appendices are laid out.
+      appendices: { completed: true, outstanding: 'all' },
     }),
   'cong-van-don-doc': () =>
     buildCongVanDonDoc({
