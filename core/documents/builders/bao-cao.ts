@@ -219,8 +219,8 @@ function outstandingByUnitTable(works: readonly WorkLine[], asOf: string): DataT
   return {
     columns: [
       { title: 'STT', weight: 5, align: 'center' },
-      { title: 'Khối, cụm thi đua', weight: 25 },
-      { title: 'Cơ quan, đơn vị', weight: 34 },
+      { title: 'Khối, cụm thi đua', weight: 30 },
+      { title: 'Cơ quan, đơn vị', weight: 29 },
       { title: 'Đăng ký', weight: 9, align: 'right', group: 'Công trình, phần việc' },
       { title: 'Hoàn thành', weight: 9, align: 'right', group: 'Công trình, phần việc' },
       { title: 'Chưa hoàn thành', weight: 9, align: 'right', group: 'Công trình, phần việc' },
