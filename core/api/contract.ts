@@ -200,6 +200,7 @@ export const methods = {
     args: z.object({ groupId: id, unitId: id, role: memberRole, validFrom: isoDate }).strict(),
   },
   'org.endMember': { args: z.object({ memberId: id, validTo: isoDate }).strict() },
+  'org.removeGroup': { args: byId },
 
   'campaigns.list': { args: none },
   'campaigns.get': { args: byId },
@@ -289,6 +290,7 @@ export interface Results {
   'org.saveGroup': GroupRow;
   'org.addMember': GroupDetail;
   'org.endMember': GroupDetail;
+  'org.removeGroup': { removed: number };
   'campaigns.list': CampaignRow[];
   'campaigns.get': CampaignDetail;
   'campaigns.save': CampaignDetail;
