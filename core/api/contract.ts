@@ -205,6 +205,7 @@ export const methods = {
   'campaigns.list': { args: none },
   'campaigns.get': { args: byId },
   'campaigns.save': { args: campaignInput },
+  'campaigns.remove': { args: byId },
 
   'works.list': {
     args: z
@@ -294,6 +295,7 @@ export interface Results {
   'campaigns.list': CampaignRow[];
   'campaigns.get': CampaignDetail;
   'campaigns.save': CampaignDetail;
+  'campaigns.remove': { removed: number };
   'works.list': WorkRow[];
   /** Ids of the works matching a typed query (diacritics ignored). */
   'works.search': number[];
