@@ -244,6 +244,11 @@ export const methods = {
       })
       .strict(),
   },
+  'reports.update': {
+    args: z
+      .object({ id, reportDate: isoDate, content: longText(20_000).default(''), source: text(200).default('') })
+      .strict(),
+  },
   'reports.remove': { args: byId },
 
   'stats.campaign': {
@@ -305,6 +310,7 @@ export interface Results {
   'works.carryOver': { created: number[] };
   'reports.list': UnitReport[];
   'reports.add': UnitReport;
+  'reports.update': UnitReport;
   'reports.remove': { removed: number };
   'stats.campaign': CampaignStats;
   'backup.list': BackupEntry[];
