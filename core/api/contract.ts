@@ -112,6 +112,8 @@ export const workInput = z
     dueDate: optionalDate,
     owner: text(200).default(''),
     registeredOn: isoDate.optional(),
+    /** The user agreed to enrol a unit outside the campaign (asked after a 'confirm' refusal). */
+    enrol: z.boolean().optional(),
   })
   .strict();
 
@@ -228,6 +230,11 @@ export const methods = {
   'works.setStatus': {
     args: z.object({ id, status: workStatus, date: isoDate, note: text(1000).default('') }).strict(),
   },
+  /** Correct one entry of a work's status history; the work's status follows its latest entry. */
+  'works.updateHistory': {
+    args: z.object({ id, status: workStatus, date: isoDate, note: text(1000).default('') }).strict(),
+  },
+  'works.removeHistory': { args: byId },
   'works.carryOver': {
     args: z.object({ toCampaignId: id, workIds: z.array(id).min(1, 'Chọn ít nhất một công trình') }).strict(),
   },
@@ -307,6 +314,8 @@ export interface Results {
   'works.get': WorkDetail;
   'works.save': WorkDetail;
   'works.setStatus': WorkDetail;
+  'works.updateHistory': WorkDetail;
+  'works.removeHistory': WorkDetail;
   'works.carryOver': { created: number[] };
   'reports.list': UnitReport[];
   'reports.add': UnitReport;
