@@ -23,7 +23,7 @@ function versionFourFile(codes: string[]): { db: BetterSqlite3.Database; path: s
   const unit = db.prepare(
     "INSERT INTO units (id, uuid, code, name, kind, search, created_at, updated_at) VALUES (?, ?, ?, ?, 'co_quan', ?, ?, ?)",
   );
-  codes.forEach((code, i) => unit.run(i + 1, `u${i + 1}`, code, `Đơn vị ${code}`, code.toLowerCase(), AT, AT));
+  for (const [i, code] of codes.entries()) unit.run(i + 1, `u${i + 1}`, code, `Đơn vị ${code}`, code.toLowerCase(), AT, AT);
   db.prepare(
     `INSERT INTO campaigns (id, uuid, name, form, start_date, end_date, search, created_at, updated_at)
      VALUES (1, 'c1', 'Đợt thi đua', 'chuyen_de', '2021-03-12', '2021-04-30', 'dot thi dua', ?, ?)`,
