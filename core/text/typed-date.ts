@@ -9,10 +9,10 @@ const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d+)$/u;
 const YEAR_FIRST = /^(\d+)-(\d{1,2})-(\d{1,2})$/u;
 
 /** Years outside this range are typing slips ("01/3/0221"), never a date of this work. */
-export const FIRST_YEAR = 1900;
-export const LAST_YEAR = 2100;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
