@@ -113,6 +113,8 @@ export const workInput = z
     dueDate: optionalDate,
     owner: text(200).default(''),
     registeredOn: isoDate.optional(),
+    /** The user agreed to enrol a unit outside the campaign (asked after a 'confirm' refusal). */
+    enrol: z.boolean().optional(),
   })
   .strict();
 
@@ -217,10 +219,12 @@ export const methods = {
     args: z.object({ groupId: id, unitId: id, role: memberRole, validFrom: isoDate }).strict(),
   },
   'org.endMember': { args: z.object({ memberId: id, validTo: isoDate }).strict() },
+  'org.removeGroup': { args: byId },
 
   'campaigns.list': { args: none },
   'campaigns.get': { args: byId },
   'campaigns.save': { args: campaignInput },
+  'campaigns.remove': { args: byId },
 
   'works.list': {
     args: z
@@ -243,6 +247,11 @@ export const methods = {
   'works.setStatus': {
     args: z.object({ id, status: workStatus, date: isoDate, note: text(1000).default('') }).strict(),
   },
+  /** Correct one entry of a work's status history; the work's status follows its latest entry. */
+  'works.updateHistory': {
+    args: z.object({ id, status: workStatus, date: isoDate, note: text(1000).default('') }).strict(),
+  },
+  'works.removeHistory': { args: byId },
   'works.carryOver': {
     args: z.object({ toCampaignId: id, workIds: z.array(id).min(1, 'Chọn ít nhất một công trình') }).strict(),
   },
@@ -259,6 +268,11 @@ export const methods = {
         content: longText(20_000).default(''),
         source: text(200).default(''),
       })
+      .strict(),
+  },
+  'reports.update': {
+    args: z
+      .object({ id, reportDate: isoDate, content: longText(20_000).default(''), source: text(200).default('') })
       .strict(),
   },
   'reports.remove': { args: byId },
@@ -308,19 +322,24 @@ export interface Results {
   'org.saveGroup': GroupRow;
   'org.addMember': GroupDetail;
   'org.endMember': GroupDetail;
+  'org.removeGroup': { removed: number };
   'campaigns.list': CampaignRow[];
   'campaigns.get': CampaignDetail;
   'campaigns.save': CampaignDetail;
+  'campaigns.remove': { removed: number };
   'works.list': WorkRow[];
   /** Ids of the works matching a typed query (diacritics ignored). */
   'works.search': number[];
   'works.get': WorkDetail;
   'works.save': WorkDetail;
   'works.setStatus': WorkDetail;
+  'works.updateHistory': WorkDetail;
+  'works.removeHistory': WorkDetail;
   'works.carryOver': { created: number[] };
   'works.setFeatured': WorkDetail;
   'reports.list': UnitReport[];
   'reports.add': UnitReport;
+  'reports.update': UnitReport;
   'reports.remove': { removed: number };
   'stats.campaign': CampaignStats;
   'backup.list': BackupEntry[];

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import '../errors/validation.ts';
 import { cleanMultiline, cleanText } from '../text/normalize.ts';
-import { isIsoDate } from '../text/dates.ts';
+import { isoDateProblem } from '../text/typed-date.ts';
 
 export const id = z
   .number({ error: (issue) => (issue.input === undefined ? 'Thiếu mã bản ghi' : 'Mã bản ghi phải là số nguyên dương') })
@@ -22,9 +22,11 @@ export const requiredText = (message: string, max = 500) =>
 export const longText = (max = 100_000) =>
   z.string({ error: 'Phải là chuỗi ký tự' }).max(max, `Tối đa ${max} ký tự`).transform(cleanMultiline);
 
-export const isoDate = z
-  .string({ error: 'Nhập ngày' })
-  .refine(isIsoDate, 'Ngày không hợp lệ (cần dạng YYYY-MM-DD)');
+/** A day of the calendar as "YYYY-MM-DD"; an impossible one ("2021-02-31") is refused with its reason. */
+export const isoDate = z.string({ error: 'Nhập ngày' }).superRefine((value, ctx) => {
+  const problem = isoDateProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 export const optionalDate = z.union([isoDate, z.null()]).optional().transform((v) => v ?? null);
 

@@ -1,6 +1,8 @@
 // Campaigns (đợt/phong trào thi đua): period, phases, plan document, milestones, fields, participants.
 import type { CampaignDetail, CampaignRow } from '../api/types.ts';
-import { fieldError, notFound } from '../api/envelope.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { fieldError, notFound, UserError } from '../api/envelope.ts';
 import type { Handler } from '../router.ts';
 import type { Context } from '../context.ts';
 import { audit } from '../audit.ts';
@@ -162,8 +164,11 @@ const save: Handler<'campaigns.save'> = async (ctx, a) => {
     const have = new Set(current.map((r) => r.unit_id));
     const added = a.unitIds.filter((u) => !have.has(u));
     if (added.length) {
-      const known = await trx.selectFrom('units').select('id').where('id', 'in', added).execute();
+      const known = await trx.selectFrom('units').select(['id', 'name', 'active']).where('id', 'in', added).execute();
       if (known.length !== new Set(added).size) throw fieldError('unitIds', 'Danh sách đơn vị tham gia có đơn vị không tồn tại.');
+      // A unit that stopped working takes part in no new campaign; one already taking part stays.
+      const inactive = known.find((u) => !u.active);
+      if (inactive) throw fieldError('unitIds', `Đơn vị "${inactive.name}" đã ngừng hoạt động: không thể thêm vào đợt thi đua.`);
       const registeredOn = a.startDate;
       await trx
         .insertInto('registrations')
@@ -176,8 +181,49 @@ const save: Handler<'campaigns.save'> = async (ctx, a) => {
   return getCampaign(ctx, id);
 };
 
+/** What a campaign still holds that deleting it would lose, as the user reads it; empty when nothing. */
+async function dependents(trx: Kysely<Database>, id: number): Promise<string[]> {
+  const count = async (table: 'works' | 'unit_reports' | 'issued_documents' | 'document_sections') =>
+    Number(
+      (await trx.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('campaign_id', '=', id).executeTakeFirstOrThrow()).n,
+    );
+  const [works, reports, documents, sections] = await Promise.all([
+    count('works'),
+    count('unit_reports'),
+    count('issued_documents'),
+    count('document_sections'),
+  ]);
+  const out: string[] = [];
+  if (works) out.push(`${works} công trình, phần việc`);
+  if (reports) out.push(`${reports} báo cáo của đơn vị`);
+  if (documents) out.push(`${documents} văn bản đã tạo`);
+  if (sections) out.push(`${sections} đoạn văn bản đã soạn`);
+  return out;
+}
+
+/**
+ * A campaign created by mistake goes, with its own parts (phases, milestones, fields, the list of
+ * participants), while nothing was recorded in it; otherwise the message says what holds it.
+ */
+const remove: Handler<'campaigns.remove'> = async (ctx, a) => {
+  await ctx.conn.db.transaction().execute(async (trx) => {
+    const c = await trx.selectFrom('campaigns').select(['id', 'name']).where('id', '=', a.id).executeTakeFirst();
+    if (!c) throw notFound(`đợt thi đua có mã số ${a.id}`);
+    const held = await dependents(trx, a.id);
+    if (held.length) {
+      throw new UserError(`Không xóa được đợt thi đua "${c.name}": đã có ${held.join(', ')}.`, { code: 'conflict' });
+    }
+    await trx.deleteFrom('registrations').where('campaign_id', '=', a.id).execute();
+    // Phases, milestones and fields go with the campaign (ON DELETE CASCADE).
+    await trx.deleteFrom('campaigns').where('id', '=', a.id).execute();
+    await audit(trx, ctx.now(), 'delete', 'campaign', a.id, { name: c.name });
+  });
+  return { removed: a.id };
+};
+
 export const campaignHandlers = {
   'campaigns.list': list,
   'campaigns.get': ((ctx, a) => getCampaign(ctx, a.id)) as Handler<'campaigns.get'>,
   'campaigns.save': save,
+  'campaigns.remove': remove,
 };

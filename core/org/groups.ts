@@ -8,9 +8,10 @@ import { audit } from '../audit.ts';
 import { searchText } from '../search.ts';
 import { compareVi } from '../text/collate.ts';
 import { formatDateShort, todayIso } from '../text/dates.ts';
-import { memberRoleLabel } from '../api/labels.ts';
+import { groupKindLabel, memberRoleLabel } from '../api/labels.ts';
+import { fold } from '../text/fold.ts';
 import type { MemberRole } from '../../db/schema.ts';
-import { compareGroups, earliestEndDate, isOpenOn, memberOnSql } from './rules.ts';
+import { codeTakenBy, compareGroups, earliestEndDate, isOpenOn, memberOnSql, overlaps } from './rules.ts';
 
 async function listGroups(ctx: Context, kind?: 'khoi' | 'cum'): Promise<GroupRow[]> {
   const today = todayIso(ctx.now());
@@ -66,8 +67,15 @@ async function getGroup(ctx: Context, id: number): Promise<GroupDetail> {
 
 const saveGroup: Handler<'org.saveGroup'> = async (ctx, a) => {
   const now = ctx.now().toISOString();
-  const clash = await ctx.conn.db.selectFrom('groups').select(['id', 'name']).where('code', '=', a.code).executeTakeFirst();
-  if (clash && clash.id !== a.id) throw fieldError('code', `Mã "${a.code}" đã dùng cho "${clash.name}".`);
+  const groups = await ctx.conn.db.selectFrom('groups').select(['id', 'code', 'kind', 'name']).execute();
+  const clash = codeTakenBy(groups, a.code, a.id);
+  if (clash) throw fieldError('code', `Mã "${a.code}" đã dùng cho "${clash.name}".`);
+  // Two khối named alike are one khối to every reader ("Khối Giáo dục", "khối giáo dục", "Khoi Giao duc").
+  const own = groups.find((g) => g.id === a.id);
+  const sameName = own?.name === a.name ? undefined : groups.find((g) => g.id !== a.id && fold(g.name) === fold(a.name));
+  if (sameName) {
+    throw fieldError('name', `Tên "${a.name}" trùng với ${groupKindLabel[sameName.kind].toLowerCase()} "${sameName.name}" (mã ${sameName.code}).`);
+  }
   const values = { code: a.code, kind: a.kind, name: a.name, search: searchText(a.code, a.name), updated_at: now };
   const id = await ctx.conn.db.transaction().execute(async (trx) => {
     let groupId: number;
@@ -96,10 +104,29 @@ const saveGroup: Handler<'org.saveGroup'> = async (ctx, a) => {
  */
 const addMember: Handler<'org.addMember'> = async (ctx, a) => {
   await ctx.conn.db.transaction().execute(async (trx) => {
-    const unit = await trx.selectFrom('units').select(['id', 'name']).where('id', '=', a.unitId).executeTakeFirst();
+    const unit = await trx.selectFrom('units').select(['id', 'name', 'active']).where('id', '=', a.unitId).executeTakeFirst();
     if (!unit) throw fieldError('unitId', 'Chọn đơn vị.');
-    const group = await trx.selectFrom('groups').select('id').where('id', '=', a.groupId).executeTakeFirst();
+    if (!unit.active) throw fieldError('unitId', `Đơn vị "${unit.name}" đã ngừng hoạt động.`);
+    const group = await trx.selectFrom('groups').select(['id', 'kind']).where('id', '=', a.groupId).executeTakeFirst();
     if (!group) throw notFound(`khối/cụm có mã số ${a.groupId}`);
+    // A unit belongs to one khối and one cụm at a time, or the table by khối counts it twice.
+    const elsewhere = await trx
+      .selectFrom('group_members as m')
+      .innerJoin('groups as g', 'g.id', 'm.group_id')
+      .select(['g.name', 'm.valid_from', 'm.valid_to'])
+      .where('m.unit_id', '=', a.unitId)
+      .where('g.kind', '=', group.kind)
+      .where('m.group_id', '<>', a.groupId)
+      .execute();
+    const other = elsewhere.find((m) => overlaps({ validFrom: m.valid_from, validTo: m.valid_to }, { validFrom: a.validFrom, validTo: null }));
+    if (other) {
+      const kind = groupKindLabel[group.kind].toLowerCase();
+      const until = other.valid_to ? ` đến ${formatDateShort(other.valid_to)}` : '';
+      throw fieldError(
+        'unitId',
+        `"${unit.name}" đã thuộc ${kind} "${other.name}" (từ ${formatDateShort(other.valid_from)}${until}). Mỗi đơn vị chỉ thuộc một ${kind} tại một thời điểm: hãy kết thúc tư cách thành viên ở ${kind} đó trước.`,
+      );
+    }
     const open = (await trx.selectFrom('group_members').selectAll().where('group_id', '=', a.groupId).execute()).filter((m) =>
       isOpenOn({ validFrom: m.valid_from, validTo: m.valid_to }, a.validFrom),
     );
@@ -155,10 +182,33 @@ const endMember: Handler<'org.endMember'> = async (ctx, a) => {
   return getGroup(ctx, groupId);
 };
 
+/** A khối/cụm created by mistake goes while nothing refers to it; one with members (even past ones) stays as history. */
+const removeGroup: Handler<'org.removeGroup'> = async (ctx, a) => {
+  await ctx.conn.db.transaction().execute(async (trx) => {
+    const g = await trx.selectFrom('groups').select(['id', 'kind', 'name']).where('id', '=', a.id).executeTakeFirst();
+    if (!g) throw notFound(`khối/cụm có mã số ${a.id}`);
+    const members = await trx
+      .selectFrom('group_members')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('group_id', '=', a.id)
+      .executeTakeFirstOrThrow();
+    if (Number(members.n) > 0) {
+      throw new UserError(
+        `Không xóa được ${groupKindLabel[g.kind].toLowerCase()} "${g.name}": đã có ${Number(members.n)} lượt thành viên (kể cả đã kết thúc). Hãy kết thúc tư cách thành viên hoặc giữ lại làm lịch sử.`,
+        { code: 'conflict' },
+      );
+    }
+    await trx.deleteFrom('groups').where('id', '=', a.id).execute();
+    await audit(trx, ctx.now(), 'delete', 'group', a.id, { kind: g.kind, name: g.name });
+  });
+  return { removed: a.id };
+};
+
 export const groupHandlers = {
   'org.listGroups': ((ctx, a) => listGroups(ctx, a.kind)) as Handler<'org.listGroups'>,
   'org.getGroup': ((ctx, a) => getGroup(ctx, a.id)) as Handler<'org.getGroup'>,
   'org.saveGroup': saveGroup,
   'org.addMember': addMember,
   'org.endMember': endMember,
+  'org.removeGroup': removeGroup,
 };

@@ -42,3 +42,27 @@ export function isOpenOn(m: Validity, date: string): boolean {
 export function earliestEndDate(m: Pick<Validity, 'validFrom'>): string {
   return addDays(m.validFrom, 1);
 }
+
+/** Two memberships share at least one day (each from valid_from inclusive to valid_to exclusive). */
+export function overlaps(a: Validity, b: Validity): boolean {
+  return (b.validTo === null || a.validFrom < b.validTo) && (a.validTo === null || b.validFrom < a.validTo);
+}
+
+/**
+ * Codes are read aloud and typed in any case: "CQ014" and "cq014" are one code. Lower-cased with the
+ * Vietnamese rules (SQLite's NOCASE leaves "Đ" alone).
+ */
+export function codeKey(code: string): string {
+  return code.normalize('NFC').toLocaleLowerCase('vi');
+}
+
+/**
+ * Whether `code` is taken by another row. A row keeping the code it already has is never refused: a file
+ * may hold twins entered before the rule (migration 0010 keeps them), and they stay editable.
+ */
+export function codeTakenBy<T extends { id: number; code: string }>(rows: readonly T[], code: string, ownId?: number): T | undefined {
+  const own = ownId === undefined ? undefined : rows.find((r) => r.id === ownId);
+  if (own?.code === code) return undefined;
+  const key = codeKey(code);
+  return rows.find((r) => r.id !== ownId && codeKey(r.code) === key);
+}

@@ -9,7 +9,7 @@ import { audit } from '../audit.ts';
 import { likePatterns, searchText } from '../search.ts';
 import { compareVi } from '../text/collate.ts';
 import { todayIso } from '../text/dates.ts';
-import { compareGroups, memberOnSql } from './rules.ts';
+import { codeTakenBy, compareGroups, memberOnSql } from './rules.ts';
 
 interface UnitDbRow {
   id: number;
@@ -78,13 +78,10 @@ export async function getUnit(ctx: Context, id: number): Promise<UnitRow> {
 
 const saveUnit: Handler<'org.saveUnit'> = async (ctx, a) => {
   const now = ctx.now().toISOString();
-  const clash = await ctx.conn.db
-    .selectFrom('units')
-    .select(['id', 'name'])
-    .where('code', '=', a.code)
-    .executeTakeFirst();
-  if (clash && clash.id !== a.id) {
-    throw fieldError('code', `Mã "${a.code}" đã dùng cho đơn vị "${clash.name}".`);
+  const clash = codeTakenBy(await ctx.conn.db.selectFrom('units').select(['id', 'code', 'name']).execute(), a.code, a.id);
+  if (clash) {
+    const sameCase = clash.code === a.code ? '' : ` (mã "${clash.code}": chữ hoa và chữ thường được coi là một mã)`;
+    throw fieldError('code', `Mã "${a.code}" đã dùng cho đơn vị "${clash.name}"${sameCase}.`);
   }
   if (a.parentId !== null && a.parentId === a.id) throw fieldError('parentId', 'Đơn vị không thể trực thuộc chính nó.');
   const values = {

@@ -64,11 +64,40 @@ const add: Handler<'reports.add'> = async (ctx, a) => {
   return row!;
 };
 
+/** A report recorded with the wrong date, text or source is corrected; the audit keeps what it said. */
+const update: Handler<'reports.update'> = async (ctx, a) => {
+  const campaignId = await ctx.conn.db.transaction().execute(async (trx) => {
+    const old = await trx.selectFrom('unit_reports').selectAll().where('id', '=', a.id).executeTakeFirst();
+    if (!old) throw notFound(`báo cáo có mã số ${a.id}`);
+    const c = await trx.selectFrom('campaigns').select(['start_date']).where('id', '=', old.campaign_id).executeTakeFirstOrThrow();
+    if (a.reportDate < c.start_date) {
+      throw fieldError('reportDate', `Ngày báo cáo không được trước ngày bắt đầu đợt thi đua (${formatDateShort(c.start_date)}).`);
+    }
+    await trx
+      .updateTable('unit_reports')
+      .set({ report_date: a.reportDate, content: a.content, source: a.source, updated_at: ctx.now().toISOString() })
+      .where('id', '=', a.id)
+      .execute();
+    await audit(trx, ctx.now(), 'update', 'unit_report', a.id, {
+      before: { reportDate: old.report_date, content: old.content, source: old.source },
+      after: { reportDate: a.reportDate, content: a.content, source: a.source },
+    });
+    return old.campaign_id;
+  });
+  return (await listReports(ctx, campaignId)).find((r) => r.id === a.id)!;
+};
+
 const remove: Handler<'reports.remove'> = async (ctx, a) => {
   await ctx.conn.db.transaction().execute(async (trx) => {
-    const res = await trx.deleteFrom('unit_reports').where('id', '=', a.id).executeTakeFirst();
-    if (res.numDeletedRows === 0n) throw notFound(`báo cáo có mã số ${a.id}`);
-    await audit(trx, ctx.now(), 'delete', 'unit_report', a.id);
+    const old = await trx.selectFrom('unit_reports').selectAll().where('id', '=', a.id).executeTakeFirst();
+    if (!old) throw notFound(`báo cáo có mã số ${a.id}`);
+    await trx.deleteFrom('unit_reports').where('id', '=', a.id).execute();
+    await audit(trx, ctx.now(), 'delete', 'unit_report', a.id, {
+      unitId: old.unit_id,
+      reportDate: old.report_date,
+      content: old.content,
+      source: old.source,
+    });
   });
   return { removed: a.id };
 };
@@ -76,5 +105,6 @@ const remove: Handler<'reports.remove'> = async (ctx, a) => {
 export const reportHandlers = {
   'reports.list': ((ctx, a) => listReports(ctx, a.campaignId)) as Handler<'reports.list'>,
   'reports.add': add,
+  'reports.update': update,
   'reports.remove': remove,
 };

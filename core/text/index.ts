@@ -4,4 +4,5 @@ export * from './dates.ts';
 export * from './fold.ts';
 export * from './normalize.ts';
 export * from './numbers.ts';
+export * from './typed-date.ts';
 export * from './upper.ts';

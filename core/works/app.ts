@@ -15,6 +15,7 @@ import { formatDateShort, todayIso } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
 import { isInPeriod, nearestDayIn } from '../campaigns/rules.ts';
 import { canCarryOver, canChange, earliestStatusDate, isFieldInPlan, planFacts as factsOf, type PlanFacts, statusDates, workFlags } from './rules.ts';
+import { type HistoryEntry, historyProblem, registrationEntry, statusFrom } from './history.ts';
 import { matchingWorkIds } from './typed-search.ts';
 
 async function planFacts(db: Kysely<Database>, campaignId: number): Promise<PlanFacts & { name: string }> {
@@ -238,6 +239,24 @@ export async function getWork(ctx: Context, id: number): Promise<WorkDetail> {
   };
 }
 
+/**
+ * A unit outside the campaign is enrolled only when the user said yes: registering its work silently
+ * would change the campaign's "đơn vị tham gia" behind the secretariat's back.
+ */
+async function askToEnrol(trx: Kysely<Database>, a: { campaignId: number; unitId: number; enrol?: boolean }, unitName: string, campaignName: string) {
+  if (a.enrol) return;
+  const reg = await trx
+    .selectFrom('registrations')
+    .select('id')
+    .where('campaign_id', '=', a.campaignId)
+    .where('unit_id', '=', a.unitId)
+    .executeTakeFirst();
+  if (reg) return;
+  throw new UserError(`Đơn vị "${unitName}" chưa tham gia đợt thi đua "${campaignName}". Thêm đơn vị vào đợt và đăng ký công trình?`, {
+    code: 'confirm',
+  });
+}
+
 /** A unit that registers a work takes part in the campaign from that day. */
 async function ensureRegistered(trx: Kysely<Database>, campaignId: number, unitId: number, on: string, now: string) {
   await trx
@@ -270,6 +289,7 @@ const save: Handler<'works.save'> = async (ctx, a) => {
       const old = await trx.selectFrom('works').select(['campaign_id', 'unit_id']).where('id', '=', a.id).executeTakeFirst();
       if (!old) throw notFound(`công trình có mã số ${a.id}`);
       if (old.campaign_id !== a.campaignId) throw fieldError('campaignId', 'Không thể chuyển công trình sang đợt khác; hãy dùng "Chuyển tiếp".');
+      if (old.unit_id !== a.unitId) await askToEnrol(trx, a, unit.name, plan.name);
       const registeredOn = a.registeredOn ? { registered_on: a.registeredOn } : {};
       await trx.updateTable('works').set({ ...values, ...registeredOn }).where('id', '=', a.id).execute();
       if (old.unit_id !== a.unitId) await ensureRegistered(trx, a.campaignId, a.unitId, a.registeredOn ?? todayIso(ctx.now()), now);
@@ -277,6 +297,7 @@ const save: Handler<'works.save'> = async (ctx, a) => {
       return a.id;
     }
     if (!unit.active) throw fieldError('unitId', `Đơn vị "${unit.name}" đã ngừng hoạt động.`);
+    await askToEnrol(trx, a, unit.name, plan.name);
     const registeredOn = a.registeredOn ?? nearestDayIn(todayIso(ctx.now()), plan);
     const res = await trx
       .insertInto('works')
@@ -334,6 +355,60 @@ const setStatus: Handler<'works.setStatus'> = async (ctx, a) => {
     await audit(trx, ctx.now(), 'status', 'work', a.id, a);
   });
   return getWork(ctx, a.id);
+};
+
+/** A history entry with its work, or not found. */
+async function entryOf(trx: Kysely<Database>, id: number) {
+  const entry = await trx.selectFrom('work_updates').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!entry) throw notFound(`dòng lịch sử có mã số ${id}`);
+  const work = await trx.selectFrom('works').select(['id', 'registered_on']).where('id', '=', entry.work_id).executeTakeFirstOrThrow();
+  const entries = await trx.selectFrom('work_updates').select(['id', 'date', 'status']).where('work_id', '=', work.id).execute();
+  return { entry, work, entries };
+}
+
+/** The work takes the status its corrected history ends in. */
+async function followHistory(trx: Kysely<Database>, workId: number, entries: readonly HistoryEntry[], now: string) {
+  await trx.updateTable('works').set({ ...statusFrom(entries), updated_at: now }).where('id', '=', workId).execute();
+}
+
+/** A mistyped entry (wrong day, wrong status, a note) is corrected in place; the change is audited. */
+const updateHistory: Handler<'works.updateHistory'> = async (ctx, a) => {
+  const workId = await ctx.conn.db.transaction().execute(async (trx) => {
+    const { entry, work, entries } = await entryOf(trx, a.id);
+    const next = entries.map((e) => (e.id === a.id ? { id: e.id, date: a.date, status: a.status } : e));
+    const problem = historyProblem(work.registered_on, next);
+    if (problem) throw fieldError(a.status !== entry.status ? 'status' : 'date', problem);
+    await trx.updateTable('work_updates').set({ date: a.date, status: a.status, note: a.note }).where('id', '=', a.id).execute();
+    await followHistory(trx, work.id, next, ctx.now().toISOString());
+    await audit(trx, ctx.now(), 'update_history', 'work', work.id, {
+      entryId: a.id,
+      before: { date: entry.date, status: entry.status, note: entry.note },
+      after: { date: a.date, status: a.status, note: a.note },
+    });
+    return work.id;
+  });
+  return getWork(ctx, workId);
+};
+
+/** An entry recorded by mistake is deleted, except the registration every history starts from. */
+const removeHistory: Handler<'works.removeHistory'> = async (ctx, a) => {
+  const workId = await ctx.conn.db.transaction().execute(async (trx) => {
+    const { entry, work, entries } = await entryOf(trx, a.id);
+    if (registrationEntry(entries)?.id === a.id) {
+      throw new UserError(`Không xóa được dòng "${workStatusLabel[entry.status]}" đầu tiên: lịch sử của công trình bắt đầu từ đó. Hãy sửa ngày của nó nếu cần.`);
+    }
+    const next = entries.filter((e) => e.id !== a.id);
+    const problem = historyProblem(work.registered_on, next);
+    if (problem) throw new UserError(`Không xóa được dòng này. ${problem}`);
+    await trx.deleteFrom('work_updates').where('id', '=', a.id).execute();
+    await followHistory(trx, work.id, next, ctx.now().toISOString());
+    await audit(trx, ctx.now(), 'remove_history', 'work', work.id, {
+      entryId: a.id,
+      removed: { date: entry.date, status: entry.status, note: entry.note, source: entry.source },
+    });
+    return work.id;
+  });
+  return getWork(ctx, workId);
 };
 
 /**
@@ -409,5 +484,7 @@ export const workHandlers = {
   'works.get': ((ctx, a) => getWork(ctx, a.id)) as Handler<'works.get'>,
   'works.save': save,
   'works.setStatus': setStatus,
+  'works.updateHistory': updateHistory,
+  'works.removeHistory': removeHistory,
   'works.carryOver': carryOver,
 };

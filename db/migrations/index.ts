@@ -4,8 +4,16 @@ import { m0002_documents } from './0002_documents.ts';
 import { m0003_application_id } from './0003_application_id.ts';
 import { m0004_large_campaigns } from './0004_large_campaigns.ts';
 import { m0009_featured_works } from './0009_featured_works.ts';
+import { m0010_unique_rules } from './0010_unique_rules.ts';
 import type { Migration } from './migration.ts';
 
-export const migrations: readonly Migration[] = [m0001_initial, m0002_documents, m0003_application_id, m0004_large_campaigns, m0009_featured_works];
+export const migrations: readonly Migration[] = [
+  m0001_initial,
+  m0002_documents,
+  m0003_application_id,
+  m0004_large_campaigns,
+  m0009_featured_works,
+  m0010_unique_rules,
+];
 
 export const latestVersion = migrations[migrations.length - 1].version;

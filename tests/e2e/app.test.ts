@@ -139,6 +139,10 @@ describe('TĐKT in the browser host', () => {
     await dialog.getByLabel('Người phụ trách', { exact: true }).fill('Trần Văn Bình');
     await shot('06-work-form');
     await dialog.getByRole('button', { name: 'Đăng ký' }).click();
+    // The new ward is not in the campaign yet: the app asks before enrolling it.
+    const ask = page.getByRole('dialog', { name: 'Đơn vị chưa tham gia đợt thi đua' });
+    await ask.getByText('Đơn vị "Phường Linh Trung 2" chưa tham gia đợt thi đua').waitFor();
+    await ask.getByRole('button', { name: 'Thêm vào đợt và đăng ký' }).click();
     await page.getByText('Đã đăng ký "Mở rộng hẻm 12 đường Hoàng Diệu 2".').waitFor();
 
     await page.getByTestId('work-search').fill('hem 12 hoang dieu');

@@ -25,8 +25,9 @@ export function createUi(getPage: () => Page, shots: string) {
     await expect.poll(() => input.inputValue()).toBe(text);
     await input.press('Tab');
     await expect.poll(() => getPage().locator('.ant-picker-dropdown:visible').count()).toBe(0);
-    // A text the picker could not parse is dropped on blur: still there means it was taken.
+    // Taken or refused, DateInput keeps the text as typed; a refused one also gets dateRule's message.
     expect(await input.inputValue()).toBe(text);
+    expect(await getPage().getByText(/^Ngày không hợp lệ/u).count()).toBe(0);
   }
 
   /** Opens a select, types to filter, and clicks the option labelled exactly `option`. */

@@ -6,8 +6,9 @@ import { useEffect, useState } from 'react';
 import type { Args } from '../../../core/api/contract.ts';
 import type { CampaignDetail } from '../../../core/api/types.ts';
 import { campaignFormLabel, milestoneLabel } from '../../../core/api/labels.ts';
+import { isIsoDate } from '../../../core/text/dates.ts';
 import { call } from '../api/client.ts';
-import { DateInput } from './DateInput.tsx';
+import { DateInput, dateRule } from './DateInput.tsx';
 import { showApiError } from './formErrors.ts';
 import { UnitMultiPicker } from './UnitMultiPicker.tsx';
 import { useFormSave } from './useFormSave.ts';
@@ -37,11 +38,11 @@ interface Props {
 
 const required = (message: string) => [{ required: true, whitespace: true, message }];
 
-/** End date not before start date, in a Form.List row or at the top level. */
+/** End date not before start date, in a Form.List row or at the top level; a text that is no date is dateRule's. */
 const notBefore = (startPath: (string | number)[]) => ({ getFieldValue }: { getFieldValue: (p: (string | number)[]) => unknown }) => ({
   validator(_: unknown, value: string | null) {
     const start = getFieldValue(startPath) as string | null;
-    return !value || !start || value >= start
+    return !value || !start || !isIsoDate(value) || !isIsoDate(start) || value >= start
       ? Promise.resolve()
       : Promise.reject(new Error('Ngày kết thúc không được trước ngày bắt đầu'));
   },
@@ -111,14 +112,14 @@ export function CampaignDrawer({ campaignId, onClose, onSaved }: Props) {
                 options={Object.entries(campaignFormLabel).map(([value, label]) => ({ value, label }))}
               />
             </Form.Item>
-            <Form.Item name="startDate" label="Từ ngày" rules={[{ required: true, message: 'Nhập ngày bắt đầu' }]}>
+            <Form.Item name="startDate" label="Từ ngày" rules={[{ required: true, message: 'Nhập ngày bắt đầu' }, dateRule()]}>
               <DateInput />
             </Form.Item>
             <Form.Item
               name="endDate"
               label="Đến ngày"
               dependencies={['startDate']}
-              rules={[{ required: true, message: 'Nhập ngày kết thúc' }, notBefore(['startDate'])]}
+              rules={[{ required: true, message: 'Nhập ngày kết thúc' }, dateRule(), notBefore(['startDate'])]}
             >
               <DateInput />
             </Form.Item>
@@ -134,7 +135,7 @@ export function CampaignDrawer({ campaignId, onClose, onSaved }: Props) {
             <Form.Item name="planNumber" label="Số, ký hiệu" style={{ width: 160 }}>
               <Input placeholder="19/KH-UBND" maxLength={50} />
             </Form.Item>
-            <Form.Item name="planDate" label="Ngày ban hành">
+            <Form.Item name="planDate" label="Ngày ban hành" rules={[dateRule()]}>
               <DateInput />
             </Form.Item>
             <Form.Item name="planIssuer" label="Cơ quan ban hành" className="grow">
@@ -153,13 +154,13 @@ export function CampaignDrawer({ campaignId, onClose, onSaved }: Props) {
                     <Form.Item name={[name, 'name']} className="grow" rules={required('Nhập tên giai đoạn')}>
                       <Input placeholder="Tên giai đoạn" />
                     </Form.Item>
-                    <Form.Item name={[name, 'startDate']} rules={[{ required: true, message: 'Nhập ngày' }]}>
+                    <Form.Item name={[name, 'startDate']} rules={[{ required: true, message: 'Nhập ngày' }, dateRule()]}>
                       <DateInput placeholder="Từ ngày" />
                     </Form.Item>
                     <Form.Item
                       name={[name, 'endDate']}
                       dependencies={[['phases', name, 'startDate']]}
-                      rules={[{ required: true, message: 'Nhập ngày' }, notBefore(['phases', name, 'startDate'])]}
+                      rules={[{ required: true, message: 'Nhập ngày' }, dateRule(), notBefore(['phases', name, 'startDate'])]}
                     >
                       <DateInput placeholder="Đến ngày" />
                     </Form.Item>
@@ -187,7 +188,7 @@ export function CampaignDrawer({ campaignId, onClose, onSaved }: Props) {
                         options={Object.entries(milestoneLabel).map(([value, label]) => ({ value, label }))}
                       />
                     </Form.Item>
-                    <Form.Item name={[name, 'date']} rules={[{ required: true, message: 'Nhập ngày' }]}>
+                    <Form.Item name={[name, 'date']} rules={[{ required: true, message: 'Nhập ngày' }, dateRule()]}>
                       <DateInput />
                     </Form.Item>
                     <Form.Item name={[name, 'label']} className="grow">

@@ -1,13 +1,16 @@
 // Choosing the participants of a campaign: often hundreds of units, so a count on the form and a
-// searchable, virtual checklist in a dialog rather than hundreds of tags.
+// searchable, virtual checklist in a dialog rather than hundreds of tags. Units that stopped working
+// are not offered, nor taken by "Chọn tất cả"; one already taking part stays listed, marked, and can
+// be taken out.
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Input, Modal, Space, Table, Typography } from 'antd';
+import { Button, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { UnitRow } from '../../../core/api/types.ts';
 import { unitKindLabel } from '../../../core/api/labels.ts';
 import { fold, matchesFolded } from '../../../core/text/fold.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { num } from '../format.ts';
+import { INACTIVE } from './UnitSelect.tsx';
 
 interface Props {
   value?: number[];
@@ -20,10 +23,14 @@ export function UnitMultiPicker({ value = [], onChange }: Props) {
   const [query, setQuery] = useState('');
   const units = useQuery('org.listUnits', open ? { includeInactive: true } : null);
 
-  const indexed = useMemo(
-    () => (units.data ?? []).map((u) => ({ unit: u, key: fold(`${u.name} ${u.shortName} ${u.code}`) })),
-    [units.data],
-  );
+  // Inactive units only as the campaign already holds them (value, not the draft: unticking one
+  // keeps it in the list until the dialog closes, so it can be ticked back).
+  const indexed = useMemo(() => {
+    const taking = new Set(value);
+    return (units.data ?? [])
+      .filter((u) => u.active || taking.has(u.id))
+      .map((u) => ({ unit: u, key: fold(`${u.name} ${u.shortName} ${u.code}`) }));
+  }, [units.data, value]);
   const visible = useMemo(
     () => (query.trim() ? indexed.filter((x) => matchesFolded(x.key, query)) : indexed).map((x) => x.unit),
     [indexed, query],
@@ -35,6 +42,7 @@ export function UnitMultiPicker({ value = [], onChange }: Props) {
     setOpen(true);
   };
   const visibleIds = visible.map((u) => u.id);
+  const visibleActiveIds = visible.filter((u) => u.active).map((u) => u.id);
 
   return (
     <>
@@ -66,7 +74,7 @@ export function UnitMultiPicker({ value = [], onChange }: Props) {
             onChange={(e) => setQuery(e.target.value)}
             style={{ width: 300 }}
           />
-          <Button size="small" onClick={() => setDraft([...new Set([...draft, ...visibleIds])])}>
+          <Button size="small" onClick={() => setDraft([...new Set([...draft, ...visibleActiveIds])])}>
             Chọn tất cả {query.trim() ? 'kết quả' : ''}
           </Button>
           <Button size="small" onClick={() => setDraft(draft.filter((id) => !visibleIds.includes(id)))}>
@@ -88,7 +96,19 @@ export function UnitMultiPicker({ value = [], onChange }: Props) {
           }}
           columns={[
             { title: 'Mã', dataIndex: 'code', width: 100 },
-            { title: 'Tên đơn vị', dataIndex: 'name', width: 380 },
+            {
+              title: 'Tên đơn vị',
+              dataIndex: 'name',
+              width: 380,
+              render: (name: string, u: UnitRow) =>
+                u.active ? (
+                  name
+                ) : (
+                  <>
+                    {name} <Tag>{INACTIVE}</Tag>
+                  </>
+                ),
+            },
             { title: 'Loại', dataIndex: 'kind', width: 130, render: (k: UnitRow['kind']) => unitKindLabel[k] },
           ]}
         />

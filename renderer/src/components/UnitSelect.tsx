@@ -1,5 +1,6 @@
 // Picking one unit among hundreds: typed text matches without diacritics ("linh trung", "dang" → "Đặng")
-// on the name, short name or code.
+// on the name, short name or code. Only units still working are offered; one that stopped and is
+// already chosen (an older work's unit) is still shown, marked, so the form never shows a bare id.
 import { Select, type SelectProps } from 'antd';
 import { useMemo } from 'react';
 import type { UnitRow } from '../../../core/api/types.ts';
@@ -10,14 +11,17 @@ interface Option {
   value: number;
   label: string;
   search: string;
+  disabled?: boolean;
 }
 
 interface Props extends Omit<SelectProps<number, Option>, 'options' | 'showSearch' | 'mode'> {
-  /** Only these units (e.g. a campaign's participants); all active units when absent. */
+  /** Only these units (e.g. a campaign's participants); all units when absent. Active ones either way. */
   restrictTo?: readonly number[];
   /** Units fetched by the caller, to avoid a second request. */
   units?: UnitRow[];
 }
+
+export const INACTIVE = 'ngừng hoạt động';
 
 function phraseRank(option: Option, query: string): number {
   const phrase = fold(query);
@@ -25,14 +29,20 @@ function phraseRank(option: Option, query: string): number {
 }
 
 export function UnitSelect({ restrictTo, units, ...rest }: Props) {
-  const own = useQuery('org.listUnits', units ? null : {});
+  const own = useQuery('org.listUnits', units ? null : { includeInactive: true });
   const all = units ?? own.data;
+  const selected = rest.value;
   const options = useMemo<Option[]>(() => {
     const allowed = restrictTo ? new Set(restrictTo) : null;
     return (all ?? [])
-      .filter((u) => !allowed || allowed.has(u.id))
-      .map((u) => ({ value: u.id, label: `${u.name} (${u.code})`, search: fold(`${u.name} ${u.shortName} ${u.code}`) }));
-  }, [all, restrictTo]);
+      .filter((u) => u.id === selected || (u.active && (!allowed || allowed.has(u.id))))
+      .map((u) => ({
+        value: u.id,
+        label: u.active ? `${u.name} (${u.code})` : `${u.name} (${u.code}) — ${INACTIVE}`,
+        search: fold(`${u.name} ${u.shortName} ${u.code}`),
+        disabled: !u.active,
+      }));
+  }, [all, restrictTo, selected]);
   return (
     <Select<number, Option>
       placeholder="Gõ tên hoặc mã đơn vị"

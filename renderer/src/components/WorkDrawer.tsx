@@ -1,14 +1,17 @@
-// One work: what was registered, its dated status history, and the form that records the next change.
-import { App, Button, Descriptions, Drawer, Form, Input, Select, Space, Spin, Switch, Timeline, Typography } from 'antd';
+// One work: what was registered, its dated status history (each entry can be corrected or deleted),
+// and the form that records the next change.
+import { App, Button, Descriptions, Drawer, Form, Input, Popconfirm, Select, Space, Spin, Switch, Timeline, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { WorkDetail, WorkRow } from '../../../core/api/types.ts';
+import type { WorkDetail, WorkRow, WorkUpdate } from '../../../core/api/types.ts';
 import { workFlagLabel, workLevelLabel, workStatusLabel } from '../../../core/api/labels.ts';
 import { todayIso } from '../../../core/text/dates.ts';
+import { registrationEntry } from '../../../core/works/history.ts';
 import { earliestStatusDate, nextStatuses } from '../../../core/works/rules.ts';
 import { call } from '../api/client.ts';
 import { dateShort } from '../format.ts';
-import { DateInput } from './DateInput.tsx';
+import { DateInput, dateRule } from './DateInput.tsx';
 import { showApiError } from './formErrors.ts';
+import { HistoryEntryModal } from './HistoryEntryModal.tsx';
 import { useFormSave } from './useFormSave.ts';
 import { StatusTag } from './workLook.tsx';
 
@@ -33,6 +36,7 @@ export function WorkDrawer({ workId, campaignEnd, onClose, onChanged, onEdit }: 
   const { message } = App.useApp();
   const [work, setWork] = useState<WorkDetail | null>(null);
   const [form] = Form.useForm<StatusValues>();
+  const [correcting, setCorrecting] = useState<WorkUpdate | null>(null);
 
   useEffect(() => {
     call('works.get', { id: workId })
@@ -54,12 +58,25 @@ export function WorkDrawer({ workId, campaignEnd, onClose, onChanged, onEdit }: 
     form.setFieldsValue({ status: nextStatuses(work.status)[0], date, note: '' });
   }, [work, earliest, form, campaignEnd]);
 
-  const { saving, submit } = useFormSave(form, async (v) => {
-    const updated = await call('works.setStatus', { id: workId, status: v.status, date: v.date, note: v.note ?? '' });
+  const changed = (updated: WorkDetail) => {
     setWork(updated);
-    void message.success(`Đã chuyển sang "${workStatusLabel[v.status]}" từ ngày ${dateShort(v.date)}.`);
     onChanged();
+  };
+
+  const { saving, submit } = useFormSave(form, async (v) => {
+    changed(await call('works.setStatus', { id: workId, status: v.status, date: v.date, note: v.note ?? '' }));
+    void message.success(`Đã chuyển sang "${workStatusLabel[v.status]}" từ ngày ${dateShort(v.date)}.`);
   });
+
+  const removeEntry = async (u: WorkUpdate) => {
+    try {
+      changed(await call('works.removeHistory', { id: u.id }));
+      void message.success(`Đã xóa dòng "${workStatusLabel[u.status]}" ngày ${dateShort(u.date)}.`);
+    } catch (e) {
+      showApiError(e, message);
+    }
+  };
+  const registration = work ? registrationEntry(work.updates) : undefined;
 
   return (
     <Drawer
@@ -147,7 +164,14 @@ export function WorkDrawer({ workId, campaignEnd, onClose, onChanged, onEdit }: 
                 options={nextStatuses(work.status).map((s) => ({ value: s, label: workStatusLabel[s] }))}
               />
             </Form.Item>
-            <Form.Item name="date" label="Ngày" rules={[{ required: true, message: 'Nhập ngày' }]}>
+            <Form.Item
+              name="date"
+              label="Ngày"
+              rules={[
+                { required: true, message: 'Nhập ngày' },
+                dateRule({ min: earliest, minReason: earliest ? `không được trước ${dateShort(earliest)} (lần cập nhật gần nhất)` : undefined }),
+              ]}
+            >
               <DateInput allowClear={false} minDate={earliest} aria-label="Ngày cập nhật" data-testid="status-date" />
             </Form.Item>
             <Form.Item name="note" style={{ flex: 1, minWidth: 160 }}>
@@ -166,14 +190,45 @@ export function WorkDrawer({ workId, campaignEnd, onClose, onChanged, onEdit }: 
               color: u.status === 'hoan_thanh' ? 'green' : u.status === 'khong_hoan_thanh' ? 'red' : 'blue',
               content: (
                 <Space orientation="vertical" size={0}>
-                  <span>
-                    <b>{dateShort(u.date)}</b> — {workStatusLabel[u.status]}
-                  </span>
+                  <Space size={4} wrap>
+                    <span>
+                      <b>{dateShort(u.date)}</b> — {workStatusLabel[u.status]}
+                    </span>
+                    <Button size="small" type="link" onClick={() => setCorrecting(u)} data-testid="history-edit">
+                      sửa
+                    </Button>
+                    {u.id === registration?.id ? null : (
+                      <Popconfirm
+                        title="Xóa dòng lịch sử này?"
+                        description={`${dateShort(u.date)} — ${workStatusLabel[u.status]}. Trạng thái của công trình theo dòng mới nhất còn lại.`}
+                        okText="Xóa"
+                        okButtonProps={{ danger: true }}
+                        cancelText="Không"
+                        onConfirm={() => removeEntry(u)}
+                      >
+                        <Button size="small" type="link" danger data-testid="history-remove">
+                          xóa
+                        </Button>
+                      </Popconfirm>
+                    )}
+                  </Space>
                   {u.note ? <Typography.Text type="secondary">{u.note}</Typography.Text> : null}
                 </Space>
               ),
             }))}
           />
+          {correcting ? (
+            <HistoryEntryModal
+              work={work}
+              entry={correcting}
+              onClose={() => setCorrecting(null)}
+              onSaved={(updated) => {
+                setCorrecting(null);
+                changed(updated);
+                void message.success('Đã sửa dòng lịch sử.');
+              }}
+            />
+          ) : null}
         </>
       )}
     </Drawer>

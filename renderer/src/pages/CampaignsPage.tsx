@@ -1,12 +1,14 @@
 // Đợt thi đua: the campaigns of the council, newest first.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useState } from 'react';
 import type { CampaignRow } from '../../../core/api/types.ts';
 import { campaignFormLabel } from '../../../core/api/labels.ts';
 import { compareVi } from '../../../core/text/collate.ts';
+import { call } from '../api/client.ts';
 import { CampaignDrawer } from '../components/CampaignDrawer.tsx';
+import { showApiError } from '../components/formErrors.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { dateShort, num } from '../format.ts';
@@ -19,6 +21,17 @@ export function CampaignsPage() {
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const height = useViewportHeight(160);
   const close = useCallback(() => setEditing(null), []);
+
+  const remove = async (c: CampaignRow) => {
+    try {
+      await call('campaigns.remove', { id: c.id });
+      void message.success(`Đã xóa đợt thi đua "${c.name}".`);
+      void refreshCampaigns();
+    } catch (e) {
+      // Core says what the campaign holds (works, reports, documents).
+      showApiError(e, message);
+    }
+  };
 
   const open = (c: CampaignRow, page: 'tong-quan' | 'cong-trinh') => {
     setCampaignId(c.id);
@@ -56,7 +69,7 @@ export function CampaignsPage() {
     {
       title: '',
       key: 'actions',
-      width: 220,
+      width: 260,
       render: (_, c) => (
         <Space size={0}>
           <Button size="small" type="link" onClick={() => setEditing(c.id)}>
@@ -68,6 +81,18 @@ export function CampaignsPage() {
           <Button size="small" type="link" onClick={() => open(c, 'tong-quan')}>
             Tổng quan
           </Button>
+          <Popconfirm
+            title={`Xóa đợt thi đua "${c.name}"?`}
+            description="Chỉ xóa được đợt tạo nhầm, chưa có công trình, báo cáo hay văn bản nào."
+            okText="Xóa"
+            okButtonProps={{ danger: true }}
+            cancelText="Không"
+            onConfirm={() => remove(c)}
+          >
+            <Button size="small" type="link" danger data-testid="remove-campaign">
+              Xóa
+            </Button>
+          </Popconfirm>
         </Space>
       ),
     },

@@ -1,17 +1,17 @@
 // Khối, cụm thi đua and their members. Roles carry dates: ending a membership keeps it as history, so a
 // yearly rotation of trưởng/phó khối can be read back later.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, Col, Empty, Form, Modal, Row, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Col, Empty, Form, Modal, Popconfirm, Row, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import type { GroupDetail, GroupRow, MemberRow } from '../../../core/api/types.ts';
-import { memberRoleLabel } from '../../../core/api/labels.ts';
+import { groupKindLabel, memberRoleLabel } from '../../../core/api/labels.ts';
 import { compareVi } from '../../../core/text/collate.ts';
 import { todayIso } from '../../../core/text/dates.ts';
 import { earliestEndDate, isMemberOn, isOpenOn } from '../../../core/org/rules.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
-import { DateInput } from '../components/DateInput.tsx';
+import { DateInput, dateRule } from '../components/DateInput.tsx';
 import { showApiError } from '../components/formErrors.ts';
 import { GroupFormModal } from '../components/GroupFormModal.tsx';
 import { GroupKindTag } from '../components/groupLook.tsx';
@@ -29,13 +29,20 @@ interface AddValues {
   validFrom: string;
 }
 
-function MembersCard({ groupId, onChanged, onEdit }: { groupId: number; onChanged: () => void; onEdit: (g: GroupRow) => void }) {
+interface CardProps {
+  groupId: number;
+  onChanged: () => void;
+  onEdit: (g: GroupRow) => void;
+  onRemoved: (g: GroupRow) => void;
+}
+
+function MembersCard({ groupId, onChanged, onEdit, onRemoved }: CardProps) {
   const { message } = App.useApp();
   const detail = useQuery('org.getGroup', { id: groupId });
   const [showHistory, setShowHistory] = useState(false);
   const [ending, setEnding] = useState<MemberRow | null>(null);
-  const [endDate, setEndDate] = useState<string | null>(todayIso());
   const [form] = Form.useForm<AddValues>();
+  const [endForm] = Form.useForm<{ validTo: string }>();
   const today = todayIso();
 
   const apply = (g: GroupDetail) => {
@@ -55,12 +62,29 @@ function MembersCard({ groupId, onChanged, onEdit }: { groupId: number; onChange
   };
 
   const end = async () => {
-    if (!ending || !endDate) return;
+    if (!ending) return;
+    let validTo: string;
     try {
-      apply(await call('org.endMember', { memberId: ending.id, validTo: endDate }));
-      void message.success(`Đã kết thúc vai trò của "${ending.unitName}" từ ${dateShort(endDate)}.`);
+      ({ validTo } = await endForm.validateFields());
+    } catch {
+      return;
+    }
+    try {
+      apply(await call('org.endMember', { memberId: ending.id, validTo }));
+      void message.success(`Đã kết thúc vai trò của "${ending.unitName}" từ ${dateShort(validTo)}.`);
       setEnding(null);
     } catch (e) {
+      showApiError(e, message, endForm);
+    }
+  };
+
+  const remove = async (group: GroupRow) => {
+    try {
+      await call('org.removeGroup', { id: group.id });
+      void message.success(`Đã xóa ${groupKindLabel[group.kind].toLowerCase()} "${group.name}".`);
+      onRemoved(group);
+    } catch (e) {
+      // Core says what holds it (its members, past ones included).
       showApiError(e, message);
     }
   };
@@ -115,6 +139,18 @@ function MembersCard({ groupId, onChanged, onEdit }: { groupId: number; onChange
           <Button size="small" onClick={() => onEdit(g)}>
             Sửa
           </Button>
+          <Popconfirm
+            title={`Xóa ${groupKindLabel[g.kind].toLowerCase()} "${g.name}"?`}
+            description="Chỉ xóa được khối, cụm tạo nhầm, chưa có thành viên nào (kể cả đã kết thúc)."
+            okText="Xóa"
+            okButtonProps={{ danger: true }}
+            cancelText="Không"
+            onConfirm={() => remove(g)}
+          >
+            <Button size="small" danger data-testid="remove-group">
+              Xóa
+            </Button>
+          </Popconfirm>
         </Space>
       }
     >
@@ -136,7 +172,7 @@ function MembersCard({ groupId, onChanged, onEdit }: { groupId: number; onChange
             options={Object.entries(memberRoleLabel).map(([value, label]) => ({ value, label }))}
           />
         </Form.Item>
-        <Form.Item name="validFrom" label="Từ ngày" rules={[{ required: true, message: 'Nhập ngày bắt đầu' }]}>
+        <Form.Item name="validFrom" label="Từ ngày" rules={[{ required: true, message: 'Nhập ngày bắt đầu' }, dateRule()]}>
           <DateInput allowClear={false} />
         </Form.Item>
         <Button type="primary" htmlType="submit" icon={<PlusOutlined />}>
@@ -161,15 +197,27 @@ function MembersCard({ groupId, onChanged, onEdit }: { groupId: number; onChange
         cancelText="Hủy"
         onOk={() => void end()}
         onCancel={() => setEnding(null)}
+        afterClose={() => endForm.resetFields()}
         destroyOnHidden
       >
         <Typography.Paragraph type="secondary">
           Vai trò được giữ lại trong lịch sử của khối, cụm; đơn vị không còn là thành viên kể từ ngày dưới đây.
         </Typography.Paragraph>
-        <Space>
-          <span>Từ ngày</span>
-          <DateInput value={endDate} onChange={setEndDate} minDate={ending ? earliestEndDate(ending) : undefined} allowClear={false} />
-        </Space>
+        <Form form={endForm} layout="inline" initialValues={{ validTo: today }} onFinish={() => void end()}>
+          <Form.Item
+            name="validTo"
+            label="Từ ngày"
+            rules={[
+              { required: true, message: 'Nhập ngày kết thúc' },
+              dateRule({
+                min: ending ? earliestEndDate(ending) : undefined,
+                minReason: ending ? `kết thúc phải sau ngày bắt đầu ${dateShort(ending.validFrom)}` : undefined,
+              }),
+            ]}
+          >
+            <DateInput minDate={ending ? earliestEndDate(ending) : undefined} allowClear={false} aria-label="Ngày kết thúc" />
+          </Form.Item>
+        </Form>
       </Modal>
     </Card>
   );
@@ -261,6 +309,10 @@ export function GroupsPage() {
               groupId={selected}
               onChanged={() => void groups.reload()}
               onEdit={(g) => setEditing(g)}
+              onRemoved={() => {
+                setSelected(null);
+                void groups.reload();
+              }}
             />
           ) : (
             <Empty description="Chưa có khối, cụm nào." />

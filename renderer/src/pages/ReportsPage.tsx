@@ -20,6 +20,7 @@ export function ReportsPage() {
   const { campaignId } = useSession();
   const { message } = App.useApp();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<UnitReport | null>(null);
   const [query, setQuery] = useState('');
   const campaign = useQuery('campaigns.get', campaignId === null ? null : { id: campaignId });
   const reports = useQuery('reports.list', campaignId === null ? null : { campaignId });
@@ -60,20 +61,25 @@ export function ReportsPage() {
     {
       title: '',
       key: 'actions',
-      width: 70,
+      width: 110,
       render: (_, r) => (
-        <Popconfirm
-          title="Xóa báo cáo này?"
-          description={`${r.unitName}, ngày ${dateShort(r.reportDate)}`}
-          okText="Xóa"
-          okButtonProps={{ danger: true }}
-          cancelText="Không"
-          onConfirm={() => remove(r)}
-        >
-          <Button size="small" type="text">
-            Xóa
+        <Space size={0}>
+          <Button size="small" type="text" onClick={() => setEditing(r)}>
+            Sửa
           </Button>
-        </Popconfirm>
+          <Popconfirm
+            title="Xóa báo cáo này?"
+            description={`${r.unitName}, ngày ${dateShort(r.reportDate)}`}
+            okText="Xóa"
+            okButtonProps={{ danger: true }}
+            cancelText="Không"
+            onConfirm={() => remove(r)}
+          >
+            <Button size="small" type="text">
+              Xóa
+            </Button>
+          </Popconfirm>
+        </Space>
       ),
     },
   ];
@@ -114,12 +120,17 @@ export function ReportsPage() {
         scroll={{ x: 1000, y: height }}
         locale={{ emptyText: 'Chưa có báo cáo nào.' }}
       />
-      {adding && campaign.data ? (
+      {(adding || editing) && campaign.data ? (
         <ReportFormModal
           campaign={campaign.data}
-          onClose={() => setAdding(false)}
+          report={editing ?? undefined}
+          onClose={() => {
+            setAdding(false);
+            setEditing(null);
+          }}
           onSaved={() => {
             setAdding(false);
+            setEditing(null);
             void reports.reload();
           }}
         />

@@ -48,7 +48,7 @@ describe('campaign statistics on the demo (the Thủ Đức sơ kết, 12/4/2021
     const app = await demoApp();
     const campaignId = (await app.invoke('campaigns.list', {}))[0].id;
     const unit = await app.invoke('org.saveUnit', { code: 'P-LT2', name: 'Phường Linh Trung 2', kind: 'phuong_xa' });
-    const w = await app.invoke('works.save', { campaignId, unitId: unit.id, title: 'Mở rộng hẻm 5', level: 'co_so', target: '100 m', dueDate: '2021-04-30', registeredOn: '2021-04-01' });
+    const w = await app.invoke('works.save', { campaignId, unitId: unit.id, title: 'Mở rộng hẻm 5', level: 'co_so', target: '100 m', dueDate: '2021-04-30', registeredOn: '2021-04-01', enrol: true });
     let s = await app.invoke('stats.campaign', { campaignId, asOf: DEMO_AS_OF });
     expect(s.units.registered).toBe(255);
     expect([s.works.registered, s.works.completed, s.works.completedPercent]).toEqual([704, 136, '19,32%']);

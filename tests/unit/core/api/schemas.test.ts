@@ -40,3 +40,17 @@ describe('text crossing the wall', () => {
     app.close();
   });
 });
+
+describe('dates crossing the wall', () => {
+  it('refuses a day the calendar does not have, naming the field and the reason, and saves nothing', async () => {
+    const app = freshApp();
+    const unit = await app.invoke('org.saveUnit', { code: 'P-LT', name: 'Phường Linh Trung', kind: 'phuong_xa' });
+    const campaign = await app.invoke('campaigns.save', { name: 'Thi đua', form: 'chuyen_de', startDate: '2021-01-01', endDate: '2021-12-31', unitIds: [unit.id] });
+    const env = await app.call('reports.add', { campaignId: campaign.id, unitId: unit.id, reportDate: '2021-02-31' });
+    expect(env.ok).toBe(false);
+    if (env.ok) return;
+    expect(env.error.fields?.reportDate).toBe('Ngày không hợp lệ: 2021-02-31 — tháng 02/2021 chỉ có 28 ngày');
+    expect(await app.invoke('reports.list', { campaignId: campaign.id })).toEqual([]);
+    app.close();
+  });
+});

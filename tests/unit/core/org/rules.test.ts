@@ -1,7 +1,17 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { worksAt } from '../../../../core/documents/data.ts';
-import { compareGroups, earliestEndDate, GROUP_KIND_ORDER, isMemberOn, isOpenOn, memberOnSql } from '../../../../core/org/rules.ts';
+import {
+  codeKey,
+  codeTakenBy,
+  compareGroups,
+  earliestEndDate,
+  GROUP_KIND_ORDER,
+  isMemberOn,
+  isOpenOn,
+  memberOnSql,
+  overlaps,
+} from '../../../../core/org/rules.ts';
 import { freshApp, refusal } from '../../helpers.ts';
 
 const ROLE = { validFrom: '2021-04-01', validTo: '2021-05-20' };
@@ -90,5 +100,34 @@ describe('the order of khối and cụm', () => {
     const stats = await app.invoke('stats.campaign', { campaignId: c.id, asOf: '2021-05-19' });
     expect(stats.byGroup.map((g) => g.kind)).toEqual(['khoi', 'cum']);
     app.close();
+  });
+});
+
+describe('two memberships at once', () => {
+  it('overlap when they share a day; one ending on the day the other starts does not', () => {
+    const open = (validFrom: string) => ({ validFrom, validTo: null });
+    expect(overlaps(ROLE, open('2021-05-19'))).toBe(true);
+    expect(overlaps(ROLE, open('2021-05-20'))).toBe(false);
+    expect(overlaps(open('2021-05-20'), ROLE)).toBe(false);
+    expect(overlaps(ROLE, open('2020-01-01'))).toBe(true);
+    expect(overlaps(ROLE, { validFrom: '2020-01-01', validTo: '2021-04-01' })).toBe(false);
+    expect(overlaps(ROLE, { validFrom: '2020-01-01', validTo: '2021-04-02' })).toBe(true);
+    expect(overlaps(open('2021-01-01'), open('2030-01-01'))).toBe(true);
+  });
+});
+
+describe('codes without case', () => {
+  it('are one code in any case, Đ included; a row keeps its own code', () => {
+    expect(codeKey('CQ014')).toBe(codeKey('cq014'));
+    expect(codeKey('ĐV01')).toBe(codeKey('đv01'));
+    expect(codeKey('DV01')).not.toBe(codeKey('ĐV01'));
+    const rows = [
+      { id: 1, code: 'CQ014' },
+      { id: 2, code: 'cq014' },
+    ];
+    expect(codeTakenBy(rows, 'Cq014')).toEqual(rows[0]);
+    expect(codeTakenBy(rows, 'cq014', 2)).toBeUndefined();
+    expect(codeTakenBy(rows, 'CQ014', 2)).toEqual(rows[0]);
+    expect(codeTakenBy(rows, 'CQ015')).toBeUndefined();
   });
 });

@@ -10,7 +10,7 @@ import { seededRandom } from '../../../../core/demo/random.ts';
 import { likePatterns, searchText } from '../../../../core/search.ts';
 import { compareVi } from '../../../../core/text/collate.ts';
 import { fold } from '../../../../core/text/fold.ts';
-import { freshApp } from '../../helpers.ts';
+import { freshApp, refusal, unitAndCampaign } from '../../helpers.ts';
 
 const STATUSES = ['da_dang_ky', 'dang_thuc_hien', 'hoan_thanh', 'khong_hoan_thanh', 'huy'] as const;
 const UNITS = ['Phường Linh Trung', 'Phường Đông Hòa', 'Phường An Khánh', 'Trường Tiểu học Đặng Thị Rành', 'Phường Linh Trung'];
@@ -117,6 +117,38 @@ describe('works list and search at scale', () => {
         expect([...ids].sort((a, b) => a - b), `${query} in ${c}`).toEqual(oracle(raw, c, { query }).map((r) => r.id).sort((a, b) => a - b));
       }
     }
+    app.close();
+  });
+});
+
+// Registering a work for a unit outside the campaign asks first (issue 8): enrolling it silently changed
+// the campaign's participants, and the "… đơn vị đăng ký" sentence, behind the secretariat's back.
+describe('a work for a unit outside the campaign', () => {
+  it('is refused with a question until the user agrees, and nothing is written before', async () => {
+    const app = freshApp();
+    const { campaign } = await unitAndCampaign(app);
+    const outside = await app.invoke('org.saveUnit', { code: 'P02', name: 'Phường Đông Hòa', kind: 'phuong_xa' });
+    const work = { campaignId: campaign.id, unitId: outside.id, title: 'Mở rộng hẻm 12', level: 'co_so' as const, registeredOn: '2021-03-20' };
+    const asked = await refusal(app, 'works.save', work);
+    expect(asked.code).toBe('confirm');
+    expect(asked.message).toBe(`Đơn vị "Phường Đông Hòa" chưa tham gia đợt thi đua "${campaign.name}". Thêm đơn vị vào đợt và đăng ký công trình?`);
+    expect((await app.invoke('campaigns.get', { id: campaign.id })).unitIds).not.toContain(outside.id);
+    expect(await app.invoke('works.list', { campaignId: campaign.id })).toEqual([]);
+    const saved = await app.invoke('works.save', { ...work, enrol: true });
+    expect(saved.unitId).toBe(outside.id);
+    expect((await app.invoke('campaigns.get', { id: campaign.id })).unitIds).toContain(outside.id);
+    app.close();
+  });
+
+  it('asks too when a work is moved to such a unit', async () => {
+    const app = freshApp();
+    const { unit, campaign } = await unitAndCampaign(app);
+    const outside = await app.invoke('org.saveUnit', { code: 'P02', name: 'Phường Đông Hòa', kind: 'phuong_xa' });
+    const w = await app.invoke('works.save', { campaignId: campaign.id, unitId: unit.id, title: 'Trồng cây xanh', level: 'co_so' });
+    const moved = { id: w.id, campaignId: campaign.id, unitId: outside.id, title: 'Trồng cây xanh', level: 'co_so' as const };
+    expect((await refusal(app, 'works.save', moved)).code).toBe('confirm');
+    expect((await app.invoke('works.get', { id: w.id })).unitId).toBe(unit.id);
+    expect((await app.invoke('works.save', { ...moved, enrol: true })).unitId).toBe(outside.id);
     app.close();
   });
 });
