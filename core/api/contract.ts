@@ -29,7 +29,9 @@ import type {
   GroupDetail,
   GroupRow,
   IssuedDocument,
+  LegalBasis,
   LogExport,
+  Office,
   PickedPath,
   RestoreResult,
   Settings,
@@ -116,6 +118,34 @@ export const workInput = z
   .strict();
 
 export const documentKind = z.enum(['ke_hoach', 'bao_cao', 'cong_van_don_doc', 'giay_moi'], { error: 'Chọn loại văn bản' });
+
+const sortOrder = z
+  .number({ error: 'Nhập thứ tự (số nguyên)' })
+  .int('Thứ tự phải là số nguyên')
+  .min(0, 'Thứ tự từ 0')
+  .max(9999, 'Thứ tự tối đa 9999')
+  .default(0);
+
+export const legalBasisInput = z
+  .object({
+    id: id.optional(),
+    text: requiredText('Nhập nội dung căn cứ (ví dụ: Căn cứ Luật Thi đua, khen thưởng …)', 1000),
+    validFrom: isoDate,
+    validTo: optionalDate,
+    kinds: z.array(documentKind).min(1, 'Chọn ít nhất một loại văn bản').max(4),
+    sort: sortOrder,
+  })
+  .strict();
+
+export const officeInput = z
+  .object({
+    id: id.optional(),
+    name: requiredText('Nhập tên cơ quan, đơn vị', 300),
+    duty: longText(5000).default(''),
+    sort: sortOrder,
+    active: z.boolean({ error: 'Chọn còn dùng hoặc ngừng dùng' }).default(true),
+  })
+  .strict();
 
 /** What a document is built from; everything but the kind has a default taken from the campaign. */
 export const documentRequest = z
@@ -271,6 +301,13 @@ export const methods = {
   'documents.get': { args: byId },
 
   'logs.export': { args: none },
+
+  'legalBases.list': { args: none },
+  'legalBases.save': { args: legalBasisInput },
+  'legalBases.remove': { args: byId },
+  'offices.list': { args: none },
+  'offices.save': { args: officeInput },
+  'offices.remove': { args: byId },
 } as const;
 
 export interface Results {
@@ -314,6 +351,12 @@ export interface Results {
   'documents.get': IssuedDocument & { contentBase64: string };
   /** The log files as one .zip, for support. */
   'logs.export': LogExport;
+  'legalBases.list': LegalBasis[];
+  'legalBases.save': LegalBasis;
+  'legalBases.remove': { removed: number };
+  'offices.list': Office[];
+  'offices.save': Office;
+  'offices.remove': { removed: number };
 }
 
 export type Method = keyof typeof methods;

@@ -293,3 +293,23 @@ export interface IssuedDocument {
   createdAt: string;
   updatedAt: string;
 }
+
+/** A line of "Căn cứ …" a document cites while it is in force (valid_to is the last day, inclusive). */
+export interface LegalBasis {
+  id: number;
+  text: string;
+  validFrom: string;
+  validTo: string | null;
+  /** The kinds of document that cite it. */
+  kinds: DocumentKind[];
+  sort: number;
+}
+
+/** An office of the agency a kế hoạch assigns a duty to in "Tổ chức thực hiện". */
+export interface Office {
+  id: number;
+  name: string;
+  duty: string;
+  sort: number;
+  active: boolean;
+}
