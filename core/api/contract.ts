@@ -95,6 +95,7 @@ export const campaignInput = z
     planNumber: text(50).default(''),
     planDate: optionalDate,
     planIssuer: text(200).default(''),
+    upperPlan: text(500).default(''),
     phases: z.array(phaseInput).max(20).default([]),
     milestones: z.array(milestoneInput).max(50).default([]),
     fields: z.array(requiredText('Nhập tên lĩnh vực', 300)).max(100).default([]),

@@ -119,6 +119,8 @@ export interface CampaignDetail {
   planNumber: string;
   planDate: string | null;
   planIssuer: string;
+  /** The upper level's plan this campaign carries out, as cited: "Kế hoạch số …/KH-UBND ngày … của …". */
+  upperPlan: string;
   phases: Phase[];
   milestones: Milestone[];
   fields: string[];
