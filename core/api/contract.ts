@@ -123,9 +123,9 @@ export const documentKind = z.enum(['ke_hoach', 'bao_cao', 'cong_van_don_doc', '
 const sortOrder = z
   .number({ error: 'Nhập thứ tự (số nguyên)' })
   .int('Thứ tự phải là số nguyên')
-  .min(0, 'Thứ tự từ 0')
+  .min(1, 'Thứ tự từ 1')
   .max(9999, 'Thứ tự tối đa 9999')
-  .default(0);
+  .default(100);
 
 export const legalBasisInput = z
   .object({

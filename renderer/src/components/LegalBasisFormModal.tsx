@@ -46,7 +46,7 @@ export function LegalBasisFormModal({ basis, onClose, onSaved }: Props) {
           <DateInput />
         </Form.Item>
         <Form.Item name="sort" label="Thứ tự in" rules={[{ required: true, message: 'Nhập thứ tự' }]}>
-          <InputNumber min={0} max={9999} precision={0} style={{ width: 100 }} />
+          <InputNumber min={1} max={9999} precision={0} style={{ width: 100 }} />
         </Form.Item>
       </div>
       <Form.Item

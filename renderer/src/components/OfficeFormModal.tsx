@@ -37,7 +37,7 @@ export function OfficeFormModal({ office, onClose, onSaved }: Props) {
       </Form.Item>
       <div className="form-row">
         <Form.Item name="sort" label="Thứ tự in" rules={[{ required: true, message: 'Nhập thứ tự' }]}>
-          <InputNumber min={0} max={9999} precision={0} style={{ width: 100 }} />
+          <InputNumber min={1} max={9999} precision={0} style={{ width: 100 }} />
         </Form.Item>
         <Form.Item name="active" label="Đưa vào kế hoạch" valuePropName="checked">
           <Switch />
