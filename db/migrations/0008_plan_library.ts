@@ -42,7 +42,8 @@ export const m0008_plan_library: Migration = {
       -- campaign carries out, cited as "Thực hiện …".
       ALTER TABLE campaigns ADD COLUMN upper_plan TEXT NOT NULL DEFAULT '';
     `);
-    const stamp = new Date().toISOString();
+    // A fixed stamp: two databases migrated at different times hold the same seeded rows, byte for byte.
+    const stamp = SEEDED_AT;
     const basis = db.prepare(
       'INSERT INTO legal_bases (text, valid_from, valid_to, kinds, sort, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
@@ -51,6 +52,9 @@ export const m0008_plan_library: Migration = {
     for (const [i, [name, duty]] of OFFICES.entries()) office.run(name, duty, (i + 1) * 10, stamp, stamp);
   },
 };
+
+/** When these lists were written; their rows carry it as created_at and updated_at. */
+const SEEDED_AT = '2026-12-01T00:00:00.000Z';
 
 /** [text, in force from, last day in force, order]: the law first, then the decree of its day. */
 const LEGAL_BASES: [string, string, string | null, number][] = [

@@ -105,6 +105,10 @@ describe('migration 0008 plan library', () => {
       'Thủ trưởng các cơ quan, đơn vị',
     ]);
     expect(db.prepare("SELECT count(*) FROM offices WHERE trim(duty) = ''").pluck().get()).toBe(0);
+    // Seeded with a fixed stamp: two files migrated at different moments hold the same rows.
+    expect(db.prepare('SELECT DISTINCT created_at FROM offices UNION SELECT DISTINCT updated_at FROM legal_bases').pluck().all()).toEqual([
+      '2026-12-01T00:00:00.000Z',
+    ]);
     db.close();
   });
 });
