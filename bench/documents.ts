@@ -9,7 +9,7 @@ import { buildCongVanDonDoc } from '../core/documents/builders/cong-van-don-doc.
 import { buildGiayMoi } from '../core/documents/builders/giay-moi.ts';
 import { buildKeHoach } from '../core/documents/builders/ke-hoach.ts';
 import { TdktApp } from '../core/app.ts';
-import { sampleData, sampleFrame } from '../tests/fixtures/documents-sample.ts';
+import { sampleData, sampleFrame, samplePlanLibrary } from '../tests/fixtures/documents-sample.ts';
 import { buildFixture, sharedFixture } from './fixture.ts';
 import { measurePeakMemory } from './peak-memory.ts';
 import { sizeLabel, STATS_SIZES } from './stats.ts';
@@ -23,6 +23,7 @@ export async function benchDocuments(options: BenchOptions = defaultOptions): Pr
   const frame = sampleFrame();
   const big = sampleData(BIG);
   const small = sampleData();
+  const plan = samplePlanLibrary();
   options.log(`documents: sample of ${big.works.length} works / ${BIG.units} units ready`);
 
   const cases: { name: string; target: number; build: () => Promise<Buffer> }[] = [
@@ -41,7 +42,7 @@ export async function benchDocuments(options: BenchOptions = defaultOptions): Pr
     {
       name: 'document kế hoạch with its two forms',
       target: 300,
-      build: () => buildKeHoach({ frame, campaign: small.campaign, groups: small.groups, unitCount: 254 }),
+      build: () => buildKeHoach({ frame, campaign: small.campaign, groups: small.groups, unitCount: 254, ...plan }),
     },
     {
       name: `document công văn đôn đốc, ${small.pending.length} units listed`,

@@ -4,6 +4,8 @@ import { campaignHandlers } from './campaigns/app.ts';
 import { demoHandlers } from './demo/app.ts';
 import { documentHandlers } from './documents/app.ts';
 import { infoHandlers } from './info.ts';
+import { legalBasisHandlers } from './library/legal-bases.ts';
+import { officeHandlers } from './library/offices.ts';
 import { logHandlers } from './log/app.ts';
 import { groupHandlers } from './org/groups.ts';
 import { unitHandlers } from './org/units.ts';
@@ -28,4 +30,6 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...documentHandlers,
   ...logHandlers,
+  ...legalBasisHandlers,
+  ...officeHandlers,
 };

@@ -75,6 +75,8 @@ export interface CampaignsTable {
   plan_number: string;
   plan_date: string | null;
   plan_issuer: string;
+  /** The upper level's plan this campaign carries out (migration 0008). */
+  upper_plan: Generated<string>;
   status: string;
   search: string;
   created_at: string;
@@ -211,6 +213,30 @@ export interface DocumentSectionsTable {
   updated_at: string;
 }
 
+/** A dated line of "Căn cứ …" (migration 0008); valid_to is the last day in force. */
+export interface LegalBasesTable {
+  id: Generated<number>;
+  text: string;
+  valid_from: string;
+  valid_to: string | null;
+  /** Document kinds citing it, comma-separated. */
+  kinds: string;
+  sort: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An office a plan assigns a duty to (migration 0008). */
+export interface OfficesTable {
+  id: Generated<number>;
+  name: string;
+  duty: string;
+  sort: number;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   agency: AgencyTable;
   settings: SettingsTable;
@@ -229,4 +255,6 @@ export interface Database {
   doc_counters: DocCountersTable;
   issued_documents: IssuedDocumentsTable;
   document_sections: DocumentSectionsTable;
+  legal_bases: LegalBasesTable;
+  offices: OfficesTable;
 }

@@ -30,7 +30,9 @@ import type {
   GroupDetail,
   GroupRow,
   IssuedDocument,
+  LegalBasis,
   LogExport,
+  Office,
   PickedPath,
   RestoreResult,
   Settings,
@@ -94,6 +96,7 @@ export const campaignInput = z
     planNumber: text(50).default(''),
     planDate: optionalDate,
     planIssuer: text(200).default(''),
+    upperPlan: text(500).default(''),
     phases: z.array(phaseInput).max(20).default([]),
     milestones: z.array(milestoneInput).max(50).default([]),
     fields: z.array(requiredText('Nhập tên lĩnh vực', 300)).max(100).default([]),
@@ -125,6 +128,34 @@ export const workInput = z
 export const DEFAULT_REPORT_APPENDICES: ReportAppendices = { groups: true, notReported: true, completed: false, outstanding: 'none' };
 
 export const documentKind = z.enum(['ke_hoach', 'bao_cao', 'cong_van_don_doc', 'giay_moi'], { error: 'Chọn loại văn bản' });
+
+const sortOrder = z
+  .number({ error: 'Nhập thứ tự (số nguyên)' })
+  .int('Thứ tự phải là số nguyên')
+  .min(1, 'Thứ tự từ 1')
+  .max(9999, 'Thứ tự tối đa 9999')
+  .default(100);
+
+export const legalBasisInput = z
+  .object({
+    id: id.optional(),
+    text: requiredText('Nhập nội dung căn cứ (ví dụ: Căn cứ Luật Thi đua, khen thưởng …)', 1000),
+    validFrom: isoDate,
+    validTo: optionalDate,
+    kinds: z.array(documentKind).min(1, 'Chọn ít nhất một loại văn bản').max(4),
+    sort: sortOrder,
+  })
+  .strict();
+
+export const officeInput = z
+  .object({
+    id: id.optional(),
+    name: requiredText('Nhập tên cơ quan, đơn vị', 300),
+    duty: longText(5000).default(''),
+    sort: sortOrder,
+    active: z.boolean({ error: 'Chọn còn dùng hoặc ngừng dùng' }).default(true),
+  })
+  .strict();
 
 /** What a document is built from; everything but the kind has a default taken from the campaign. */
 export const documentRequest = z
@@ -304,6 +335,13 @@ export const methods = {
   'documents.get': { args: byId },
 
   'logs.export': { args: none },
+
+  'legalBases.list': { args: none },
+  'legalBases.save': { args: legalBasisInput },
+  'legalBases.remove': { args: byId },
+  'offices.list': { args: none },
+  'offices.save': { args: officeInput },
+  'offices.remove': { args: byId },
 } as const;
 
 export interface Results {
@@ -353,6 +391,12 @@ export interface Results {
   'documents.get': IssuedDocument & { contentBase64: string };
   /** The log files as one .zip, for support. */
   'logs.export': LogExport;
+  'legalBases.list': LegalBasis[];
+  'legalBases.save': LegalBasis;
+  'legalBases.remove': { removed: number };
+  'offices.list': Office[];
+  'offices.save': Office;
+  'offices.remove': { removed: number };
 }
 
 export type Method = keyof typeof methods;

@@ -119,6 +119,8 @@ export interface CampaignDetail {
   planNumber: string;
   planDate: string | null;
   planIssuer: string;
+  /** The upper level's plan this campaign carries out, as cited: "Kế hoạch số …/KH-UBND ngày … của …". */
+  upperPlan: string;
   phases: Phase[];
   milestones: Milestone[];
   fields: string[];
@@ -304,4 +306,24 @@ export interface ReportAppendices {
   notReported: boolean;
   completed: boolean;
   outstanding: 'none' | 'all' | 'overdue' | 'by_unit';
+}
+
+/** A line of "Căn cứ …" a document cites while it is in force (valid_to is the last day, inclusive). */
+export interface LegalBasis {
+  id: number;
+  text: string;
+  validFrom: string;
+  validTo: string | null;
+  /** The kinds of document that cite it. */
+  kinds: DocumentKind[];
+  sort: number;
+}
+
+/** An office of the agency a kế hoạch assigns a duty to in "Tổ chức thực hiện". */
+export interface Office {
+  id: number;
+  name: string;
+  duty: string;
+  sort: number;
+  active: boolean;
 }

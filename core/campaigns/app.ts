@@ -31,6 +31,7 @@ export async function getCampaign(ctx: Context, id: number): Promise<CampaignDet
     planNumber: c.plan_number,
     planDate: c.plan_date,
     planIssuer: c.plan_issuer,
+    upperPlan: c.upper_plan,
     phases: phases.map((p) => ({ name: p.name, startDate: p.start_date, endDate: p.end_date })),
     milestones: milestones.map((m) => ({ kind: m.kind, date: m.date, label: m.label })),
     fields: fields.map((f) => f.name),
@@ -109,6 +110,7 @@ const save: Handler<'campaigns.save'> = async (ctx, a) => {
     plan_number: a.planNumber,
     plan_date: a.planDate,
     plan_issuer: a.planIssuer,
+    upper_plan: a.upperPlan,
     search: searchText(a.name, a.planNumber, a.theme),
     updated_at: now,
   };

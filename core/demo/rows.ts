@@ -65,7 +65,7 @@ export function rowWriter(raw: BetterSqlite3.Database, stamp: string, uuid: () =
     member(groupId: number, unitId: number, role: MemberRole, validFrom: string, validTo: string | null): void {
       member.run(uuid(), groupId, unitId, role, validFrom, validTo, stamp);
     },
-    campaign(c: Omit<CampaignDetail, 'id' | 'unitIds'>): number {
+    campaign(c: Omit<CampaignDetail, 'id' | 'unitIds' | 'upperPlan'>): number {
       const campaignId = id(
         campaign.run(
           uuid(), c.name, c.form, c.theme, c.startDate, c.endDate, c.planNumber, c.planDate, c.planIssuer,

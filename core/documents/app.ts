@@ -11,8 +11,11 @@ import { notFound, UserError } from '../api/envelope.ts';
 import { documentLabel } from '../api/labels.ts';
 import type { DocumentSection, IssuedDocument } from '../api/types.ts';
 import { getCampaign, latestCampaignId } from '../campaigns/app.ts';
+import { participantsOf } from '../campaigns/participants.ts';
 import type { Context } from '../context.ts';
 import { dataSubfolder } from '../files/data-folder.ts';
+import { legalBasesFor } from '../library/legal-bases.ts';
+import { activeOffices } from '../library/offices.ts';
 import { stageFile } from '../files/write.ts';
 import type { Handler } from '../router.ts';
 import { likePatterns, searchText } from '../search.ts';
@@ -142,12 +145,15 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
   let summaryKey = 'trichYeu';
   switch (a.kind) {
     case 'ke_hoach': {
-      // Who takes part: every unit registered during the campaign, with its khối/cụm.
-      const stats = statsAt(raw, campaignId, campaign.endDate, percentMode);
+      // Who takes part: the units chosen for the campaign, in their khối/cụm as it opens; what it
+      // cites: the legal bases in force on the plan's own date; who does what: the agency's offices.
+      const taking = participantsOf(raw, campaignId, campaign.startDate);
       const input = {
         campaign,
-        groups: stats.byGroup.map((g) => ({ kind: g.kind, name: g.name, units: g.units })),
-        unitCount: stats.units.registered,
+        groups: taking.groups,
+        unitCount: taking.units,
+        bases: legalBasesFor(raw, 'ke_hoach', date),
+        offices: activeOffices(raw),
       };
       defs = keHoachSections({ ...input, frame: blank });
       build = (n, texts) => buildKeHoach({ ...input, frame: frame(n), texts });

@@ -37,6 +37,7 @@ export function campaignInfo(c: CampaignDetail): CampaignInfo {
     planNumber: c.planNumber,
     planDate: c.planDate,
     planIssuer: c.planIssuer,
+    upperPlan: c.upperPlan,
     phases: c.phases,
     milestones: c.milestones,
     fields: c.fields,

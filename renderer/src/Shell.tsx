@@ -1,6 +1,7 @@
 // The working app: a left menu of screens and the screen itself.
 import {
   BankOutlined,
+  BookOutlined,
   ClusterOutlined,
   DashboardOutlined,
   FileDoneOutlined,
@@ -25,6 +26,7 @@ const CampaignsPage = lazy(() => import('./pages/CampaignsPage.tsx').then((m) =>
 const WorksPage = lazy(() => import('./pages/WorksPage.tsx').then((m) => ({ default: m.WorksPage })));
 const ReportsPage = lazy(() => import('./pages/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage })));
 const DocumentsPage = lazy(() => import('./pages/DocumentsPage.tsx').then((m) => ({ default: m.DocumentsPage })));
+const LegalBasesPage = lazy(() => import('./pages/LegalBasesPage.tsx').then((m) => ({ default: m.LegalBasesPage })));
 const BackupPage = lazy(() => import('./pages/BackupPage.tsx').then((m) => ({ default: m.BackupPage })));
 const AgencyPage = lazy(() => import('./pages/AgencyPage.tsx').then((m) => ({ default: m.AgencyPage })));
 
@@ -37,6 +39,7 @@ const MENU: { key: Page; icon: ReactNode; label: string }[] = [
   { key: 'cong-trinh', icon: <ProjectOutlined aria-hidden />, label: 'Công trình' },
   { key: 'bao-cao', icon: <FileDoneOutlined aria-hidden />, label: 'Báo cáo đơn vị' },
   { key: 'van-ban', icon: <FileWordOutlined aria-hidden />, label: 'Văn bản' },
+  { key: 'can-cu', icon: <BookOutlined aria-hidden />, label: 'Căn cứ pháp lý' },
   { key: 'sao-luu', icon: <SaveOutlined aria-hidden />, label: 'Sao lưu' },
   { key: 'co-quan', icon: <SettingOutlined aria-hidden />, label: 'Cơ quan' },
 ];
@@ -57,6 +60,8 @@ function Screen({ page }: { page: Page }) {
       return <ReportsPage />;
     case 'van-ban':
       return <DocumentsPage />;
+    case 'can-cu':
+      return <LegalBasesPage />;
     case 'sao-luu':
       return <BackupPage />;
     case 'co-quan':

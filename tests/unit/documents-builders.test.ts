@@ -8,7 +8,7 @@ import { buildCongVanDonDoc, congVanSections } from '../../core/documents/builde
 import { buildGiayMoi, type Meeting } from '../../core/documents/builders/giay-moi.ts';
 import { buildKeHoach, keHoachSections } from '../../core/documents/builders/ke-hoach.ts';
 import type { DocumentFrame, WorkLine } from '../../core/documents/model.ts';
-import { sampleData, sampleFrame } from '../fixtures/documents-sample.ts';
+import { sampleData, sampleFrame, samplePlanLibrary } from '../fixtures/documents-sample.ts';
 import { editedOnly, resolveTexts } from '../../core/documents/sections.ts';
 import { CHUNK_ROWS } from '../../core/documents/table.ts';
 import { figuresSentence, levelSentence, scopeFromIssuer, timeText, weekday } from '../../core/documents/wording.ts';
@@ -74,7 +74,7 @@ describe('the figures the app writes', () => {
 });
 
 describe('kế hoạch', () => {
-  const input = { frame: frame(), campaign: data.campaign, groups: data.groups, unitCount: 254 };
+  const input = { frame: frame(), campaign: data.campaign, groups: data.groups, unitCount: 254, ...samplePlanLibrary() };
 
   it('follows §3.1: I–IV with khoản and điểm prefilled from the campaign, the forms as Phụ lục I and II', async () => {
     const { document, body, all } = await read(buildKeHoach(input));
@@ -113,7 +113,7 @@ describe('kế hoạch', () => {
     const { body } = await read(
       buildKeHoach({ ...input, texts: { chuDe: '', mucDich: 'Mục đích do người dùng viết.', canCu: 'Căn cứ A\nCăn cứ B' } }),
     );
-    expectParagraphs(body, ['Mục đích do người dùng viết.', '1. Đối tượng', 'Căn cứ A;', 'Căn cứ B.']);
+    expectParagraphs(body, ['Mục đích do người dùng viết.', '1. Đối tượng', 'Căn cứ A;', 'Căn cứ B;']);
     expect(body).not.toContain('1. Chủ đề, khẩu hiệu');
   });
 

@@ -1,6 +1,11 @@
 // Kế hoạch tổ chức / phát động thi đua (Mẫu 1.4; "Số: …/KH-…"), on the skeleton of DOMAIN.md §3.1:
-// I. mục đích, yêu cầu; II. nội dung, chỉ tiêu; III. hình thức, tiêu chuẩn khen thưởng; IV. tổ chức
-// thực hiện; with the registration and report forms as appendices.
+// the opening "Căn cứ …/Thực hiện …" from the legal bases in force on the plan's date and the upper
+// level's plan; I. mục đích, yêu cầu; II. nội dung, chỉ tiêu (đối tượng: the units chosen for the
+// campaign, since a plan is written before anyone registers); III. hình thức, tiêu chuẩn khen thưởng;
+// IV. tổ chức thực hiện, one khoản per office of the agency; the registration and report forms as
+// appendices.
+import { UserError } from '../../api/envelope.ts';
+import { defaultAwardForms } from '../../library/award-forms.ts';
 import { formatDateShort } from '../../text/dates.ts';
 import type { AppendixSpec } from '../appendix.ts';
 import { buildDocument } from '../frame.ts';
@@ -16,8 +21,12 @@ export interface KeHoachInput {
   campaign: CampaignInfo;
   /** Khối and cụm taking part. */
   groups: readonly GroupInfo[];
-  /** Units taking part. */
+  /** Units taking part: the ones chosen for the campaign, registered a work or not. */
   unitCount: number;
+  /** "Căn cứ …" lines in force on the plan's date, in order (core/library). */
+  bases: readonly string[];
+  /** The bodies section IV assigns duties to; the first is the standing office. */
+  offices: readonly { name: string; duty: string }[];
   texts?: SectionTexts;
 }
 
@@ -34,6 +43,19 @@ export function planSummary(c: CampaignInfo): string {
   return /^(tổ chức|phát động|triển khai)\s/iu.test(name) ? name : `Tổ chức ${lowerFirst(name)}`;
 }
 
+/** "Thực hiện Kế hoạch số …" from the campaign's upper-level plan, unless the user already wrote the verb. */
+function carriesOut(upperPlan: string): string {
+  const t = upperPlan.trim().replace(/[;.,]+$/u, '');
+  if (!t) return '';
+  return /^(thực hiện|căn cứ)\s/iu.test(t) ? t.charAt(0).toLocaleUpperCase('vi') + t.slice(1) : `Thực hiện ${t}`;
+}
+
+/** The opening bases as body paragraphs: ";" after each, "." after the last when nothing follows. */
+function openingBlocks(bases: readonly string[], followed: boolean): Block[] {
+  const items = bases.map((b) => b.trim().replace(/[;.,]+$/u, '')).filter(Boolean);
+  return items.map((b, i) => ({ kind: 'p', text: `${b}${i === items.length - 1 && !followed ? '.' : ';'}` }));
+}
+
 function groupsSentence(groups: readonly GroupInfo[], unitCount: number): string {
   const counts = { khoi: 0, cum: 0 };
   for (const g of groups) counts[g.kind] += 1;
@@ -44,7 +66,22 @@ function groupsSentence(groups: readonly GroupInfo[], unitCount: number): string
 
 export function keHoachSections(input: Omit<KeHoachInput, 'texts'>): SectionDef[] {
   const c = input.campaign;
+  if (input.unitCount === 0) {
+    throw new UserError(
+      `Đợt thi đua "${c.name}" chưa có đơn vị tham gia, nên kế hoạch chưa ghi được đối tượng. Vào Đợt thi đua → "Sửa" ở dòng của đợt → mục "Đơn vị tham gia", chọn các cơ quan, đơn vị tham gia rồi lập lại kế hoạch.`,
+      { fields: { unitIds: 'Chọn các đơn vị tham gia đợt thi đua' } },
+    );
+  }
+  if (input.offices.length === 0) {
+    throw new UserError(
+      'Chưa có cơ quan, đơn vị nào để giao nhiệm vụ ở mục "Tổ chức thực hiện". Vào Căn cứ pháp lý → bảng "Cơ quan, đơn vị thực hiện", thêm hoặc bật lại ít nhất một cơ quan.',
+      { fields: { offices: 'Thêm cơ quan, đơn vị thực hiện' } },
+    );
+  }
   const issuer = input.frame.issuer.name.trim();
+  // Named in full where registrations are first sent, by its short name ("Phòng Nội vụ") after that.
+  const standingFull = input.offices[0].name.trim();
+  const standing = standingFull.replace(/\s*\([^)]*\)$/u, '') || standingFull;
   const summary = planSummary(c);
   const deadline = milestone(c, 'han_dang_ky')[0];
   const reports = milestone(c, 'bao_cao');
@@ -72,7 +109,11 @@ export function keHoachSections(input: Omit<KeHoachInput, 'texts'>): SectionDef[
 
   return [
     { key: 'trichYeu', label: 'Trích yếu', text: summary },
-    { key: 'canCu', label: 'Căn cứ ban hành (mỗi dòng một căn cứ)', text: '' },
+    {
+      key: 'canCu',
+      label: 'Căn cứ, thực hiện (mỗi dòng một căn cứ; lấy theo ngày văn bản từ trang Căn cứ pháp lý và kế hoạch cấp trên của đợt)',
+      text: [...input.bases, carriesOut(c.upperPlan)].filter(Boolean).join('\n'),
+    },
     {
       key: 'moDau',
       label: 'Đoạn mở đầu',
@@ -116,30 +157,24 @@ export function keHoachSections(input: Omit<KeHoachInput, 'texts'>): SectionDef[
       label: 'II.5. Công trình, phần việc đăng ký',
       text:
         `Mỗi cơ quan, đơn vị đăng ký ít nhất 01 công trình, phần việc thi đua cụ thể, có chỉ tiêu đo lường được và thời hạn hoàn thành; phân rõ công trình cấp thành phố và công trình cấp cơ sở (theo mẫu tại Phụ lục I kèm theo).\n` +
-        `Bản đăng ký gửi về Cơ quan Thường trực Hội đồng Thi đua - Khen thưởng${due}.`,
+        `Bản đăng ký gửi về ${standingFull}${due}.`,
     },
     {
       key: 'khenThuong',
-      label: 'III. Hình thức, tiêu chuẩn khen thưởng',
-      text: [
-        soKet ? `Sơ kết đợt thi đua vào ngày ${formatDateShort(soKet)}.` : '',
-        tongKet ? `Tổng kết, khen thưởng vào ngày ${formatDateShort(tongKet)}.` : '',
-        'Trên cơ sở kết quả thực hiện các công trình, phần việc đã đăng ký, Hội đồng Thi đua - Khen thưởng xem xét, đề nghị khen thưởng các tập thể, cá nhân có thành tích tiêu biểu, xuất sắc theo quy định của Luật Thi đua, khen thưởng và các văn bản hướng dẫn hiện hành.',
-      ]
-        .filter(Boolean)
-        .join('\n'),
+      label: 'III. Hình thức, tiêu chuẩn khen thưởng (dòng bắt đầu bằng ## là tiêu đề khoản)',
+      text: defaultAwardForms({ issuer: input.frame.issuer, standingOffice: standing, soKet, tongKet }),
     },
     {
       key: 'toChuc',
       label: 'IV. Tổ chức thực hiện (dòng bắt đầu bằng ## là tiêu đề khoản)',
       text: [
-        '## Cơ quan Thường trực Hội đồng Thi đua - Khen thưởng',
-        'Tham mưu triển khai Kế hoạch; hướng dẫn, theo dõi, đôn đốc các cơ quan, đơn vị thực hiện; tổng hợp kết quả, tham mưu sơ kết, tổng kết và khen thưởng.',
-        '## Các khối, cụm thi đua',
-        'Trưởng khối, cụm chủ trì tổ chức ký kết giao ước thi đua, theo dõi, đôn đốc các thành viên thực hiện và tổng hợp kết quả của khối, cụm.',
-        '## Các cơ quan, đơn vị',
-        `Xây dựng kế hoạch thực hiện, đăng ký công trình, phần việc thi đua${due}; báo cáo kết quả thực hiện${reportDates} (theo mẫu tại Phụ lục II kèm theo).`,
-      ].join('\n'),
+        ...input.offices.flatMap((o) => [`## ${o.name.trim()}`, o.duty.trim()]),
+        '## Chế độ thông tin, báo cáo',
+        `Các cơ quan, đơn vị gửi bản đăng ký công trình, phần việc thi đua (theo mẫu tại Phụ lục I) về ${standing}${due}; báo cáo kết quả thực hiện (theo mẫu tại Phụ lục II)${reportDates}.`,
+        `Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về ${standing} để tổng hợp, báo cáo ${issuer} xem xét, chỉ đạo.`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
     },
   ];
 }
@@ -210,8 +245,10 @@ export function keHoachAppendices(): AppendixSpec[] {
 
 export async function buildKeHoach(input: KeHoachInput): Promise<Buffer> {
   const t = resolveTexts(keHoachSections(input), input.texts);
+  const moDau = parseSectionText(t.moDau);
   const body: Block[] = [
-    ...parseSectionText(t.moDau),
+    ...openingBlocks(lines(t.canCu), moDau.length > 0),
+    ...moDau,
     { kind: 'h1', text: 'Mục đích, yêu cầu' },
     ...khoan('Mục đích', t.mucDich),
     ...khoan('Yêu cầu', t.yeuCau),
@@ -229,7 +266,6 @@ export async function buildKeHoach(input: KeHoachInput): Promise<Buffer> {
   return buildDocument(input.frame, {
     kindName: 'Kế hoạch',
     summary: t.trichYeu,
-    bases: lines(t.canCu),
     body,
     appendices: keHoachAppendices(),
     refKindName: 'Kế hoạch',

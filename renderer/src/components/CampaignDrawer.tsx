@@ -24,6 +24,7 @@ const EMPTY: Values = {
   planNumber: '',
   planDate: null,
   planIssuer: '',
+  upperPlan: '',
   phases: [],
   milestones: [],
   fields: [],
@@ -142,6 +143,18 @@ export function CampaignDrawer({ campaignId, onClose, onSaved }: Props) {
               <Input placeholder="Ủy ban nhân dân thành phố Thủ Đức" maxLength={200} />
             </Form.Item>
           </div>
+          <Form.Item
+            name="upperPlan"
+            label="Thực hiện kế hoạch cấp trên"
+            extra='Kế hoạch in dòng "Thực hiện …" này sau các căn cứ pháp lý. Để trống nếu đợt thi đua không thực hiện kế hoạch nào của cấp trên.'
+          >
+            <Input.TextArea
+              autoSize={{ minRows: 1, maxRows: 3 }}
+              maxLength={500}
+              placeholder="Kế hoạch số …/KH-UBND ngày … của Ủy ban nhân dân Thành phố Hồ Chí Minh về …"
+              data-testid="upper-plan"
+            />
+          </Form.Item>
 
           <Divider titlePlacement="start" plain>
             Giai đoạn

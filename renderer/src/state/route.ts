@@ -10,6 +10,7 @@ export const PAGES = [
   'cong-trinh',
   'bao-cao',
   'van-ban',
+  'can-cu',
   'sao-luu',
   'co-quan',
 ] as const;

@@ -11,7 +11,7 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   units: { id: true, uuid: true, code: true, name: true, short_name: true, kind: true, parent_id: true, active: true, search: true, created_at: true, updated_at: true },
   groups: { id: true, uuid: true, code: true, kind: true, name: true, active: true, search: true, created_at: true, updated_at: true },
   group_members: { id: true, uuid: true, group_id: true, unit_id: true, role: true, valid_from: true, valid_to: true, updated_at: true },
-  campaigns: { id: true, uuid: true, name: true, form: true, theme: true, start_date: true, end_date: true, plan_number: true, plan_date: true, plan_issuer: true, status: true, search: true, created_at: true, updated_at: true },
+  campaigns: { id: true, uuid: true, name: true, form: true, theme: true, start_date: true, end_date: true, plan_number: true, plan_date: true, plan_issuer: true, upper_plan: true, status: true, search: true, created_at: true, updated_at: true },
   campaign_phases: { id: true, campaign_id: true, seq: true, name: true, start_date: true, end_date: true },
   campaign_milestones: { id: true, campaign_id: true, kind: true, date: true, label: true },
   campaign_fields: { id: true, campaign_id: true, seq: true, name: true },
@@ -23,6 +23,8 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   doc_counters: { issuer: true, doc_type: true, year: true, last_number: true, updated_at: true },
   issued_documents: { id: true, uuid: true, campaign_id: true, kind: true, stage: true, issuer: true, doc_type: true, year: true, number: true, symbol: true, doc_date: true, as_of: true, summary: true, file_name: true, file_hash: true, bytes: true, search: true, created_at: true, updated_at: true },
   document_sections: { campaign_id: true, kind: true, key: true, text: true, updated_at: true },
+  legal_bases: { id: true, text: true, valid_from: true, valid_to: true, kinds: true, sort: true, created_at: true, updated_at: true },
+  offices: { id: true, name: true, duty: true, sort: true, active: true, created_at: true, updated_at: true },
 };
 
 describe('db/schema.ts against the live schema', () => {
