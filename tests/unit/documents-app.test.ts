@@ -187,6 +187,17 @@ describe('ban hành', () => {
     app.close();
   });
 
+  it('refuses, in Vietnamese and changing nothing, a draft whose stored request cannot be read', async () => {
+    const app = await demoApp();
+    const draft = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    app.connection.raw.prepare("UPDATE issued_documents SET request_json = '{\"kind\":\"quyet_dinh\"' WHERE id = ?").run(draft.id);
+    const e = await refusal(app, 'documents.issue', { id: draft.id });
+    expect(e.message).toBe('Không đọc được nội dung của dự thảo Báo cáo sơ kết ngày 14/4/2021. Hãy tạo lại dự thảo rồi ban hành.');
+    expect((await app.invoke('documents.get', { id: draft.id })).status).toBe('du_thao');
+    expect(app.connection.raw.prepare('SELECT count(*) FROM doc_counters').pluck().get()).toBe(0);
+    app.close();
+  });
+
   it('sets the campaign\'s plan number when its kế hoạch is issued, not when drafted', async () => {
     const app = await demoApp();
     app.connection.raw.prepare("UPDATE campaigns SET plan_number = '', plan_date = NULL").run();
@@ -347,6 +358,19 @@ describe('the files of the register', () => {
     expect(filesIn(dir).sort()).toEqual([blocker.slice(dir.length + 1), draft.fileName].sort());
     rmSync(blocker, { recursive: true });
     expect((await app.invoke('documents.issue', { id: draft.id, date: '2021-04-14' })).numberText).toBe('01/BC-UBND');
+    app.close();
+  });
+
+  it('a draft file changed by hand is reported as the draft it was', async () => {
+    const app = await demoApp();
+    const draft = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    writeFileSync(draft.path, 'sửa tay');
+    const e = await refusal(app, 'documents.get', { id: draft.id });
+    expect([e.code, e.message]).toEqual([
+      'conflict',
+      `Tệp "${draft.fileName}" đã bị thay đổi hoặc không còn như khi tạo dự thảo Báo cáo sơ kết ngày 14/4/2021. ` +
+        'Không mở tệp này: hãy tạo lại văn bản hoặc khôi phục thư mục văn bản từ một bản sao lưu.',
+    ]);
     app.close();
   });
 
