@@ -174,6 +174,8 @@ export interface AuditLogTable {
 
 export type DocumentKind = 'ke_hoach' | 'bao_cao' | 'cong_van_don_doc' | 'giay_moi';
 export type ReportStage = 'so_ket' | 'tong_ket';
+/** dự thảo (no number yet, regenerated freely) or đã ban hành (numbered, dated, locked). */
+export type DocumentStatus = 'du_thao' | 'da_ban_hanh';
 
 export interface DocCountersTable {
   issuer: string;
@@ -189,6 +191,7 @@ export interface IssuedDocumentsTable {
   campaign_id: number | null;
   kind: DocumentKind;
   stage: ReportStage | null;
+  status: DocumentStatus;
   issuer: string;
   doc_type: string;
   year: number;
@@ -201,6 +204,10 @@ export interface IssuedDocumentsTable {
   file_hash: string;
   bytes: number;
   search: string;
+  issued_at: string | null;
+  version: number;
+  supersedes: number | null;
+  request_json: string;
   created_at: string;
   updated_at: string;
 }

@@ -30,6 +30,7 @@ import type {
   GroupDetail,
   GroupRow,
   IssuedDocument,
+  IssueNumber,
   LegalBasis,
   LogExport,
   Office,
@@ -191,14 +192,14 @@ export const documentRequest = z
   })
   .strict();
 
-const documentNumbering = {
-  /** The number the văn thư gave; otherwise the next of the register (or the one a regeneration keeps). */
-  number: z.number().int().min(1, 'Số văn bản từ 1').max(99_999).optional(),
-  /** Leave "Số:      /KH-UBND" blank for the văn thư. */
-  blankNumber: z.boolean().optional(),
-  /** A new document of this kind rather than a regeneration of the last one. */
-  newNumber: z.boolean().optional(),
-};
+/** Ban hành: the number the văn thư gives (otherwise the next of the register) and the date of issue (today). */
+const documentIssue = z
+  .object({
+    id,
+    number: z.number().int().min(1, 'Số văn bản từ 1').max(99_999).optional(),
+    date: isoDate.optional(),
+  })
+  .strict();
 
 /** A full path typed or picked by the user (a USB drive): absolute, one line. */
 const fullPath = z
@@ -329,8 +330,12 @@ export const methods = {
 
   'documents.getSections': { args: documentRequest },
   'documents.saveSections': { args: documentRequest.extend({ texts: z.record(z.string().max(50), longText(20_000)) }) },
-  'documents.preview': { args: documentRequest.extend(documentNumbering) },
-  'documents.generate': { args: documentRequest.extend(documentNumbering) },
+  'documents.preview': { args: documentRequest },
+  /** A dự thảo; once one of its kind is issued, a new version only with newVersion (else code 'confirm'). */
+  'documents.generate': { args: documentRequest.extend({ newVersion: z.boolean().optional() }) },
+  /** What documents.issue would give a draft now: the number and date it would take. */
+  'documents.nextNumber': { args: documentIssue.omit({ number: true }) },
+  'documents.issue': { args: documentIssue },
   'documents.list': { args: z.object({ campaignId: id.optional(), query: z.string().max(200).optional() }).strict() },
   'documents.get': { args: byId },
 
@@ -387,6 +392,8 @@ export interface Results {
   'documents.saveSections': DocumentSection[];
   'documents.preview': DocumentFile;
   'documents.generate': IssuedDocument & DocumentFile;
+  'documents.nextNumber': IssueNumber;
+  'documents.issue': IssuedDocument & DocumentFile;
   'documents.list': IssuedDocument[];
   'documents.get': IssuedDocument & { contentBase64: string };
   /** The log files as one .zip, for support. */

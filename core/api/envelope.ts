@@ -1,6 +1,6 @@
 // What every host (IPC, HTTP, CLI, tests) gets back from the router: never a thrown error across a wall.
 
-/** 'confirm': nothing was done; the same call with the user's yes (a flag the message names) goes ahead. */
+// 'confirm': nothing was done; the message is a question, and the same call with the option it names goes ahead.
 export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'confirm' | 'unknown_method' | 'database' | 'internal';
 
 export interface ApiError {

@@ -1,5 +1,5 @@
 // Vietnamese names of the stored codes, for every screen and document.
-import type { DocumentKind, GroupKind, MemberRole, ReportStage, UnitKind, WorkLevel, WorkStatus } from '../../db/schema.ts';
+import type { DocumentKind, DocumentStatus, GroupKind, MemberRole, ReportStage, UnitKind, WorkLevel, WorkStatus } from '../../db/schema.ts';
 
 export const unitKindLabel: Record<UnitKind, string> = {
   co_quan: 'Cơ quan',
@@ -25,6 +25,9 @@ export const milestoneLabel = {
   so_ket: 'Sơ kết',
   tong_ket: 'Tổng kết',
 } as const;
+
+/** Trạng thái in the register. */
+export const documentStatusLabel: Record<DocumentStatus, string> = { du_thao: 'Dự thảo', da_ban_hanh: 'Đã ban hành' };
 
 /** As the register names a document: "Báo cáo sơ kết", "Giấy mời hội nghị tổng kết". */
 export function documentLabel(kind: DocumentKind, stage: ReportStage | null): string {

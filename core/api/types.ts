@@ -2,6 +2,7 @@
 import type {
   CampaignForm,
   DocumentKind,
+  DocumentStatus,
   GroupKind,
   MemberRole,
   MilestoneKind,
@@ -279,12 +280,27 @@ export interface DocumentFile {
   contentBase64: string;
 }
 
-/** A row of the register of issued documents. */
+/** The number and date a draft would be issued with. */
+export interface IssueNumber {
+  number: number;
+  /** "05/BC-UBND". */
+  numberText: string;
+  date: string;
+}
+
+/** A row of the register: a dự thảo (no number yet) or a document đã ban hành. */
 export interface IssuedDocument {
   id: number;
   campaignId: number | null;
   kind: DocumentKind;
   stage: ReportStage | null;
+  status: DocumentStatus;
+  /** 1, then n+1 for a draft made after version n was issued. */
+  version: number;
+  /** The issued document this version replaces. */
+  supersedes: number | null;
+  /** When it was issued (ISO time); null for a draft. */
+  issuedAt: string | null;
   number: number | null;
   symbol: string;
   numberText: string;

@@ -1,12 +1,15 @@
 // The document handlers: sections to edit (the app's text, or the user's saved edits), a preview that
-// is the very file, and generation into the register — numbered per (issuer, type, year), recorded with
-// its hash, the file written whole into the data folder's "van-ban" folder. A regeneration keeps its
-// number. A registered file is served only while it is byte for byte the one that was issued.
+// is the very file, generation of a dự thảo into the register (number left blank, replaced in place as
+// often as asked), and ban hành (NĐ 30 Điều 15: the number comes after signature): the draft is rebuilt
+// from the request it was made from with the next number of its (issuer, type, year) register, or the
+// văn thư's, and the date of issue, and is locked from then on. Every file is recorded with its hash and
+// written whole into the data folder's "van-ban" folder, and served only while it is byte for byte the
+// one recorded.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentKind, ReportStage } from '../../db/schema.ts';
-import type { ParsedArgs } from '../api/contract.ts';
+import { methods, type ParsedArgs } from '../api/contract.ts';
 import { notFound, UserError } from '../api/envelope.ts';
 import { documentLabel } from '../api/labels.ts';
 import type { DocumentSection, IssuedDocument } from '../api/types.ts';
@@ -37,21 +40,22 @@ import {
   registerType,
 } from './numbering.ts';
 import {
+  freeFileName,
   getIssued,
   type IssuedRow,
-  latestIssued,
+  latestOfKind,
   listIssued,
+  markIssued,
   nextInSequence,
   type RegisterKey,
-  recordIssued,
   replaceSections,
+  saveDraft,
   savedSections,
   usedNumbers,
 } from './register.ts';
 import { editedOnly, lines, resolveTexts, type SectionDef } from './sections.ts';
 
 type Request = ParsedArgs<'documents.getSections'>;
-type NumberedRequest = ParsedArgs<'documents.generate'>;
 
 const DOC_TYPE: Record<DocumentKind, DocType> = {
   ke_hoach: 'ke_hoach',
@@ -239,29 +243,10 @@ function sectionsOf(p: Prepared): DocumentSection[] {
   });
 }
 
-/** The number this request gets, without taking it: manual, blank, kept by a regeneration, the plan's, or the next. */
-function chooseNumber(ctx: Context, p: Prepared, a: NumberedRequest): { number: number | null; replacing?: IssuedRow } {
-  const raw = ctx.conn.raw;
-  const existing = a.newNumber ? undefined : latestIssued(raw, p.campaignId, p.kind, p.stage, p.key.year);
-  const replacing = existing && existing.issuer === p.key.issuer && existing.doc_type === p.key.docType ? existing : undefined;
-  if (a.blankNumber) return { number: null, replacing };
-  if (a.number !== undefined) {
-    return { number: checkManualNumber(a.number, usedNumbers(raw, p.key, replacing?.id), p.symbol, p.key.year), replacing };
-  }
-  if (replacing?.number != null && replacing.symbol === p.symbol) return { number: replacing.number, replacing };
-  if (p.kind === 'ke_hoach' && !replacing) {
-    // A plan already numbered on the campaign keeps that number.
-    const plan = parseDocNumber(p.campaignPlan.number);
-    if (plan && plan.symbol === p.symbol && plan.number !== null && !usedNumbers(raw, p.key).has(plan.number)) {
-      return { number: plan.number };
-    }
-  }
-  return { number: nextInSequence(raw, p.key), replacing };
-}
-
-function fileNameOf(p: Prepared, number: number | null): string {
+/** "bao-cao-so-ket_du-thao-v2_2021-04-14.docx" for a draft, "bao-cao-so-ket_01-BC-UBND_2021-04-14.docx" issued. */
+function fileNameOf(p: Prepared, number: number | null, version = 1): string {
   const stage = p.stage ? `-${p.stage.replace('_', '-')}` : '';
-  const no = number === null ? 'chua-so' : formatDocNumber({ number, symbol: p.symbol }).replace(/\//gu, '-');
+  const no = number === null ? `du-thao${version > 1 ? `-v${version}` : ''}` : formatDocNumber({ number, symbol: p.symbol }).replace(/\//gu, '-');
   return `${SLUG[p.kind]}${stage}_${no}_${p.date}.docx`;
 }
 
@@ -277,6 +262,10 @@ function toIssued(ctx: Context, r: IssuedRow): IssuedDocument {
     campaignId: r.campaign_id,
     kind: r.kind,
     stage: r.stage,
+    status: r.status,
+    version: r.version,
+    supersedes: r.supersedes,
+    issuedAt: r.issued_at,
     number: r.number,
     symbol: r.symbol,
     numberText: formatDocNumber({ number: r.number, symbol: r.symbol }),
@@ -305,71 +294,194 @@ const saveSections: Handler<'documents.saveSections'> = async (ctx, a) => {
 
 const preview: Handler<'documents.preview'> = async (ctx, a) => {
   const p = await prepare(ctx, a);
-  const { number } = chooseNumber(ctx, p, a);
-  const buf = await p.build(number);
-  return {
-    fileName: fileNameOf(p, number),
-    numberText: formatDocNumber({ number, symbol: p.symbol }),
-    contentBase64: buf.toString('base64'),
-  };
+  const buf = await p.build(null);
+  return { fileName: fileNameOf(p, null), numberText: formatDocNumber({ number: null, symbol: p.symbol }), contentBase64: buf.toString('base64') };
 };
 
-const generate: Handler<'documents.generate'> = async (ctx, a) => {
+/**
+ * The request a draft is rebuilt from at issue: what was asked, with the campaign, stage and as-of day
+ * resolved and every section's text as the draft printed it, so that saved edits made afterwards (for
+ * the next document) or a changed default do not slip into the document being issued.
+ */
+function draftRequest(p: Prepared, a: Request): Request {
+  const request: Request = { ...a, campaignId: p.campaignId, date: p.date, texts: Object.fromEntries(sectionsOf(p).map((s) => [s.key, s.text])) };
+  if (p.stage) request.stage = p.stage;
+  if (p.asOf) request.asOf = p.asOf;
+  return request;
+}
+
+function storedRequest(row: IssuedRow): Request {
+  let json: unknown;
+  try {
+    json = JSON.parse(row.request_json);
+  } catch {
+    json = null;
+  }
+  const parsed = methods['documents.getSections'].args.safeParse(json);
+  if (!parsed.success) {
+    throw new UserError(`Không đọc được nội dung của dự thảo ${documentLabel(row.kind, row.stage)} ngày ${formatDateShort(row.doc_date)}. Hãy tạo lại dự thảo rồi ban hành.`);
+  }
+  return parsed.data;
+}
+
+/**
+ * Writes `buf` as `fileName` and runs `record` around it in one transaction: the file is complete and
+ * fsynced before the register is touched and takes its name as the transaction's last step, so a failed
+ * write rolls the row back and a failed transaction leaves no file under a registered name. The file
+ * the row named before is removed afterwards.
+ */
+function writeRecorded(ctx: Context, fileName: string, buf: Buffer, previous: string | undefined, record: () => number): number {
   const raw = ctx.conn.raw;
-  const p = await prepare(ctx, a);
-  const { number, replacing } = chooseNumber(ctx, p, a);
-  const buf = await p.build(number);
-  const fileName = fileNameOf(p, number);
   const dir = folder(ctx);
-  const target = join(dir, fileName);
-  const at = ctx.now().toISOString();
-  const numberText = formatDocNumber({ number, symbol: p.symbol });
-  // The file is complete and fsynced before the register is touched; it takes its name as the last step
-  // of the transaction, so a failed write rolls the number and the row back, and a failed transaction
-  // leaves no file.
-  const staged = stageFile(target, buf);
+  const staged = stageFile(join(dir, fileName), buf);
   let id: number;
   try {
     id = raw.transaction(() => {
-      const newId = recordIssued(
-        raw,
-        {
-          campaignId: p.campaignId,
-          kind: p.kind,
-          stage: p.stage,
-          key: p.key,
-          number,
-          symbol: p.symbol,
-          date: p.date,
-          asOf: p.asOf,
-          summary: p.summary,
-          fileName,
-          fileHash: createHash('sha256').update(buf).digest('hex'),
-          bytes: buf.length,
-          search: searchText(numberText, documentLabel(p.kind, p.stage), p.summary, formatDateShort(p.date)),
-          at,
-        },
-        replacing,
-      );
-      // The plan a campaign cites is this kế hoạch once it has a number.
-      if (p.kind === 'ke_hoach' && number !== null && !p.campaignPlan.number.trim()) {
-        raw.prepare('UPDATE campaigns SET plan_number = ?, plan_date = ?, updated_at = ? WHERE id = ?').run(numberText, p.date, at, p.campaignId);
-      }
+      const rowId = record();
       staged.commit();
-      return newId;
+      return rowId;
     })();
   } finally {
     staged.discard();
   }
-  if (replacing && replacing.file_name !== fileName) {
+  if (previous && previous !== fileName) {
     try {
-      rmSync(join(dir, replacing.file_name), { force: true });
+      rmSync(join(dir, previous), { force: true });
     } catch {
       // Word may still hold the old file on Windows: the new one is registered, the old one stays as an
-      // unregistered leftover rather than failing a generation that succeeded.
+      // unregistered leftover rather than failing a step that succeeded.
     }
   }
+  return id;
+}
+
+const hashOf = (buf: Buffer) => createHash('sha256').update(buf).digest('hex');
+
+const generate: Handler<'documents.generate'> = async (ctx, a) => {
+  const raw = ctx.conn.raw;
+  const { newVersion, ...request } = a;
+  const p = await prepare(ctx, request);
+  const latest = latestOfKind(raw, p.campaignId, p.kind, p.stage);
+  if (latest?.status === 'da_ban_hanh' && !newVersion) {
+    const issued = formatDocNumber({ number: latest.number, symbol: latest.symbol });
+    throw new UserError(
+      `${documentLabel(p.kind, p.stage)} số ${issued} ngày ${formatDateShort(latest.doc_date)} đã ban hành nên không sửa được. ` +
+        `Tạo dự thảo mới (lần ${latest.version + 1}) thay cho văn bản này? Văn bản số ${issued} vẫn được giữ trong sổ văn bản.`,
+      { code: 'confirm' },
+    );
+  }
+  const replacing = latest?.status === 'du_thao' ? latest : undefined;
+  const version = replacing ? replacing.version : latest ? latest.version + 1 : 1;
+  const buf = await p.build(null);
+  const fileName = freeFileName(raw, fileNameOf(p, null, version), replacing?.id);
+  const numberText = formatDocNumber({ number: null, symbol: p.symbol });
+  const id = writeRecorded(ctx, fileName, buf, replacing?.file_name, () =>
+    saveDraft(
+      raw,
+      {
+        campaignId: p.campaignId,
+        kind: p.kind,
+        stage: p.stage,
+        key: p.key,
+        symbol: p.symbol,
+        date: p.date,
+        asOf: p.asOf,
+        summary: p.summary,
+        fileName,
+        fileHash: hashOf(buf),
+        bytes: buf.length,
+        search: searchText('dự thảo', documentLabel(p.kind, p.stage), p.summary, formatDateShort(p.date)),
+        version,
+        supersedes: replacing ? replacing.supersedes : (latest?.id ?? null),
+        requestJson: JSON.stringify(draftRequest(p, request)),
+        at: ctx.now().toISOString(),
+      },
+      replacing,
+    ),
+  );
   return { ...toIssued(ctx, getIssued(raw, id)!), numberText, contentBase64: buf.toString('base64') };
+};
+
+function requireDraft(ctx: Context, id: number): IssuedRow {
+  const row = getIssued(ctx.conn.raw, id);
+  if (!row) throw notFound(`văn bản có mã số ${id}`);
+  if (row.status !== 'du_thao') {
+    throw new UserError(
+      `${documentLabel(row.kind, row.stage)} số ${formatDocNumber({ number: row.number, symbol: row.symbol })} đã ban hành ngày ${formatDateShort(row.doc_date)}; không ban hành lại được.`,
+      { code: 'conflict' },
+    );
+  }
+  return row;
+}
+
+interface IssuePlan {
+  p: Prepared;
+  number: number;
+}
+
+/**
+ * The number and date a draft takes: the văn thư's number (unique in the year) or the next of the
+ * register; the date given or today. A kế hoạch whose number the campaign already records (a plan
+ * signed before it was typed into the app) takes that number and date while they are free.
+ */
+async function planIssue(ctx: Context, row: IssuedRow, a: { number?: number; date?: string }): Promise<IssuePlan> {
+  const raw = ctx.conn.raw;
+  const request = storedRequest(row);
+  const recorded = row.kind === 'ke_hoach' && a.number === undefined ? recordedPlan(ctx, row.campaign_id) : null;
+  const date = a.date ?? recorded?.date ?? todayIso(ctx.now());
+  const p = await prepare(ctx, { ...request, date });
+  const used = usedNumbers(raw, p.key, row.id);
+  if (a.number !== undefined) return { p, number: checkManualNumber(a.number, used, p.symbol, p.key.year) };
+  if (recorded && recorded.symbol === p.symbol && recorded.date.slice(0, 4) === String(p.key.year) && !used.has(recorded.number)) {
+    return { p, number: recorded.number };
+  }
+  return { p, number: nextInSequence(raw, p.key) };
+}
+
+/** The plan number and date a campaign records ("19/KH-UBND", 12/3/2021), when it has both. */
+function recordedPlan(ctx: Context, campaignId: number | null): { number: number; symbol: string; date: string } | null {
+  if (campaignId === null) return null;
+  const campaign = ctx.conn.raw
+    .prepare<[number], { plan_number: string; plan_date: string | null }>('SELECT plan_number, plan_date FROM campaigns WHERE id = ?')
+    .get(campaignId);
+  const plan = campaign ? parseDocNumber(campaign.plan_number) : null;
+  return plan?.number && campaign?.plan_date ? { number: plan.number, symbol: plan.symbol, date: campaign.plan_date } : null;
+}
+
+const nextNumber: Handler<'documents.nextNumber'> = async (ctx, a) => {
+  const { p, number } = await planIssue(ctx, requireDraft(ctx, a.id), a);
+  return { number, numberText: formatDocNumber({ number, symbol: p.symbol }), date: p.date };
+};
+
+const issue: Handler<'documents.issue'> = async (ctx, a) => {
+  const raw = ctx.conn.raw;
+  const draft = requireDraft(ctx, a.id);
+  const { p, number } = await planIssue(ctx, draft, a);
+  const buf = await p.build(number);
+  const fileName = freeFileName(raw, fileNameOf(p, number), draft.id);
+  const numberText = formatDocNumber({ number, symbol: p.symbol });
+  const at = ctx.now().toISOString();
+  writeRecorded(ctx, fileName, buf, draft.file_name, () => {
+    markIssued(raw, draft.id, {
+      key: p.key,
+      number,
+      symbol: p.symbol,
+      date: p.date,
+      asOf: p.asOf,
+      summary: p.summary,
+      fileName,
+      fileHash: hashOf(buf),
+      bytes: buf.length,
+      search: searchText(numberText, documentLabel(p.kind, p.stage), p.summary, formatDateShort(p.date)),
+      at,
+    });
+    // The plan a campaign cites is this kế hoạch once it is issued.
+    if (p.kind === 'ke_hoach' && !p.campaignPlan.number.trim()) {
+      raw.prepare('UPDATE campaigns SET plan_number = ?, plan_date = ?, updated_at = ? WHERE id = ?').run(numberText, p.date, at, p.campaignId);
+    }
+    return draft.id;
+  });
+  return { ...toIssued(ctx, getIssued(raw, draft.id)!), numberText, contentBase64: buf.toString('base64') };
 };
 
 const list: Handler<'documents.list'> = (ctx, a) =>
@@ -387,8 +499,12 @@ function issuedBytes(doc: IssuedDocument): Buffer {
     bytes = null;
   }
   if (bytes === null || createHash('sha256').update(bytes).digest('hex') !== doc.fileHash) {
+    const when =
+      doc.status === 'du_thao'
+        ? `khi tạo dự thảo ${documentLabel(doc.kind, doc.stage)} ngày ${formatDateShort(doc.date)}`
+        : `khi ban hành văn bản số ${doc.numberText} ngày ${formatDateShort(doc.date)}`;
     throw new UserError(
-      `Tệp "${doc.fileName}" đã bị thay đổi hoặc không còn như khi ban hành văn bản số ${doc.numberText} ngày ${formatDateShort(doc.date)}` +
+      `Tệp "${doc.fileName}" đã bị thay đổi hoặc không còn như ${when}` +
         `${bytes === null ? ' (không tìm thấy tệp trong thư mục dữ liệu)' : ''}. Không mở tệp này: hãy tạo lại văn bản hoặc khôi phục thư mục văn bản từ một bản sao lưu.`,
       { code: 'conflict' },
     );
@@ -408,6 +524,8 @@ export const documentHandlers = {
   'documents.saveSections': saveSections,
   'documents.preview': preview,
   'documents.generate': generate,
+  'documents.nextNumber': nextNumber,
+  'documents.issue': issue,
   'documents.list': list,
   'documents.get': get,
 };

@@ -1,6 +1,6 @@
-// The numbering register and the register of issued documents (migration 0002). Synchronous on the raw
-// connection so that choosing a number, recording the document and moving its file into place happen
-// in one transaction.
+// The numbering register and the register of documents, drafts and issued (migrations 0002, 0005).
+// Synchronous on the raw connection so that choosing a number, recording the document and moving its
+// file into place happen in one transaction.
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Selectable } from 'kysely';
@@ -56,33 +56,43 @@ export function bumpCounter(raw: BetterSqlite3.Database, key: RegisterKey, numbe
     .run(key.issuer, key.docType, key.year, number, at);
 }
 
-/** The document a regeneration replaces: the latest of this kind for the campaign, in the same year. */
-export function latestIssued(
+/**
+ * The newest document of its kind for a campaign (the highest version): a draft a generation replaces
+ * in place, or the issued document a new version would supersede.
+ */
+export function latestOfKind(
   raw: BetterSqlite3.Database,
   campaignId: number,
   kind: DocumentKind,
   stage: ReportStage | null,
-  year: number,
 ): IssuedRow | undefined {
   return raw
-    .prepare<[number, string, string | null, number], IssuedRow>(
-      `SELECT * FROM issued_documents WHERE campaign_id = ? AND kind = ? AND stage IS ? AND year = ?
-        ORDER BY id DESC LIMIT 1`,
+    .prepare<[number, string, string | null], IssuedRow>(
+      `SELECT * FROM issued_documents WHERE campaign_id = ? AND kind = ? AND stage IS ?
+        ORDER BY version DESC, id DESC LIMIT 1`,
     )
-    .get(campaignId, kind, stage, year);
+    .get(campaignId, kind, stage);
 }
 
 export function getIssued(raw: BetterSqlite3.Database, id: number): IssuedRow | undefined {
   return raw.prepare<[number], IssuedRow>('SELECT * FROM issued_documents WHERE id = ?').get(id);
 }
 
-export interface IssueRecord {
-  campaignId: number | null;
-  kind: DocumentKind;
-  stage: ReportStage | null;
-  key: RegisterKey;
-  number: number | null;
-  symbol: string;
+/**
+ * `wanted`, or with "-2", "-3"… before ".docx" while another row's file has that name: two campaigns'
+ * drafts of the same kind and date must not overwrite each other's file.
+ */
+export function freeFileName(raw: BetterSqlite3.Database, wanted: string, exceptId?: number): string {
+  const taken = new Set(
+    raw.prepare<[number], string>('SELECT file_name FROM issued_documents WHERE id != ?').pluck().all(exceptId ?? -1),
+  );
+  let name = wanted;
+  for (let n = 2; taken.has(name); n++) name = wanted.replace(/\.docx$/u, `-${n}.docx`);
+  return name;
+}
+
+/** The file a row points at and what it says about it. */
+interface FileRecord {
   date: string;
   asOf: string | null;
   summary: string;
@@ -93,14 +103,21 @@ export interface IssueRecord {
   at: string;
 }
 
-/** Inserts, or updates `replacing` in place (a regeneration keeps the row, its uuid and its number). */
-export function recordIssued(raw: BetterSqlite3.Database, r: IssueRecord, replacing?: IssuedRow): number {
-  if (r.number !== null && usedNumbers(raw, r.key, replacing?.id).has(r.number)) {
-    throw new UserError(`Số ${pad2(r.number)}/${r.symbol} đã được dùng trong năm ${r.key.year}. Chọn số khác hoặc để phần mềm tự cấp số.`, {
-      code: 'conflict',
-      fields: { number: 'Số đã dùng trong năm' },
-    });
-  }
+export interface DraftRecord extends FileRecord {
+  campaignId: number | null;
+  kind: DocumentKind;
+  stage: ReportStage | null;
+  /** The register the draft would be issued into if issued on its own date. */
+  key: RegisterKey;
+  symbol: string;
+  version: number;
+  supersedes: number | null;
+  requestJson: string;
+}
+
+/** Inserts a draft, or rewrites `replacing` (a draft) in place: same row, uuid and version. */
+export function saveDraft(raw: BetterSqlite3.Database, r: DraftRecord, replacing?: IssuedRow): number {
+  if (replacing && replacing.status !== 'du_thao') throw new Error(`issued_documents ${replacing.id} is issued, not a draft`);
   const values = {
     campaign_id: r.campaignId,
     kind: r.kind,
@@ -108,7 +125,6 @@ export function recordIssued(raw: BetterSqlite3.Database, r: IssueRecord, replac
     issuer: r.key.issuer,
     doc_type: r.key.docType,
     year: r.key.year,
-    number: r.number,
     symbol: r.symbol,
     doc_date: r.date,
     as_of: r.asOf,
@@ -117,6 +133,9 @@ export function recordIssued(raw: BetterSqlite3.Database, r: IssueRecord, replac
     file_hash: r.fileHash,
     bytes: r.bytes,
     search: r.search,
+    version: r.version,
+    supersedes: r.supersedes,
+    request_json: r.requestJson,
     at: r.at,
   };
   let id: number;
@@ -124,9 +143,10 @@ export function recordIssued(raw: BetterSqlite3.Database, r: IssueRecord, replac
     raw
       .prepare(
         `UPDATE issued_documents SET campaign_id = @campaign_id, kind = @kind, stage = @stage, issuer = @issuer,
-           doc_type = @doc_type, year = @year, number = @number, symbol = @symbol, doc_date = @doc_date, as_of = @as_of,
-           summary = @summary, file_name = @file_name, file_hash = @file_hash, bytes = @bytes, search = @search, updated_at = @at
-         WHERE id = @id`,
+           doc_type = @doc_type, year = @year, symbol = @symbol, doc_date = @doc_date, as_of = @as_of, summary = @summary,
+           file_name = @file_name, file_hash = @file_hash, bytes = @bytes, search = @search, request_json = @request_json,
+           updated_at = @at
+         WHERE id = @id AND status = 'du_thao'`,
       )
       .run({ ...values, id: replacing.id });
     id = replacing.id;
@@ -134,19 +154,62 @@ export function recordIssued(raw: BetterSqlite3.Database, r: IssueRecord, replac
     id = Number(
       raw
         .prepare(
-          `INSERT INTO issued_documents (uuid, campaign_id, kind, stage, issuer, doc_type, year, number, symbol, doc_date, as_of,
-             summary, file_name, file_hash, bytes, search, created_at, updated_at)
-           VALUES (@uuid, @campaign_id, @kind, @stage, @issuer, @doc_type, @year, @number, @symbol, @doc_date, @as_of,
-             @summary, @file_name, @file_hash, @bytes, @search, @at, @at)`,
+          `INSERT INTO issued_documents (uuid, campaign_id, kind, stage, status, issuer, doc_type, year, number, symbol, doc_date,
+             as_of, summary, file_name, file_hash, bytes, search, version, supersedes, request_json, created_at, updated_at)
+           VALUES (@uuid, @campaign_id, @kind, @stage, 'du_thao', @issuer, @doc_type, @year, NULL, @symbol, @doc_date,
+             @as_of, @summary, @file_name, @file_hash, @bytes, @search, @version, @supersedes, @request_json, @at, @at)`,
         )
         .run({ ...values, uuid: randomUUID() }).lastInsertRowid,
     );
   }
-  if (r.number !== null) bumpCounter(raw, r.key, r.number, r.at);
   raw
     .prepare("INSERT INTO audit_log (at, action, entity, entity_id, detail) VALUES (?, ?, 'issued_document', ?, ?)")
-    .run(r.at, replacing ? 'regenerate' : 'issue', id, JSON.stringify({ number: r.number, symbol: r.symbol, date: r.date, hash: r.fileHash }));
+    .run(r.at, replacing ? 'redraft' : 'draft', id, JSON.stringify({ version: r.version, supersedes: r.supersedes, date: r.date, hash: r.fileHash }));
   return id;
+}
+
+export interface IssueRecord extends FileRecord {
+  key: RegisterKey;
+  number: number;
+  symbol: string;
+}
+
+/** Turns a draft into the issued document: its number in the register, its date, its file; locked after. */
+export function markIssued(raw: BetterSqlite3.Database, id: number, r: IssueRecord): void {
+  if (usedNumbers(raw, r.key, id).has(r.number)) {
+    throw new UserError(`Số ${pad2(r.number)}/${r.symbol} đã được dùng trong năm ${r.key.year}. Chọn số khác hoặc để phần mềm tự cấp số.`, {
+      code: 'conflict',
+      fields: { number: 'Số đã dùng trong năm' },
+    });
+  }
+  const changed = raw
+    .prepare(
+      `UPDATE issued_documents SET status = 'da_ban_hanh', issuer = @issuer, doc_type = @doc_type, year = @year, number = @number,
+         symbol = @symbol, doc_date = @doc_date, as_of = @as_of, summary = @summary, file_name = @file_name,
+         file_hash = @file_hash, bytes = @bytes, search = @search, issued_at = @at, updated_at = @at
+       WHERE id = @id AND status = 'du_thao'`,
+    )
+    .run({
+      id,
+      issuer: r.key.issuer,
+      doc_type: r.key.docType,
+      year: r.key.year,
+      number: r.number,
+      symbol: r.symbol,
+      doc_date: r.date,
+      as_of: r.asOf,
+      summary: r.summary,
+      file_name: r.fileName,
+      file_hash: r.fileHash,
+      bytes: r.bytes,
+      search: r.search,
+      at: r.at,
+    }).changes;
+  if (changed !== 1) throw new Error(`issued_documents ${id} is not a draft`);
+  bumpCounter(raw, r.key, r.number, r.at);
+  raw
+    .prepare("INSERT INTO audit_log (at, action, entity, entity_id, detail) VALUES (?, 'issue', 'issued_document', ?, ?)")
+    .run(r.at, id, JSON.stringify({ number: r.number, symbol: r.symbol, date: r.date, hash: r.fileHash }));
 }
 
 export function listIssued(

@@ -3,6 +3,7 @@ import { m0001_initial } from './0001_initial.ts';
 import { m0002_documents } from './0002_documents.ts';
 import { m0003_application_id } from './0003_application_id.ts';
 import { m0004_large_campaigns } from './0004_large_campaigns.ts';
+import { m0005_drafts } from './0005_drafts.ts';
 import { m0008_plan_library } from './0008_plan_library.ts';
 import { m0009_featured_works } from './0009_featured_works.ts';
 import { m0010_unique_rules } from './0010_unique_rules.ts';
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   m0002_documents,
   m0003_application_id,
   m0004_large_campaigns,
+  m0005_drafts,
   m0008_plan_library,
   m0009_featured_works,
   m0010_unique_rules,

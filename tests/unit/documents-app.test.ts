@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Args } from '../../core/api/contract.ts';
 import { TdktApp } from '../../core/app.ts';
 import { DATA_SUBFOLDERS, dataFolderFor } from '../../core/files/data-folder.ts';
 import { demoApp, freshApp, refusal, ROOT, tempDir } from './helpers.ts';
@@ -20,66 +21,144 @@ const texts = (b64: string) => paragraphs(openDocx(Buffer.from(b64, 'base64')).d
 const folderOf = (app: TdktApp) => join(app.dataDir, DATA_SUBFOLDERS.documents);
 const filesIn = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
 
-describe('documents on the demo campaign', () => {
-  it('writes the báo cáo with the seed sentence, registers it with its hash and keeps the file', async () => {
+const BLANK = /^Số: \u00a0+\/BC-UBND$/u;
+
+/** A draft made and issued at once, as the tests of what an issued document says need. */
+async function issued(app: TdktApp, request: Args<'documents.generate'>, issue: Omit<Args<'documents.issue'>, 'id'> = { date: request.date }) {
+  const draft = await app.invoke('documents.generate', request);
+  return app.invoke('documents.issue', { id: draft.id, ...issue });
+}
+
+describe('drafts on the demo campaign', () => {
+  it('writes the báo cáo as a dự thảo: the seed sentence, the number left blank, registered with its hash', async () => {
     const app = await demoApp();
     const r = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
-    expect(r).toMatchObject({ kind: 'bao_cao', stage: 'so_ket', number: 1, symbol: 'BC-UBND', numberText: '01/BC-UBND', date: '2021-04-14', asOf: '2021-04-12' });
+    expect(r).toMatchObject({ kind: 'bao_cao', stage: 'so_ket', status: 'du_thao', version: 1, supersedes: null, issuedAt: null, number: null, symbol: 'BC-UBND', date: '2021-04-14', asOf: '2021-04-12' });
+    expect(r.fileName).toBe('bao-cao-so-ket_du-thao_2021-04-14.docx');
     expect(r.summary).toBe('Sơ kết đợt hoạt động cao điểm thi đua chào mừng 100 ngày thành lập thành phố Thủ Đức');
     const all = texts(r.contentBase64);
     expect(all).toContain(SEED);
-    expect(all).toContain('Số: 01/BC-UBND');
+    expect(all.filter((t) => BLANK.test(t))).toHaveLength(1);
     expect(all).toContain('Thủ Đức, ngày 14 tháng 4 năm 2021');
     const file = readFileSync(r.path);
     expect(createHash('sha256').update(file).digest('hex')).toBe(r.fileHash);
     expect(file.length).toBe(r.bytes);
     expect(filesIn(folderOf(app))).toEqual([r.fileName]);
-    const got = await app.invoke('documents.get', { id: r.id });
-    expect(got.contentBase64).toBe(file.toString('base64'));
+    expect((await app.invoke('documents.get', { id: r.id })).contentBase64).toBe(file.toString('base64'));
+    // No number is taken by a draft.
+    expect(app.connection.raw.prepare('SELECT count(*) FROM doc_counters').pluck().get()).toBe(0);
     app.close();
   });
 
-  it('numbers each (issuer, type, year) from 01, keeps the number on regeneration, and gives a new one on request', async () => {
+  it('regenerates a draft in place: same row and version, the old file replaced', async () => {
     const app = await demoApp();
     const a = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
     const again = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-13', date: '2021-04-15' });
-    expect([again.id, again.number]).toEqual([a.id, 1]);
-    expect(again.asOf).toBe('2021-04-13');
-    // The old file gave way to the new one.
+    expect([again.id, again.version, again.status, again.asOf]).toEqual([a.id, 1, 'du_thao', '2021-04-13']);
     expect(filesIn(folderOf(app))).toEqual([again.fileName]);
-    const b = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-16', newNumber: true });
-    expect(b.numberText).toBe('02/BC-UBND');
-    const gm = await app.invoke('documents.generate', { kind: 'giay_moi', date: '2021-04-14', meeting: { place: 'Hội trường' } });
-    expect(gm.numberText).toBe('01/GM-UBND');
-    const cv = await app.invoke('documents.generate', { kind: 'cong_van_don_doc', asOf: '2021-04-12', date: '2021-04-13' });
-    expect(cv.numberText).toBe('01/UBND-NV');
-    // A new year starts again at 01.
-    const next = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2022-01-05', newNumber: true });
+    expect(await app.invoke('documents.list', {})).toHaveLength(1);
+    app.close();
+  });
+
+  it('previews the draft without taking a number or writing a file', async () => {
+    const app = await demoApp();
+    const p = await app.invoke('documents.preview', { kind: 'cong_van_don_doc', asOf: '2021-04-12', date: '2021-04-13' });
+    expect(p.numberText).toBe(`${'\u00a0'.repeat(7)}/UBND-NV`);
+    expect(texts(p.contentBase64)).toContain('Kính gửi: Thủ trưởng các cơ quan, đơn vị có tên tại danh sách kèm theo.');
+    expect(await app.invoke('documents.list', {})).toEqual([]);
+    expect(filesIn(folderOf(app))).toEqual([]);
+    app.close();
+  });
+});
+
+describe('ban hành', () => {
+  it('gives the draft the next number and the date of issue, rebuilt from what the draft was made from', async () => {
+    const app = await demoApp();
+    const draft = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
+    // Edits saved after the draft are for the next document, not for the one being issued.
+    await app.invoke('documents.saveSections', { kind: 'bao_cao', stage: 'so_ket', texts: { uuDiem: 'Sửa sau khi đã trình ký.' } });
+    expect(await app.invoke('documents.nextNumber', { id: draft.id })).toEqual({ number: 1, numberText: '01/BC-UBND', date: '2021-04-20' });
+    const r = await app.invoke('documents.issue', { id: draft.id, date: '2021-04-15' });
+    expect(r).toMatchObject({ id: draft.id, status: 'da_ban_hanh', number: 1, numberText: '01/BC-UBND', date: '2021-04-15', asOf: '2021-04-12', version: 1, issuedAt: '2021-04-20T03:00:00.000Z' });
+    expect(r.fileName).toBe('bao-cao-so-ket_01-BC-UBND_2021-04-15.docx');
+    const all = texts(r.contentBase64);
+    expect(all).toContain('Số: 01/BC-UBND');
+    expect(all).toContain('Thủ Đức, ngày 15 tháng 4 năm 2021');
+    expect(all).toContain(SEED);
+    expect(all.join('\n')).not.toContain('Sửa sau khi đã trình ký.');
+    // The issued file takes the draft's place; the register, the file and the counter agree.
+    expect(filesIn(folderOf(app))).toEqual([r.fileName]);
+    expect(createHash('sha256').update(readFileSync(r.path)).digest('hex')).toBe(r.fileHash);
+    expect((await app.invoke('documents.get', { id: r.id })).contentBase64).toBe(r.contentBase64);
+    expect(app.connection.raw.prepare('SELECT last_number FROM doc_counters').pluck().all()).toEqual([1]);
+    const audit = app.connection.raw.prepare("SELECT action FROM audit_log WHERE entity = 'issued_document' ORDER BY id").pluck().all();
+    expect(audit).toEqual(['draft', 'issue']);
+    app.close();
+  });
+
+  it('locks an issued document: generating again asks, a new version supersedes it and the issued one stays', async () => {
+    const app = await demoApp();
+    const first = await issued(app, { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' }, { date: '2021-04-14' });
+    const before = await app.invoke('documents.list', {});
+    const asked = await refusal(app, 'documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-13', date: '2021-04-16' });
+    expect(asked.code).toBe('confirm');
+    expect(asked.message).toBe(
+      'Báo cáo sơ kết số 01/BC-UBND ngày 14/4/2021 đã ban hành nên không sửa được. ' +
+        'Tạo dự thảo mới (lần 2) thay cho văn bản này? Văn bản số 01/BC-UBND vẫn được giữ trong sổ văn bản.',
+    );
+    expect(await app.invoke('documents.list', {})).toEqual(before);
+    expect(filesIn(folderOf(app))).toEqual([first.fileName]);
+
+    const v2 = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-13', date: '2021-04-16', newVersion: true });
+    expect(v2).toMatchObject({ status: 'du_thao', version: 2, supersedes: first.id, number: null });
+    expect(v2.fileName).toBe('bao-cao-so-ket_du-thao-v2_2021-04-16.docx');
+    // The new draft is regenerated in place like any draft; the issued file is still served as issued.
+    const v2again = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-13', date: '2021-04-17' });
+    expect([v2again.id, v2again.version]).toEqual([v2.id, 2]);
+    expect((await app.invoke('documents.get', { id: first.id })).contentBase64).toBe(first.contentBase64);
+    const second = await app.invoke('documents.issue', { id: v2.id, date: '2021-04-17' });
+    expect(second.numberText).toBe('02/BC-UBND');
+    expect((await app.invoke('documents.list', {})).map((d) => [d.numberText, d.status, d.version])).toEqual([
+      ['02/BC-UBND', 'da_ban_hanh', 2],
+      ['01/BC-UBND', 'da_ban_hanh', 1],
+    ]);
+    // Issuing twice is refused, saying when it was issued.
+    const twice = await refusal(app, 'documents.issue', { id: first.id });
+    expect([twice.code, twice.message]).toEqual(['conflict', 'Báo cáo sơ kết số 01/BC-UBND đã ban hành ngày 14/4/2021; không ban hành lại được.']);
+    app.close();
+  });
+
+  it('numbers each (issuer, type, year) from 01, the year being the issue date\'s', async () => {
+    const app = await demoApp();
+    expect((await issued(app, { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' })).numberText).toBe('01/BC-UBND');
+    expect((await issued(app, { kind: 'giay_moi', date: '2021-04-14', meeting: { place: 'Hội trường' } })).numberText).toBe('01/GM-UBND');
+    expect((await issued(app, { kind: 'cong_van_don_doc', asOf: '2021-04-12', date: '2021-04-13' })).numberText).toBe('01/UBND-NV');
+    // Drafted in December, signed in January: the new year's register, from 01.
+    const next = await issued(app, { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-12-30', newVersion: true }, { date: '2022-01-05' });
     expect(next.numberText).toBe('01/BC-UBND');
     expect(texts(next.contentBase64)).toContain('Thủ Đức, ngày 05 tháng 01 năm 2022');
     app.close();
   });
 
-  it('takes the văn thư number by hand unless already used in the year, and can leave it blank', async () => {
+  it('takes the văn thư number unless already used in the year; a refusal leaves the draft a draft', async () => {
     const app = await demoApp();
-    const manual = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14', number: 45 });
+    const manual = await issued(app, { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' }, { number: 45, date: '2021-04-14' });
     expect(manual.numberText).toBe('45/BC-UBND');
-    const err = await refusal(app, 'documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-05-14', number: 45, newNumber: true });
+    const draft = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-05-14', newVersion: true });
+    const err = await refusal(app, 'documents.issue', { id: draft.id, number: 45, date: '2021-05-14' });
     expect(err.message).toMatch(/45\/BC-UBND đã được dùng trong năm 2021/u);
-    expect(err.code).toBe('conflict');
+    expect([err.code, err.fields]).toEqual(['conflict', { number: 'Số đã dùng trong năm' }]);
+    expect((await app.invoke('documents.get', { id: draft.id })).status).toBe('du_thao');
+    expect(filesIn(folderOf(app)).sort()).toEqual([draft.fileName, manual.fileName].sort());
     // The sequence continues after the hand-given number.
-    const auto = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-05-14', newNumber: true });
-    expect(auto.numberText).toBe('46/BC-UBND');
-    const blank = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-05-15', blankNumber: true, newNumber: true });
-    expect(blank.number).toBeNull();
-    expect(texts(blank.contentBase64).some((t) => /^Số: \u00a0+\/BC-UBND$/u.test(t))).toBe(true);
-    expect(blank.fileName).toContain('chua-so');
+    expect((await app.invoke('documents.nextNumber', { id: draft.id, date: '2021-05-14' })).numberText).toBe('46/BC-UBND');
+    expect((await app.invoke('documents.issue', { id: draft.id, date: '2021-05-14' })).numberText).toBe('46/BC-UBND');
     app.close();
   });
 
   it('keeps a separate sequence for the Hội đồng', async () => {
     const app = await demoApp();
-    await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
+    await issued(app, { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
     const agency = (await app.invoke('settings.getAgency', {}))!;
     await app.invoke('settings.saveAgency', {
       ...agency,
@@ -89,7 +168,7 @@ describe('documents on the demo campaign', () => {
       signerAuthority: '',
       signerTitle: 'Chủ tịch Hội đồng',
     });
-    const r = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-15' });
+    const r = await issued(app, { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-15', newVersion: true });
     expect(r.numberText).toBe('01/BC-HĐTĐKT');
     const all = texts(r.contentBase64);
     expect(all).toEqual(expect.arrayContaining(['ỦY BAN NHÂN DÂN TP THỦ ĐỨC', 'HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG']));
@@ -98,34 +177,47 @@ describe('documents on the demo campaign', () => {
     app.close();
   });
 
-  it('numbers the kế hoạch with the plan number the campaign already has, on the plan date', async () => {
+  it('issues the kế hoạch with the plan number and date the campaign already records', async () => {
     const app = await demoApp();
-    const r = await app.invoke('documents.generate', { kind: 'ke_hoach' });
+    const r = await issued(app, { kind: 'ke_hoach' });
     expect([r.numberText, r.date]).toEqual(['19/KH-UBND', '2021-03-12']);
-    const all = texts(r.contentBase64);
-    expect(all).toContain('(Kèm theo Kế hoạch số 19/KH-UBND ngày 12 tháng 3 năm 2021 của Ủy ban nhân dân thành phố Thủ Đức)');
-    const next = await app.invoke('documents.generate', { kind: 'ke_hoach', newNumber: true, date: '2021-06-01' });
+    expect(texts(r.contentBase64)).toContain('(Kèm theo Kế hoạch số 19/KH-UBND ngày 12 tháng 3 năm 2021 của Ủy ban nhân dân thành phố Thủ Đức)');
+    const next = await issued(app, { kind: 'ke_hoach', newVersion: true, date: '2021-06-01' }, { date: '2021-06-01' });
     expect(next.numberText).toBe('20/KH-UBND');
     app.close();
   });
 
-  it('previews without taking a number or writing a file', async () => {
+  it('refuses, in Vietnamese and changing nothing, a draft whose stored request cannot be read', async () => {
     const app = await demoApp();
-    const p = await app.invoke('documents.preview', { kind: 'cong_van_don_doc', asOf: '2021-04-12', date: '2021-04-13' });
-    expect(p.numberText).toBe('01/UBND-NV');
-    expect(texts(p.contentBase64)).toContain('Kính gửi: Thủ trưởng các cơ quan, đơn vị có tên tại danh sách kèm theo.');
-    expect(await app.invoke('documents.list', {})).toEqual([]);
-    expect(filesIn(folderOf(app))).toEqual([]);
+    const draft = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
+    app.connection.raw.prepare("UPDATE issued_documents SET request_json = '{\"kind\":\"quyet_dinh\"' WHERE id = ?").run(draft.id);
+    const e = await refusal(app, 'documents.issue', { id: draft.id });
+    expect(e.message).toBe('Không đọc được nội dung của dự thảo Báo cáo sơ kết ngày 14/4/2021. Hãy tạo lại dự thảo rồi ban hành.');
+    expect((await app.invoke('documents.get', { id: draft.id })).status).toBe('du_thao');
+    expect(app.connection.raw.prepare('SELECT count(*) FROM doc_counters').pluck().get()).toBe(0);
     app.close();
   });
 
-  it('lists and searches the register', async () => {
+  it('sets the campaign\'s plan number when its kế hoạch is issued, not when drafted', async () => {
     const app = await demoApp();
-    await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
+    app.connection.raw.prepare("UPDATE campaigns SET plan_number = '', plan_date = NULL").run();
+    const draft = await app.invoke('documents.generate', { kind: 'ke_hoach', date: '2021-03-10' });
+    expect((await app.invoke('campaigns.get', { id: 1 })).planNumber).toBe('');
+    await app.invoke('documents.issue', { id: draft.id, date: '2021-03-11' });
+    expect(await app.invoke('campaigns.get', { id: 1 })).toMatchObject({ planNumber: '01/KH-UBND', planDate: '2021-03-11' });
+    app.close();
+  });
+
+  it('lists and searches the register, drafts and issued', async () => {
+    const app = await demoApp();
+    await issued(app, { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
     await app.invoke('documents.generate', { kind: 'cong_van_don_doc', asOf: '2021-04-12', date: '2021-04-13' });
-    expect(await app.invoke('documents.list', { campaignId: 1 })).toHaveLength(2);
-    const found = await app.invoke('documents.list', { query: 'don doc' });
-    expect(found.map((d) => d.kind)).toEqual(['cong_van_don_doc']);
+    expect((await app.invoke('documents.list', { campaignId: 1 })).map((d) => [d.kind, d.status])).toEqual([
+      ['bao_cao', 'da_ban_hanh'],
+      ['cong_van_don_doc', 'du_thao'],
+    ]);
+    expect((await app.invoke('documents.list', { query: 'don doc' })).map((d) => d.kind)).toEqual(['cong_van_don_doc']);
+    expect((await app.invoke('documents.list', { query: 'du thao' })).map((d) => d.kind)).toEqual(['cong_van_don_doc']);
     expect((await app.invoke('documents.list', { query: '01/BC' })).map((d) => d.kind)).toEqual(['bao_cao']);
     app.close();
   });
@@ -177,7 +269,7 @@ describe('edited sections', () => {
       date: '2021-04-13',
       texts: { noiNhan: 'Như trên\nChủ tịch UBND thành phố', donViSoanThao: 'TĐKT' },
     });
-    expect(r.numberText).toBe('01/UBND-TĐKT');
+    expect(r.symbol).toBe('UBND-TĐKT');
     const all = texts(r.contentBase64);
     expect(all).toEqual(expect.arrayContaining(['- Như trên;', '- Chủ tịch UBND thành phố;', '- Lưu: VT, TĐKT.']));
     app.close();
@@ -226,28 +318,70 @@ describe('bad input', () => {
   it('validates the request at the wall', async () => {
     const app = await demoApp();
     expect((await refusal(app, 'documents.generate', { kind: 'quyet_dinh' })).message).toMatch(/Chọn loại văn bản/u);
-    expect((await refusal(app, 'documents.generate', { kind: 'bao_cao', stage: 'so_ket', number: 0 })).message).toMatch(/Số văn bản từ 1/u);
+    expect((await refusal(app, 'documents.issue', { id: 1, number: 0 })).message).toMatch(/Số văn bản từ 1/u);
+    expect((await refusal(app, 'documents.generate', { kind: 'bao_cao', stage: 'so_ket', number: 7 })).message).toMatch(/number/u);
     expect((await refusal(app, 'documents.get', { id: 999 })).code).toBe('not_found');
+    expect((await refusal(app, 'documents.issue', { id: 999 })).code).toBe('not_found');
     app.close();
   });
 });
 
 describe('the files of the register', () => {
-  it('a write that fails consumes no number and leaves no row and no temporary file', async () => {
+  it('a draft whose write fails leaves no row and no temporary file', async () => {
     const app = await demoApp();
     const dir = folderOf(app);
-    // The file name the báo cáo will get is taken by a folder with a file in it: the rename fails for real.
-    const blocker = join(dir, 'bao-cao-so-ket_01-BC-UBND_2021-04-14.docx');
+    // The file name the draft will get is taken by a folder with a file in it: the rename fails for real.
+    const blocker = join(dir, 'bao-cao-so-ket_du-thao_2021-04-14.docx');
     mkdirSync(blocker, { recursive: true });
     writeFileSync(join(blocker, 'cua-nguoi-dung.txt'), 'x');
     const e = await refusal(app, 'documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
-    expect(e.message).toMatch(/^Không ghi được tệp "bao-cao-so-ket_01-BC-UBND_2021-04-14\.docx": đã có một thư mục cùng tên/u);
+    expect(e.message).toMatch(/^Không ghi được tệp "bao-cao-so-ket_du-thao_2021-04-14\.docx": đã có một thư mục cùng tên/u);
     expect(await app.invoke('documents.list', {})).toEqual([]);
-    expect(app.connection.raw.prepare('SELECT count(*) AS n FROM doc_counters').get()).toEqual({ n: 0 });
-    expect(filesIn(dir)).toEqual(['bao-cao-so-ket_01-BC-UBND_2021-04-14.docx']);
+    expect(filesIn(dir)).toEqual(['bao-cao-so-ket_du-thao_2021-04-14.docx']);
     rmSync(blocker, { recursive: true });
-    const r = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
-    expect(r.numberText).toBe('01/BC-UBND');
+    expect((await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' })).status).toBe('du_thao');
+    app.close();
+  });
+
+  it('an issue whose write fails consumes no number and leaves the draft as it was', async () => {
+    const app = await demoApp();
+    const dir = folderOf(app);
+    const draft = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
+    const blocker = join(dir, 'bao-cao-so-ket_01-BC-UBND_2021-04-14.docx');
+    mkdirSync(blocker, { recursive: true });
+    writeFileSync(join(blocker, 'cua-nguoi-dung.txt'), 'x');
+    const e = await refusal(app, 'documents.issue', { id: draft.id, date: '2021-04-14' });
+    expect(e.message).toMatch(/^Không ghi được tệp "bao-cao-so-ket_01-BC-UBND_2021-04-14\.docx"/u);
+    const still = await app.invoke('documents.get', { id: draft.id });
+    expect([still.status, still.number, still.fileHash]).toEqual(['du_thao', null, draft.fileHash]);
+    expect(app.connection.raw.prepare('SELECT count(*) AS n FROM doc_counters').get()).toEqual({ n: 0 });
+    expect(filesIn(dir).sort()).toEqual([blocker.slice(dir.length + 1), draft.fileName].sort());
+    rmSync(blocker, { recursive: true });
+    expect((await app.invoke('documents.issue', { id: draft.id, date: '2021-04-14' })).numberText).toBe('01/BC-UBND');
+    app.close();
+  });
+
+  it('a draft file changed by hand is reported as the draft it was', async () => {
+    const app = await demoApp();
+    const draft = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
+    writeFileSync(draft.path, 'sửa tay');
+    const e = await refusal(app, 'documents.get', { id: draft.id });
+    expect([e.code, e.message]).toEqual([
+      'conflict',
+      `Tệp "${draft.fileName}" đã bị thay đổi hoặc không còn như khi tạo dự thảo Báo cáo sơ kết ngày 14/4/2021. ` +
+        'Không mở tệp này: hãy tạo lại văn bản hoặc khôi phục thư mục văn bản từ một bản sao lưu.',
+    ]);
+    app.close();
+  });
+
+  it('two campaigns\' drafts of one kind and date each keep their own file', async () => {
+    const app = await demoApp();
+    const other = await app.invoke('campaigns.save', { name: 'Đợt thi đua thứ hai', form: 'chuyen_de', startDate: '2021-03-01', endDate: '2021-04-30', planNumber: '20/KH-UBND', planDate: '2021-03-01' });
+    const a = await app.invoke('documents.generate', { kind: 'ke_hoach', date: '2021-04-14' });
+    const b = await app.invoke('documents.generate', { kind: 'ke_hoach', campaignId: other.id, date: '2021-04-14' });
+    expect([a.fileName, b.fileName]).toEqual(['ke-hoach_du-thao_2021-04-14.docx', 'ke-hoach_du-thao_2021-04-14-2.docx']);
+    expect((await app.invoke('documents.get', { id: a.id })).contentBase64).toBe(a.contentBase64);
+    expect((await app.invoke('documents.get', { id: b.id })).contentBase64).toBe(b.contentBase64);
     app.close();
   });
 
@@ -259,8 +393,8 @@ describe('the files of the register', () => {
     await a.invoke('demo.load', {});
     await b.invoke('demo.load', {});
     await b.invoke('documents.saveSections', { kind: 'bao_cao', stage: 'so_ket', texts: { trichYeu: 'Báo cáo của phường Linh Xuân' } });
-    const ra = await a.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
-    const rb = await b.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
+    const ra = await issued(a, { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
+    const rb = await issued(b, { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
     // Same register number, same file name, different folders and contents.
     expect(rb.fileName).toBe(ra.fileName);
     expect(rb.path).not.toBe(ra.path);
@@ -278,9 +412,10 @@ describe('the files of the register', () => {
     );
     rmSync(ra.path);
     expect((await refusal(a, 'documents.get', { id: ra.id })).message).toMatch(/\(không tìm thấy tệp trong thư mục dữ liệu\)/u);
-    // Regenerating writes the file again and serves it.
-    const again = await a.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
+    // A new version is written and served; the lost issued file stays reported.
+    const again = await a.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14', newVersion: true });
     expect((await a.invoke('documents.get', { id: again.id })).contentBase64).toBe(again.contentBase64);
+    expect((await refusal(a, 'documents.get', { id: ra.id })).code).toBe('conflict');
     a.close();
     b.close();
   });
@@ -294,30 +429,45 @@ describe('npm run cli -- doc', () => {
   const dir = tempDir();
   const db = join(dir, 'demo.sqlite');
 
-  it('writes each document to --out, and exits non-zero with a Vietnamese message on bad input', () => {
+  it('writes a dự thảo to --out, issues it with --issue or --number, and exits non-zero with a Vietnamese message on bad input', () => {
     expect(cli('demo', '--db', db).code).toBe(0);
+    const draftOut = join(dir, 'bao-cao-du-thao.docx');
+    const d = cli('doc', 'bao-cao', '--so-ket', '--db', db, '--as-of', '2021-04-12', '--date', '2021-04-14', '--out', draftOut);
+    expect(d.err).toBe('');
+    expect(d.code).toBe(0);
+    expect(d.out).toMatch(/^Đã tạo dự thảo Báo cáo sơ kết \(chưa có số\) ngày 14\/4\/2021/u);
+    expect(paragraphs(openDocx(readFileSync(draftOut)).document).some((p) => BLANK.test(p.text))).toBe(true);
     const out = join(dir, 'bao-cao.docx');
-    const r = cli('doc', 'bao-cao', '--db', db, '--so-ket', '--as-of', '2021-04-12', '--date', '2021-04-14', '--out', out);
+    const r = cli('doc', 'bao-cao', '--so-ket', '--db', db, '--as-of', '2021-04-12', '--date', '2021-04-14', '--issue', '--out', out);
     expect(r.err).toBe('');
-    expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Đã tạo Báo cáo sơ kết số 01\/BC-UBND ngày 14\/4\/2021/u);
+    expect(r.out).toMatch(/^Đã ban hành Báo cáo sơ kết số 01\/BC-UBND ngày 14\/4\/2021/u);
     expect(bodyTexts(openDocx(readFileSync(out)).document)).toContain(SEED);
+    expect(texts(readFileSync(out).toString('base64'))).toContain('Số: 01/BC-UBND');
+    // Issued is locked: the same command asks for --new-version, then makes and issues version 2.
+    const locked = cli('doc', 'bao-cao', '--so-ket', '--db', db, '--date', '2021-04-16', '--out', join(dir, 'bc2.docx'));
+    expect(locked.code).toBe(1);
+    expect(locked.err).toMatch(/^Lỗi: Báo cáo sơ kết số 01\/BC-UBND ngày 14\/4\/2021 đã ban hành .* Nếu đồng ý, chạy lại lệnh với --new-version\.\n$/u);
+    expect(existsSync(join(dir, 'bc2.docx'))).toBe(false);
+    const v2 = cli('doc', 'bao-cao', '--so-ket', '--db', db, '--date', '2021-04-16', '--new-version', '--number', '7', '--out', join(dir, 'bc2.docx'));
+    expect(v2.out).toMatch(/^Đã ban hành Báo cáo sơ kết số 07\/BC-UBND ngày 16\/4\/2021/u);
     for (const [kind, extra] of [['ke-hoach', []], ['cong-van-don-doc', ['--as-of', '2021-04-12']], ['giay-moi', ['--place', 'Hội trường']]] as const) {
       const file = join(dir, `${kind}.docx`);
       const c = cli('doc', kind, '--db', db, '--out', file, ...extra);
       expect(c.code, c.err).toBe(0);
       expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     }
-    const tk = cli('doc', 'bao-cao', '--db', db, '--tong-ket', '--as-of', '2021-04-30', '--date', '2021-05-15', '--out', join(dir, 'tk.docx'));
-    expect(tk.out).toMatch(/Báo cáo tổng kết số 02\/BC-UBND/u);
+    const tk = cli('doc', 'bao-cao', '--so-ket', '--db', db, '--tong-ket', '--as-of', '2021-04-30', '--date', '2021-05-15', '--issue', '--out', join(dir, 'tk.docx'));
+    expect(tk.out).toMatch(/Báo cáo tổng kết số 08\/BC-UBND/u);
 
-    const bad = cli('doc', 'giay-moi', '--db', db, '--out', join(dir, 'gm2.docx'), '--new');
+    const bad = cli('doc', 'giay-moi', '--db', db, '--out', join(dir, 'gm2.docx'), '--new-version');
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/^Lỗi: Giấy mời chưa có địa điểm hội nghị/u);
     expect(existsSync(join(dir, 'gm2.docx'))).toBe(false);
+    expect(cli('doc', 'bao-cao', '--so-ket', '--db', db, '--issue', '--number', '3', '--out', join(dir, 'x.docx')).err).toMatch(/Chỉ chọn một trong --issue/u);
+    expect(cli('doc', 'bao-cao', '--so-ket', '--db', db, '--blank-number', '--out', join(dir, 'x.docx')).err).toMatch(/không có tham số "--blank-number"/u);
     expect(cli('doc', 'quyet-dinh', '--db', db, '--out', join(dir, 'x.docx')).err).toMatch(/Chọn một loại văn bản/u);
-    expect(cli('doc', 'bao-cao', '--db', db).err).toMatch(/Thiếu --out/u);
-    expect(cli('doc', 'bao-cao', '--db', db, '--out', join(dir, 'x.docx'), '--as-of', '12/4/2021').err).toMatch(/Ngày không hợp lệ/u);
+    expect(cli('doc', 'bao-cao', '--so-ket', '--db', db).err).toMatch(/Thiếu --out/u);
+    expect(cli('doc', 'bao-cao', '--so-ket', '--db', db, '--out', join(dir, 'x.docx'), '--as-of', '12/4/2021').err).toMatch(/Ngày không hợp lệ/u);
     // Nothing half-written anywhere.
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(readdirSync(join(dataFolderFor(db), DATA_SUBFOLDERS.documents)).filter((f) => f.endsWith('.tmp'))).toEqual([]);

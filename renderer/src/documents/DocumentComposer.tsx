@@ -1,12 +1,14 @@
 // Soạn văn bản: the document and its dates on the left with its text sections, the very file on the
-// right. "Xem trước" builds the file without taking a number; "Tạo văn bản" saves the sections, takes
-// the number, writes the file into the register and hands it to the browser as a download.
-import { EyeOutlined, FileAddOutlined, SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Col, Empty, Form, Input, InputNumber, Radio, Row, Select, Space, Tag, Typography } from 'antd';
+// right. "Xem trước" builds the file without writing it; "Tạo dự thảo" saves the sections, writes the
+// dự thảo (number left blank) into the register in place of the previous draft and hands it to the
+// browser as a download; "Ban hành" gives it its number and date (IssueModal). Once issued the document
+// is locked: making it again asks first and starts a new version.
+import { EyeOutlined, FileAddOutlined, SaveOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Empty, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { documentLabel } from '../../../core/api/labels.ts';
 import type { DocumentFile, DocumentSection, IssuedDocument } from '../../../core/api/types.ts';
-import { call, errorMessage } from '../api/client.ts';
+import { ApiCallError, call, errorMessage } from '../api/client.ts';
 import { DateInput } from '../components/DateInput.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
 import { dateShort } from '../format.ts';
@@ -14,7 +16,8 @@ import { DocxPreview } from './DocxPreview.tsx';
 import { clearChangedErrors, showDocumentError } from './errors.ts';
 import { downloadBase64, inDesktopApp } from './files.ts';
 import { choiceKind, DOCUMENT_CHOICES } from './kinds.ts';
-import { type ComposerValues, type DocumentRequest, sectionsKey, toNumbering, toRequest } from './request.ts';
+import { IssueModal } from './IssueModal.tsx';
+import { type ComposerValues, type DocumentRequest, sectionsKey, toRequest } from './request.ts';
 import { ReportOptions } from './ReportOptions.tsx';
 import { SectionEditor } from './SectionEditor.tsx';
 
@@ -22,11 +25,11 @@ import { SectionEditor } from './SectionEditor.tsx';
 // showing them twice would leave the user two boxes for one thing.
 const MEETING_SECTIONS = new Set(['thoiGian', 'diaDiem', 'chuTri', 'thanhPhan']);
 
-const INITIAL: ComposerValues = { choice: 'bao_cao_so_ket', numberMode: 'auto', newNumber: false };
+const INITIAL: ComposerValues = { choice: 'bao_cao_so_ket' };
 
 interface Shown {
   file: DocumentFile;
-  /** Set once generated: the file is in the register under this number. */
+  /** Set once generated: the file is in the register, as a draft or issued. */
   issued: IssuedDocument | null;
   /** What it was built from, to tell when the form has moved on since. */
   key: string;
@@ -38,7 +41,7 @@ interface Props {
 }
 
 export function DocumentComposer({ campaignId, onGenerated }: Props) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<ComposerValues>();
   const [values, setValues] = useState<ComposerValues>(INITIAL);
   const request = useMemo(() => toRequest(values, campaignId), [values, campaignId]);
@@ -54,6 +57,7 @@ export function DocumentComposer({ campaignId, onGenerated }: Props) {
   const [sectionErrors, setSectionErrors] = useState<Record<string, string>>({});
   const [shown, setShown] = useState<Shown | null>(null);
   const [busy, setBusy] = useState<'save' | 'preview' | 'generate' | null>(null);
+  const [issuing, setIssuing] = useState(false);
 
   // After a save the same arguments are read again: the count makes that a new key.
   const sectionsFetch = JSON.stringify({ args: settled, reloads });
@@ -88,14 +92,13 @@ export function DocumentComposer({ campaignId, onGenerated }: Props) {
   const kind = choiceKind(values.choice);
   const sections =
     loaded?.docKey === docKey ? loaded.sections.filter((s) => kind !== 'giay_moi' || !MEETING_SECTIONS.has(s.key)) : null;
-  const numbering = toNumbering(values);
-  // What the file would be built from: saving a draft or ticking "văn bản mới" after generating does not
-  // make the file on screen out of date.
+  // What the file would be built from: saving the texts after generating does not make the file on
+  // screen out of date.
   const effective = useMemo(
     () => Object.fromEntries((loaded?.docKey === docKey ? loaded.sections : []).map((s) => [s.key, mine[s.key] ?? s.text])),
     [loaded, docKey, mine],
   );
-  const currentKey = JSON.stringify({ request, number: numbering.number, blank: numbering.blankNumber, effective });
+  const currentKey = JSON.stringify({ request, effective });
 
   const setDraft = (key: string, text: string) => {
     setDrafts((all) => ({ ...all, [docKey]: { ...(all[docKey] ?? {}), [key]: text } }));
@@ -128,27 +131,20 @@ export function DocumentComposer({ campaignId, onGenerated }: Props) {
         if (await saveSections()) void message.success('Đã lưu nội dung văn bản.');
         return;
       }
-      const args = { ...request, ...numbering, texts: Object.keys(mine).length ? mine : undefined };
       if (what === 'preview') {
-        const file = await call('documents.preview', args);
+        const file = await call('documents.preview', { ...request, texts: Object.keys(mine).length ? mine : undefined });
         setShown({ file, issued: null, key: currentKey });
         return;
       }
-      // What goes into the register is kept with the campaign too, so a later regeneration matches it.
+      // What goes into the register is kept with the campaign too, so the next draft starts from it.
       if (!(await saveSections())) return;
-      const issued = await call('documents.generate', { ...request, ...numbering });
-      setShown({ file: issued, issued, key: currentKey });
-      downloadBase64(issued.fileName, issued.contentBase64);
-      // A second click means "make it again", not yet another number.
-      if (values.newNumber) {
-        form.setFieldValue('newNumber', false);
-        setValues((v) => ({ ...v, newNumber: false }));
-      }
-      const name = `${documentLabel(issued.kind, issued.stage)} số ${issued.numberText.trim()}`;
+      const draft = await generateDraft();
+      if (!draft) return;
+      setShown({ file: draft, issued: draft, key: currentKey });
+      downloadBase64(draft.fileName, draft.contentBase64);
+      const name = `dự thảo ${documentLabel(draft.kind, draft.stage).toLowerCase()}${draft.version > 1 ? ` (lần ${draft.version})` : ''}`;
       void message.success(
-        inDesktopApp()
-          ? `Đã tạo ${name}. Chọn nơi lưu tệp trong hộp thoại.`
-          : `Đã tạo ${name}; tệp ${issued.fileName} đã được tải về.`,
+        inDesktopApp() ? `Đã tạo ${name}. Chọn nơi lưu tệp trong hộp thoại.` : `Đã tạo ${name}; tệp ${draft.fileName} đã được tải về.`,
       );
       onGenerated();
     } catch (e) {
@@ -158,12 +154,39 @@ export function DocumentComposer({ campaignId, onGenerated }: Props) {
     }
   };
 
+  /** The draft; over an issued document only once the user agrees to a new version (null: they did not). */
+  const generateDraft = async (): Promise<(IssuedDocument & DocumentFile) | null> => {
+    try {
+      return await call('documents.generate', request);
+    } catch (e) {
+      if (!(e instanceof ApiCallError && e.apiError.code === 'confirm')) throw e;
+      const agreed = await modal.confirm({
+        title: 'Văn bản đã ban hành',
+        content: e.apiError.message,
+        okText: 'Tạo dự thảo mới',
+        cancelText: 'Không',
+      });
+      return agreed ? call('documents.generate', { ...request, newVersion: true }) : null;
+    }
+  };
+
+  const onIssued = (doc: IssuedDocument & DocumentFile) => {
+    setIssuing(false);
+    setShown((before) => ({ file: doc, issued: doc, key: before?.key ?? currentKey }));
+    downloadBase64(doc.fileName, doc.contentBase64);
+    void message.success(`Đã ban hành ${documentLabel(doc.kind, doc.stage).toLowerCase()} số ${doc.numberText}, ngày ${dateShort(doc.date)}.`);
+    onGenerated();
+  };
+
   const stale = shown !== null && shown.key !== currentKey;
   const previewTitle = !shown
     ? 'Xem trước'
-    : shown.issued
-      ? `Đã tạo: số ${shown.issued.numberText.trim()}, ngày ${dateShort(shown.issued.date)}`
-      : `Xem trước: số ${shown.file.numberText.trim()} (dự kiến)`;
+    : !shown.issued
+      ? 'Xem trước: dự thảo, chưa có số'
+      : shown.issued.status === 'du_thao'
+        ? `Dự thảo${shown.issued.version > 1 ? ` lần ${shown.issued.version}` : ''}, ngày ${dateShort(shown.issued.date)}: chưa có số`
+        : `Đã ban hành: số ${shown.issued.numberText}, ngày ${dateShort(shown.issued.date)}`;
+  const draftShown = shown?.issued?.status === 'du_thao' && !stale ? shown.issued : null;
 
   return (
     <Row gutter={12}>
@@ -233,28 +256,6 @@ export function DocumentComposer({ campaignId, onGenerated }: Props) {
                 </Form.Item>
               </>
             ) : null}
-            {/* A refused number (taken this year, below 1) shows under this label: noStyle items hand their errors up. */}
-            <Form.Item label="Số văn bản" style={{ marginBottom: 4 }}>
-              <div className="form-row" style={{ alignItems: 'center' }}>
-                <Form.Item name="numberMode" noStyle>
-                  <Radio.Group
-                    options={[
-                      { value: 'auto', label: 'Tự cấp số' },
-                      { value: 'manual', label: 'Số do văn thư cấp' },
-                      { value: 'blank', label: 'Để trống' },
-                    ]}
-                  />
-                </Form.Item>
-                {values.numberMode === 'manual' ? (
-                  <Form.Item name="number" noStyle>
-                    <InputNumber min={1} max={99_999} precision={0} placeholder="Số" aria-label="Số do văn thư cấp" style={{ width: 90 }} />
-                  </Form.Item>
-                ) : null}
-              </div>
-            </Form.Item>
-            <Form.Item name="newNumber" valuePropName="checked" style={{ marginBottom: 0 }}>
-              <Checkbox>Văn bản mới (cấp số mới, không thay văn bản cùng loại đã tạo trong năm)</Checkbox>
-            </Form.Item>
           </Form>
         </Card>
         <Card
@@ -309,8 +310,13 @@ export function DocumentComposer({ campaignId, onGenerated }: Props) {
                 disabled={busy !== null}
                 onClick={() => void run('generate')}
               >
-                Tạo văn bản
+                Tạo dự thảo
               </Button>
+              {draftShown ? (
+                <Button icon={<SafetyCertificateOutlined aria-hidden />} disabled={busy !== null} onClick={() => setIssuing(true)}>
+                  Ban hành
+                </Button>
+              ) : null}
               {shown?.issued ? (
                 <Button onClick={() => downloadBase64(shown.file.fileName, shown.file.contentBase64)}>Tải lại tệp</Button>
               ) : null}
@@ -320,9 +326,10 @@ export function DocumentComposer({ campaignId, onGenerated }: Props) {
           {shown ? (
             <DocxPreview base64={shown.file.contentBase64} />
           ) : (
-            <Empty description="Bấm «Xem trước» để xem văn bản đúng như tệp sẽ được tạo (chưa lấy số, chưa ghi tệp)." />
+            <Empty description="Bấm «Xem trước» để xem văn bản đúng như tệp sẽ được tạo (chưa ghi tệp). Văn bản được cấp số khi ban hành." />
           )}
         </Card>
+        {issuing && draftShown ? <IssueModal draft={draftShown} onClose={() => setIssuing(false)} onIssued={onIssued} /> : null}
       </Col>
     </Row>
   );

@@ -1,10 +1,11 @@
-// Sổ văn bản: every document the app has generated, with its number, date, trích yếu and the hash of
-// the file as written. Searching ignores diacritics (core folds both sides).
-import { DownloadOutlined, EyeOutlined, SearchOutlined } from '@ant-design/icons';
-import { App, Button, Drawer, Input, Space, Table, Tooltip, Typography } from 'antd';
+// Sổ văn bản: every document the app has generated, dự thảo or đã ban hành (with its version), with its
+// number, date, trích yếu and the hash of the file as written; a draft is issued from here (IssueModal)
+// and either kind is opened. Searching ignores diacritics (core folds both sides).
+import { DownloadOutlined, EyeOutlined, SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
+import { App, Button, Drawer, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
-import { documentLabel } from '../../../core/api/labels.ts';
+import { documentLabel, documentStatusLabel } from '../../../core/api/labels.ts';
 import type { IssuedDocument } from '../../../core/api/types.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
@@ -14,6 +15,7 @@ import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { dateShort, num } from '../format.ts';
 import { DocxPreview } from './DocxPreview.tsx';
 import { downloadBase64 } from './files.ts';
+import { IssueModal } from './IssueModal.tsx';
 
 export function DocumentRegister({ version }: { version: number }) {
   const { message } = App.useApp();
@@ -22,6 +24,7 @@ export function DocumentRegister({ version }: { version: number }) {
   const list = useQuery('documents.list', settled ? { query: settled } : {});
   const height = useViewportHeight(230);
   const [viewing, setViewing] = useState<{ doc: IssuedDocument; base64: string } | null>(null);
+  const [issuing, setIssuing] = useState<IssuedDocument | null>(null);
   const { reload } = list;
 
   // A document generated on the other tab appears here without a manual refresh.
@@ -46,6 +49,17 @@ export function DocumentRegister({ version }: { version: number }) {
 
   const columns: ColumnsType<IssuedDocument> = [
     { title: 'Loại văn bản', key: 'kind', width: 170, render: (_, d) => documentLabel(d.kind, d.stage) },
+    {
+      title: 'Trạng thái',
+      key: 'status',
+      width: 150,
+      render: (_, d) => (
+        <Tag color={d.status === 'da_ban_hanh' ? 'green' : 'gold'}>
+          {documentStatusLabel[d.status]}
+          {d.version > 1 ? ` (lần ${d.version})` : ''}
+        </Tag>
+      ),
+    },
     { title: 'Số, ký hiệu', dataIndex: 'numberText', width: 130, render: (t: string) => <span className="nowrap">{t}</span> },
     { title: 'Ngày', dataIndex: 'date', width: 90, render: dateShort, sorter: (a, b) => a.date.localeCompare(b.date) },
     { title: 'Trích yếu', dataIndex: 'summary', ellipsis: { showTitle: true } },
@@ -64,9 +78,14 @@ export function DocumentRegister({ version }: { version: number }) {
     {
       title: '',
       key: 'actions',
-      width: 150,
+      width: 250,
       render: (_, d) => (
         <Space size={0}>
+          {d.status === 'du_thao' ? (
+            <Button size="small" type="link" icon={<SafetyCertificateOutlined aria-hidden />} onClick={() => setIssuing(d)}>
+              Ban hành
+            </Button>
+          ) : null}
           <Button
             size="small"
             type="text"
@@ -119,7 +138,7 @@ export function DocumentRegister({ version }: { version: number }) {
         dataSource={rows}
         loading={list.loading && !list.data}
         pagination={false}
-        scroll={{ x: 900, y: height }}
+        scroll={{ x: 1150, y: height }}
         locale={{ emptyText: settled ? 'Không có văn bản nào khớp.' : 'Chưa tạo văn bản nào.' }}
         data-testid="document-table"
       />
@@ -127,11 +146,26 @@ export function DocumentRegister({ version }: { version: number }) {
         open={viewing !== null}
         onClose={() => setViewing(null)}
         size={900}
-        title={viewing ? `${documentLabel(viewing.doc.kind, viewing.doc.stage)} số ${viewing.doc.numberText.trim()} — ${viewing.doc.fileName}` : ''}
+        title={
+          viewing
+            ? `${documentLabel(viewing.doc.kind, viewing.doc.stage)} ${viewing.doc.status === 'du_thao' ? '(dự thảo, chưa có số)' : `số ${viewing.doc.numberText}`} — ${viewing.doc.fileName}`
+            : ''
+        }
         destroyOnHidden
       >
         {viewing ? <DocxPreview base64={viewing.base64} /> : null}
       </Drawer>
+      {issuing ? (
+        <IssueModal
+          draft={issuing}
+          onClose={() => setIssuing(null)}
+          onIssued={(doc) => {
+            setIssuing(null);
+            void message.success(`Đã ban hành ${documentLabel(doc.kind, doc.stage).toLowerCase()} số ${doc.numberText}, ngày ${dateShort(doc.date)}.`);
+            void reload();
+          }}
+        />
+      ) : null}
     </div>
   );
 }

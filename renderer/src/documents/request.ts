@@ -14,13 +14,9 @@ export interface ComposerValues {
   meeting?: { date?: string | null; time?: string; place?: string; chair?: string; participants?: string };
   /** Báo cáo: the lists it carries (ReportOptions.tsx). */
   appendices?: DocumentRequest['appendices'];
-  numberMode: 'auto' | 'manual' | 'blank';
-  number?: number | null;
-  newNumber?: boolean;
 }
 
 export type DocumentRequest = Args<'documents.getSections'>;
-type Numbering = Pick<Args<'documents.generate'>, 'number' | 'blankNumber' | 'newNumber'>;
 
 const filled = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
 
@@ -48,15 +44,6 @@ export function toRequest(v: ComposerValues, campaignId: number): DocumentReques
     if (Object.keys(meeting).length) request.meeting = meeting;
   }
   return request;
-}
-
-export function toNumbering(v: ComposerValues): Numbering {
-  const out: Numbering = {};
-  if (v.numberMode === 'blank') out.blankNumber = true;
-  // An empty box in "số do văn thư cấp" is sent as is, so core names the missing number.
-  if (v.numberMode === 'manual') out.number = v.number ?? 0;
-  if (v.newNumber) out.newNumber = true;
-  return out;
 }
 
 /** Sections are kept per campaign and document kind, whatever the dates. */

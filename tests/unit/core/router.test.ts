@@ -97,9 +97,9 @@ describe('refusals of the arguments, in Vietnamese', () => {
       ['org.getUnit', { id: 1.5 }, 'Dữ liệu không hợp lệ (trường "id"): Mã bản ghi phải là số nguyên dương'],
       ['org.getUnit', {}, 'Dữ liệu không hợp lệ (trường "id"): Thiếu mã bản ghi'],
       ['works.carryOver', { toCampaignId: 1, workIds: 'x' }, 'Dữ liệu không hợp lệ (trường "workIds"): Phải là danh sách'],
-      ['documents.generate', { kind: 'bao_cao', stage: 'so_ket', number: 0 }, 'Dữ liệu không hợp lệ (trường "number"): Số văn bản từ 1'],
-      ['documents.generate', { kind: 'bao_cao', stage: 'so_ket', number: 100_000 }, 'Dữ liệu không hợp lệ (trường "number"): Không được lớn hơn 99.999'],
-      ['documents.generate', { kind: 'bao_cao', stage: 'so_ket', blankNumber: 1 }, 'Dữ liệu không hợp lệ (trường "blankNumber"): Phải là giá trị đúng/sai (có hoặc không)'],
+      ['documents.issue', { id: 1, number: 0 }, 'Dữ liệu không hợp lệ (trường "number"): Số văn bản từ 1'],
+      ['documents.issue', { id: 1, number: 100_000 }, 'Dữ liệu không hợp lệ (trường "number"): Không được lớn hơn 99.999'],
+      ['documents.generate', { kind: 'bao_cao', stage: 'so_ket', newVersion: 1 }, 'Dữ liệu không hợp lệ (trường "newVersion"): Phải là giá trị đúng/sai (có hoặc không)'],
       [
         'campaigns.save',
         { name: 'A', form: 'chuyen_de', startDate: '2021-01-01', endDate: '2021-12-31', phases: [{ name: 'B', startDate: 'x', endDate: '2021-02-01' }] },

@@ -7,7 +7,8 @@ export type Operation =
   | { op: 'demo-force'; db: string }
   | { op: 'backup-create'; db: string }
   | { op: 'backup-restore'; db: string; name: string }
-  | { op: 'generate'; db: string; newNumber: boolean }
+  | { op: 'generate'; db: string; newVersion: boolean }
+  | { op: 'issue'; db: string; id: number }
   | { op: 'migrate'; db: string };
 
 const task = JSON.parse(process.argv[2]) as Operation;
@@ -32,7 +33,8 @@ switch (task.op) {
     ready();
     if (task.op === 'backup-create') await app.invoke('backup.create', {});
     if (task.op === 'backup-restore') await app.invoke('backup.restore', { name: task.name });
-    if (task.op === 'generate') await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', campaignId: 1, newNumber: task.newNumber });
+    if (task.op === 'generate') await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', campaignId: 1, newVersion: task.newVersion });
+    if (task.op === 'issue') await app.invoke('documents.issue', { id: task.id });
     app.close();
   }
 }

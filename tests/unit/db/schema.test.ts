@@ -21,7 +21,7 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   work_updates: { id: true, work_id: true, date: true, status: true, note: true, source: true, created_at: true },
   audit_log: { id: true, at: true, action: true, entity: true, entity_id: true, detail: true },
   doc_counters: { issuer: true, doc_type: true, year: true, last_number: true, updated_at: true },
-  issued_documents: { id: true, uuid: true, campaign_id: true, kind: true, stage: true, issuer: true, doc_type: true, year: true, number: true, symbol: true, doc_date: true, as_of: true, summary: true, file_name: true, file_hash: true, bytes: true, search: true, created_at: true, updated_at: true },
+  issued_documents: { id: true, uuid: true, campaign_id: true, kind: true, stage: true, status: true, issued_at: true, version: true, supersedes: true, request_json: true, issuer: true, doc_type: true, year: true, number: true, symbol: true, doc_date: true, as_of: true, summary: true, file_name: true, file_hash: true, bytes: true, search: true, created_at: true, updated_at: true },
   document_sections: { campaign_id: true, kind: true, key: true, text: true, updated_at: true },
   legal_bases: { id: true, text: true, valid_from: true, valid_to: true, kinds: true, sort: true, created_at: true, updated_at: true },
   offices: { id: true, name: true, duty: true, sort: true, active: true, created_at: true, updated_at: true },

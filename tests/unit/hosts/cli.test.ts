@@ -108,6 +108,15 @@ describe('npm run cli', () => {
     }
   });
 
+  it('says in its help that doc writes a dự thảo and issues it on request', () => {
+    const help = cli('--help');
+    expect(help.code).toBe(0);
+    const line = help.out.split('\n').find((l) => l.trimStart().startsWith('doc '));
+    expect(line).toMatch(/\[--issue \| --number N\] \[--new-version\]/u);
+    expect(line).toMatch(/Tạo dự thảo văn bản .*; --issue: ban hành$/u);
+    expect(help.out).not.toContain('--blank-number');
+  });
+
   it('fails with a Vietnamese message on stderr and a non-zero code', () => {
     const cases: [string[], RegExp][] = [
       [['stats', '--db', join(dir, 'missing.sqlite')], /Không tìm thấy tệp dữ liệu/],
@@ -122,6 +131,8 @@ describe('npm run cli', () => {
       [['stats', 'thừa', '--db', demo], /^Lỗi: Tham số không hợp lệ: lệnh này không nhận "thừa"\.\n$/],
       // Node's own text ("ENOENT: no such file or directory, open …") never reaches the user.
       [['doc', 'giay-moi', '--db', demo, '--place', 'Hội trường', '--out', join(dir, 'khong-co', 'gm.docx')], /^Lỗi: Không tìm thấy thư mục .*khong-co để ghi tệp "gm.docx"/],
+      [['doc', 'bao-cao', '--db', demo, '--blank-number', '--out', join(dir, 'bc.docx')], /^Lỗi: Tham số không hợp lệ: không có tham số "--blank-number"\.\n$/],
+      [['doc', 'bao-cao', '--db', demo, '--issue', '--number', '3', '--out', join(dir, 'bc.docx')], /^Lỗi: Chỉ chọn một trong --issue \(tự cấp số\) và --number N/],
     ];
     for (const [args, message] of cases) {
       const r = cli(...args);

@@ -1,5 +1,7 @@
 // `doc <ke-hoach|bao-cao|cong-van-don-doc|giay-moi> --db FILE --out FILE.docx`: one document of a
-// campaign, numbered in the register like the UI's, written whole to --out (temporary file, rename).
+// campaign as a dự thảo (number left blank), recorded in the register like the UI's; with --issue it is
+// then issued with the next number of its register, with --number N with the văn thư's number. The file
+// written whole to --out (temporary file, rename) is the last one made: the issued one when issued.
 import { resolve } from 'node:path';
 import { documentLabel } from '../../../api/labels.ts';
 import { formatDateShort } from '../../../text/dates.ts';
@@ -14,10 +16,10 @@ const KINDS = {
 } as const;
 
 export const doc: Command = {
-  summary: 'Tạo văn bản (kế hoạch, báo cáo, công văn đôn đốc, giấy mời) theo Nghị định 30/2020',
+  summary: 'Tạo dự thảo văn bản (kế hoạch, báo cáo, công văn đôn đốc, giấy mời) theo Nghị định 30/2020; --issue: ban hành',
   usage:
     'doc <ke-hoach|bao-cao|cong-van-don-doc|giay-moi> --db FILE [--campaign ID] [--as-of YYYY-MM-DD] --out FILE.docx ' +
-    '[--date YYYY-MM-DD] [--number N | --blank-number] [--new] [--tong-ket | --so-ket] [--deadline YYYY-MM-DD] ' +
+    '[--date YYYY-MM-DD] [--issue | --number N] [--new-version] [--tong-ket | --so-ket] [--deadline YYYY-MM-DD] ' +
     '[--place TEXT] [--time HH:MM] [--meeting-date YYYY-MM-DD] [--chair TEXT]',
   async run(argv) {
     const { values, positionals } = parse(
@@ -28,9 +30,9 @@ export const doc: Command = {
         'as-of': { type: 'string' },
         out: { type: 'string' },
         date: { type: 'string' },
+        issue: { type: 'boolean' },
         number: { type: 'string' },
-        'blank-number': { type: 'boolean' },
-        new: { type: 'boolean' },
+        'new-version': { type: 'boolean' },
         'tong-ket': { type: 'boolean' },
         'so-ket': { type: 'boolean' },
         deadline: { type: 'string' },
@@ -50,6 +52,9 @@ export const doc: Command = {
     if (!values.out) throw new CliError('Thiếu --out FILE.docx (tệp văn bản sẽ tạo).');
     if (!values.out.toLowerCase().endsWith('.docx')) throw new CliError('Tệp --out phải có đuôi .docx.');
     if (values['tong-ket'] && values['so-ket']) throw new CliError('Chỉ chọn một trong --so-ket và --tong-ket.');
+    if (values.issue && values.number !== undefined) throw new CliError('Chỉ chọn một trong --issue (tự cấp số) và --number N (số do văn thư cấp).');
+    const number = optionalId(values.number, '--number');
+    const date = optionalDate(values.date);
     const out = resolve(values.out);
     const meeting =
       values.place || values.time || values['meeting-date'] || values.chair
@@ -63,22 +68,30 @@ export const doc: Command = {
 
     const app = openExisting(dbPath);
     try {
-      const r = await app.invoke('documents.generate', {
-        kind,
-        campaignId: optionalId(values.campaign, '--campaign'),
-        asOf: optionalDate(values['as-of']),
-        date: optionalDate(values.date),
-        number: optionalId(values.number, '--number'),
-        blankNumber: values['blank-number'] || undefined,
-        newNumber: values.new || undefined,
-        stage: values['tong-ket'] ? 'tong_ket' : values['so-ket'] ? 'so_ket' : undefined,
-        deadline: optionalDate(values.deadline),
-        meeting,
-      });
+      const draft = await app
+        .invoke('documents.generate', {
+          kind,
+          campaignId: optionalId(values.campaign, '--campaign'),
+          asOf: optionalDate(values['as-of']),
+          date,
+          newVersion: values['new-version'] || undefined,
+          stage: values['tong-ket'] ? 'tong_ket' : values['so-ket'] ? 'so_ket' : undefined,
+          deadline: optionalDate(values.deadline),
+          meeting,
+        })
+        .catch((error: unknown) => {
+          // The question the UI asks in a dialog is answered here by an option.
+          if ((error as { apiError?: { code?: string } }).apiError?.code === 'confirm') {
+            throw new CliError(`${(error as Error).message} Nếu đồng ý, chạy lại lệnh với --new-version.`);
+          }
+          throw error;
+        });
+      const r = values.issue || number !== undefined ? await app.invoke('documents.issue', { id: draft.id, number, date }) : draft;
       const bytes = Buffer.from(r.contentBase64, 'base64');
       writeFileAtomic(out, bytes);
+      const what = documentLabel(r.kind, r.stage);
       process.stdout.write(
-        `Đã tạo ${documentLabel(r.kind, r.stage)} số ${r.number === null ? '(để trống cho văn thư)' : r.numberText} ngày ${formatDateShort(r.date)}: ${out}\n` +
+        `${r.status === 'da_ban_hanh' ? `Đã ban hành ${what} số ${r.numberText}` : `Đã tạo dự thảo ${what} (chưa có số)`} ngày ${formatDateShort(r.date)}: ${out}\n` +
           `  ${bytes.length.toLocaleString('vi-VN')} byte, sha256 ${r.fileHash}; bản lưu: ${r.path}\n`,
       );
     } finally {

@@ -6,7 +6,7 @@ describe('toRequest', () => {
   const appendices = { groups: false, notReported: true, completed: false, outstanding: 'overdue' as const };
 
   it('sends the lists and the stage of a báo cáo', () => {
-    expect(toRequest({ choice: 'bao_cao_tong_ket', numberMode: 'auto', appendices }, 3)).toEqual({
+    expect(toRequest({ choice: 'bao_cao_tong_ket', appendices }, 3)).toEqual({
       kind: 'bao_cao',
       campaignId: 3,
       stage: 'tong_ket',
@@ -15,6 +15,6 @@ describe('toRequest', () => {
   });
 
   it('leaves them out of the other documents', () => {
-    expect(toRequest({ choice: 'cong_van_don_doc', numberMode: 'auto', appendices }, 3)).toEqual({ kind: 'cong_van_don_doc', campaignId: 3 });
+    expect(toRequest({ choice: 'cong_van_don_doc', appendices }, 3)).toEqual({ kind: 'cong_van_don_doc', campaignId: 3 });
   });
 });
