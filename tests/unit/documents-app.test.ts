@@ -376,7 +376,7 @@ describe('the files of the register', () => {
 
   it('two campaigns\' drafts of one kind and date each keep their own file', async () => {
     const app = await demoApp();
-    const other = await app.invoke('campaigns.save', { name: 'Đợt thi đua thứ hai', form: 'chuyen_de', startDate: '2021-03-01', endDate: '2021-04-30', planNumber: '20/KH-UBND', planDate: '2021-03-01' });
+    const other = await app.invoke('campaigns.save', { name: 'Đợt thi đua thứ hai', form: 'chuyen_de', startDate: '2021-03-01', endDate: '2021-04-30', planNumber: '20/KH-UBND', planDate: '2021-03-01', unitIds: [1, 2] });
     const a = await app.invoke('documents.generate', { kind: 'ke_hoach', date: '2021-04-14' });
     const b = await app.invoke('documents.generate', { kind: 'ke_hoach', campaignId: other.id, date: '2021-04-14' });
     expect([a.fileName, b.fileName]).toEqual(['ke-hoach_du-thao_2021-04-14.docx', 'ke-hoach_du-thao_2021-04-14-2.docx']);
@@ -456,7 +456,7 @@ describe('npm run cli -- doc', () => {
       expect(c.code, c.err).toBe(0);
       expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     }
-    const tk = cli('doc', 'bao-cao', '--so-ket', '--db', db, '--tong-ket', '--as-of', '2021-04-30', '--date', '2021-05-15', '--issue', '--out', join(dir, 'tk.docx'));
+    const tk = cli('doc', 'bao-cao', '--db', db, '--tong-ket', '--as-of', '2021-04-30', '--date', '2021-05-15', '--issue', '--out', join(dir, 'tk.docx'));
     expect(tk.out).toMatch(/Báo cáo tổng kết số 08\/BC-UBND/u);
 
     const bad = cli('doc', 'giay-moi', '--db', db, '--out', join(dir, 'gm2.docx'), '--new-version');
