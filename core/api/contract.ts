@@ -29,10 +29,14 @@ import type {
   GroupDetail,
   GroupRow,
   IssuedDocument,
+  IssuerRow,
+  IssuingSetup,
   LogExport,
   PickedPath,
+  RecipientRow,
   RestoreResult,
   Settings,
+  SignerRow,
   UnitReport,
   UnitRow,
   WorkDetail,
@@ -42,15 +46,45 @@ import type {
 const none = z.object({}).strict();
 const byId = z.object({ id }).strict();
 
+export const documentKind = z.enum(['ke_hoach', 'bao_cao', 'cong_van_don_doc', 'giay_moi'], { error: 'Chọn loại văn bản' });
+
 export const agencyInput = z
   .object({
     parentBody: text(200),
     name: requiredText('Nhập tên cơ quan', 200),
     locality: requiredText('Nhập địa danh (ví dụ: Thủ Đức)', 100),
-    abbreviation: text(30),
-    signerTitle: requiredText('Nhập chức vụ người ký', 100),
-    signerName: requiredText('Nhập họ tên người ký', 100),
-    signerAuthority: text(100),
+    abbreviation: requiredText('Nhập chữ viết tắt (ví dụ: UBND)', 30),
+  })
+  .strict();
+
+/** 0 is the agency itself; other ids are rows of the issuers list. */
+const issuerId = z.number({ error: 'Chọn cơ quan ban hành' }).int('Chọn cơ quan ban hành').min(0, 'Chọn cơ quan ban hành');
+
+export const signerInput = z
+  .object({
+    id: id.optional(),
+    /** Authority lines, one a line or run together ("TM. Ủy ban nhân dân KT. Chủ tịch"). */
+    authority: text(200).default(''),
+    title: requiredText('Nhập chức vụ người ký', 100),
+    name: requiredText('Nhập họ tên người ký', 100),
+  })
+  .strict();
+
+export const issuerInput = z
+  .object({
+    id: id.optional(),
+    name: requiredText('Nhập tên cơ quan ban hành', 200),
+    parentBody: text(200).default(''),
+    abbreviation: requiredText('Nhập chữ viết tắt (ví dụ: HĐTĐKT)', 30),
+  })
+  .strict();
+
+export const recipientInput = z
+  .object({
+    id: id.optional(),
+    name: requiredText('Nhập tên nơi nhận', 300),
+    abbreviation: text(30).default(''),
+    kinds: z.array(documentKind).max(10).default([]),
   })
   .strict();
 
@@ -115,7 +149,6 @@ export const workInput = z
   })
   .strict();
 
-export const documentKind = z.enum(['ke_hoach', 'bao_cao', 'cong_van_don_doc', 'giay_moi'], { error: 'Chọn loại văn bản' });
 
 /** What a document is built from; everything but the kind has a default taken from the campaign. */
 export const documentRequest = z
@@ -136,6 +169,10 @@ export const documentRequest = z
       })
       .strict()
       .optional(),
+    /** Who issues it: the agency (0, the default) or another issuer of the list. */
+    issuerId: issuerId.optional(),
+    /** Who signs it; by default the signer set for this issuer and kind. */
+    signerId: id.optional(),
     /** Unsaved edits to preview or to generate with; saved edits come from documents.saveSections. */
     texts: z.record(z.string().max(50), longText(20_000)).optional(),
   })
@@ -186,6 +223,15 @@ export const methods = {
       .strict(),
   },
   'demo.load': { args: none },
+
+  'agency.issuing': { args: none },
+  'agency.saveSigner': { args: signerInput },
+  'agency.removeSigner': { args: byId },
+  'agency.setSignerDefault': { args: z.object({ issuerId, kind: documentKind, signerId: id }).strict() },
+  'agency.saveIssuer': { args: issuerInput },
+  'agency.removeIssuer': { args: byId },
+  'agency.saveRecipient': { args: recipientInput },
+  'agency.removeRecipient': { args: byId },
 
   'org.listUnits': {
     args: z.object({ query: z.string().max(200).optional(), includeInactive: z.boolean().optional() }).strict(),
@@ -280,6 +326,14 @@ export interface Results {
   'settings.get': Settings;
   'settings.save': Settings;
   'demo.load': { campaignId: number };
+  'agency.issuing': IssuingSetup;
+  'agency.saveSigner': SignerRow;
+  'agency.removeSigner': { removed: number };
+  'agency.setSignerDefault': IssuingSetup;
+  'agency.saveIssuer': IssuerRow;
+  'agency.removeIssuer': { removed: number };
+  'agency.saveRecipient': RecipientRow;
+  'agency.removeRecipient': { removed: number };
   'org.listUnits': UnitRow[];
   'org.getUnit': UnitRow;
   'org.saveUnit': UnitRow;

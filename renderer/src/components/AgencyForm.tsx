@@ -1,23 +1,12 @@
-// The agency profile: who issues the documents and who signs them. Used at first start and later under
-// "Cơ quan".
-import { App, AutoComplete, Button, Col, Form, Input, Row, Typography } from 'antd';
+// The agency profile: the body that issues the documents (its name, parent body, địa danh and ký
+// hiệu). Used at first start and later under "Cơ quan"; the signers have their own list.
+import { App, Button, Col, Form, Input, Row, Typography } from 'antd';
 import type { Agency } from '../../../core/api/types.ts';
 import { formatPlaceDate, todayIso } from '../../../core/text/dates.ts';
-import { upperVi } from '../../../core/text/upper.ts';
 import { call } from '../api/client.ts';
 import { useFormSave } from './useFormSave.ts';
 
-const EMPTY: Agency = {
-  parentBody: '',
-  name: '',
-  locality: '',
-  abbreviation: '',
-  signerTitle: '',
-  signerName: '',
-  signerAuthority: '',
-};
-
-const AUTHORITIES = ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'TM. HỘI ĐỒNG', 'KT. TRƯỞNG PHÒNG', 'TL. CHỦ TỊCH', 'Q. CHỦ TỊCH'];
+const EMPTY: Agency = { parentBody: '', name: '', locality: '', abbreviation: '' };
 
 interface Props {
   initial: Agency | null;
@@ -42,7 +31,11 @@ export function AgencyForm({ initial, submitText, onSaved }: Props) {
     <Form form={form} layout="vertical" initialValues={initial ?? EMPTY} onFinish={submit} data-testid="agency-form">
       <Row gutter={12}>
         <Col span={12}>
-          <Form.Item name="parentBody" label="Cơ quan chủ quản" extra="Ví dụ: Ủy ban nhân dân Thành phố Hồ Chí Minh">
+          <Form.Item
+            name="parentBody"
+            label="Cơ quan chủ quản"
+            extra="Để trống nếu cơ quan là Ủy ban nhân dân: văn bản của UBND không in dòng cơ quan chủ quản. Ví dụ cho Phòng Nội vụ: Ủy ban nhân dân TP Thủ Đức"
+          >
             <Input maxLength={200} />
           </Form.Item>
         </Col>
@@ -57,7 +50,12 @@ export function AgencyForm({ initial, submitText, onSaved }: Props) {
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="abbreviation" label="Viết tắt (ký hiệu văn bản)" extra="Ví dụ: UBND trong 19/KH-UBND">
+          <Form.Item
+            name="abbreviation"
+            label="Viết tắt (ký hiệu văn bản)"
+            rules={required('Nhập chữ viết tắt (ví dụ: UBND)')}
+            extra="Chỉ chữ và số, không khoảng trắng (nối bằng dấu -). Ví dụ: UBND trong 19/KH-UBND"
+          >
             <Input maxLength={30} placeholder="UBND" />
           </Form.Item>
         </Col>
@@ -68,30 +66,7 @@ export function AgencyForm({ initial, submitText, onSaved }: Props) {
             </Typography.Text>
           </Form.Item>
         </Col>
-        <Col span={8}>
-          <Form.Item name="signerAuthority" label="Thẩm quyền ký" extra="Ví dụ: KT. CHỦ TỊCH, TM. ỦY BAN NHÂN DÂN">
-            <AutoComplete options={AUTHORITIES.map((a) => ({ value: a }))} maxLength={100} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="signerTitle" label="Chức vụ người ký" rules={required('Nhập chức vụ người ký')}>
-            <Input maxLength={100} placeholder="Phó Chủ tịch" />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="signerName" label="Họ tên người ký" rules={required('Nhập họ tên người ký')}>
-            <Input maxLength={100} />
-          </Form.Item>
-        </Col>
       </Row>
-      {values?.signerTitle?.trim() ? (
-        <div className="signature-preview">
-          <div>{upperVi(values.signerAuthority?.trim() ?? '')}</div>
-          <div>{upperVi(values.signerTitle.trim())}</div>
-          <div className="signature-space" />
-          <div>{values.signerName?.trim()}</div>
-        </div>
-      ) : null}
       <Button type="primary" htmlType="submit" loading={saving}>
         {submitText}
       </Button>

@@ -1,0 +1,34 @@
+// The header rule (§1.3): an Ủy ban nhân dân issuing in its own name prints no cơ quan chủ quản line,
+// whatever the profile holds; a Phòng or the Hội đồng prints the body it sits under. Filled in as the
+// setup form suggested, every UBND document used to get "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH" on top.
+import { describe, expect, it } from 'vitest';
+import { parentBodyLine } from '../../../../core/documents/header.ts';
+import { demoApp } from '../../helpers.ts';
+import { openDocx, paragraphs } from '../../documents-xml.ts';
+
+const HCM = 'Ủy ban nhân dân Thành phố Hồ Chí Minh';
+
+describe('parentBodyLine', () => {
+  it('leaves the parent out for an Ủy ban nhân dân, however it is written', () => {
+    expect(parentBodyLine({ name: 'Ủy ban nhân dân thành phố Thủ Đức', parentBody: HCM })).toBe('');
+    expect(parentBodyLine({ name: 'ỦY BAN NHÂN DÂN PHƯỜNG LINH TRUNG', parentBody: 'Ủy ban nhân dân TP Thủ Đức' })).toBe('');
+    expect(parentBodyLine({ name: 'UBND phường Linh Trung', parentBody: 'UBND TP Thủ Đức' })).toBe('');
+  });
+
+  it('keeps it for the bodies under one', () => {
+    expect(parentBodyLine({ name: 'Phòng Nội vụ', parentBody: ' Ủy ban nhân dân TP Thủ Đức ' })).toBe('Ủy ban nhân dân TP Thủ Đức');
+    expect(parentBodyLine({ name: 'Hội đồng Thi đua - Khen thưởng', parentBody: 'Ủy ban nhân dân TP Thủ Đức' })).toBe('Ủy ban nhân dân TP Thủ Đức');
+    expect(parentBodyLine({ name: 'Sở Nội vụ', parentBody: '' })).toBe('');
+  });
+
+  it('gives a UBND kế hoạch filled in as the form suggested a two-line issuer block', async () => {
+    const app = await demoApp();
+    const agency = (await app.invoke('settings.getAgency', {}))!;
+    await app.invoke('settings.saveAgency', { ...agency, parentBody: HCM });
+    const r = await app.invoke('documents.preview', { kind: 'ke_hoach' });
+    const texts = paragraphs(openDocx(Buffer.from(r.contentBase64, 'base64')).document).map((p) => p.text);
+    expect(texts.slice(0, 2)).toEqual(['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ THỦ ĐỨC']);
+    expect(texts.some((t) => t.includes('HỒ CHÍ MINH'))).toBe(false);
+    app.close();
+  });
+});
