@@ -48,8 +48,11 @@ export async function listIssuers(ctx: Context): Promise<IssuerRow[]> {
 
 export async function getIssuer(ctx: Context, id: number): Promise<IssuerRow> {
   const found = (await listIssuers(ctx)).find((i) => i.id === id);
-  if (!found) throw notFound(id === AGENCY_ISSUER ? 'thông tin cơ quan (vào Cơ quan để nhập)' : `cơ quan ban hành có mã số ${id}`);
-  return found;
+  if (found) return found;
+  if (id === AGENCY_ISSUER) {
+    throw new UserError('Chưa có thông tin cơ quan ban hành văn bản. Vào Cơ quan, điền "Tên cơ quan" và "Địa danh".', { code: 'not_found' });
+  }
+  throw notFound(`cơ quan ban hành có mã số ${id}`);
 }
 
 export async function saveIssuer(ctx: Context, a: { id?: number; name: string; parentBody: string; abbreviation: string }): Promise<IssuerRow> {

@@ -1,26 +1,45 @@
 // The agency profile: the body that issues the documents (its name, parent body, địa danh and ký
-// hiệu). Used at first start and later under "Cơ quan"; the signers have their own list.
-import { App, Button, Col, Form, Input, Row, Typography } from 'antd';
+// hiệu). Used at first start — with the first signer, so the first document can be signed — and later
+// under "Cơ quan", where the signers have their own list.
+import { App, Button, Col, Divider, Form, Input, Row, Typography } from 'antd';
 import type { Agency } from '../../../core/api/types.ts';
 import { formatPlaceDate, todayIso } from '../../../core/text/dates.ts';
-import { call } from '../api/client.ts';
+import { ApiCallError, call } from '../api/client.ts';
+import { SignerFields, type SignerValues } from './SignerFields.tsx';
 import { useFormSave } from './useFormSave.ts';
 
 const EMPTY: Agency = { parentBody: '', name: '', locality: '', abbreviation: '' };
 
+type Values = Agency & { signer?: SignerValues };
+
+/** The signer's refusals name "title", "authority": here those fields sit under "signer". */
+async function saveFirstSigner(signer: SignerValues): Promise<void> {
+  try {
+    await call('agency.saveSigner', { authority: signer.authority ?? '', title: signer.title, name: signer.name });
+  } catch (e) {
+    if (e instanceof ApiCallError && e.apiError.fields) {
+      e.apiError.fields = Object.fromEntries(Object.entries(e.apiError.fields).map(([k, v]) => [`signer.${k}`, v]));
+    }
+    throw e;
+  }
+}
+
 interface Props {
   initial: Agency | null;
   submitText: string;
+  /** First start: also asks for the first signer. */
+  withFirstSigner?: boolean;
   onSaved: (agency: Agency) => void;
 }
 
-export function AgencyForm({ initial, submitText, onSaved }: Props) {
-  const [form] = Form.useForm<Agency>();
+export function AgencyForm({ initial, submitText, withFirstSigner = false, onSaved }: Props) {
+  const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
-  const values = Form.useWatch([], form) as Partial<Agency> | undefined;
+  const values = Form.useWatch([], form) as Partial<Values> | undefined;
 
-  const { saving, submit } = useFormSave(form, async (v) => {
-    const saved = await call('settings.saveAgency', { ...EMPTY, ...v });
+  const { saving, submit } = useFormSave(form, async ({ signer, ...agency }) => {
+    const saved = await call('settings.saveAgency', { ...EMPTY, ...agency });
+    if (withFirstSigner && signer) await saveFirstSigner(signer);
     void message.success('Đã lưu thông tin cơ quan.');
     onSaved(saved);
   });
@@ -67,6 +86,14 @@ export function AgencyForm({ initial, submitText, onSaved }: Props) {
           </Form.Item>
         </Col>
       </Row>
+      {withFirstSigner ? (
+        <>
+          <Divider titlePlacement="start" plain>
+            Người ký văn bản (thêm người ký khác ở mục «Cơ quan»)
+          </Divider>
+          <SignerFields path={['signer']} />
+        </>
+      ) : null}
       <Button type="primary" htmlType="submit" loading={saving}>
         {submitText}
       </Button>

@@ -11,6 +11,7 @@ import { DateInput } from '../components/DateInput.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
 import { dateShort } from '../format.ts';
 import { DocxPreview } from './DocxPreview.tsx';
+import { IssuerSignerFields } from './IssuerSignerFields.tsx';
 import { clearChangedErrors, showDocumentError } from './errors.ts';
 import { downloadBase64, inDesktopApp } from './files.ts';
 import { choiceKind, DOCUMENT_CHOICES } from './kinds.ts';
@@ -210,6 +211,7 @@ export function DocumentComposer({ campaignId, onGenerated }: Props) {
                 </Form.Item>
               ) : null}
             </div>
+            <IssuerSignerFields />
             {kind === 'giay_moi' ? (
               <>
                 <div className="form-row">

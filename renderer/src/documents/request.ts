@@ -12,6 +12,9 @@ export interface ComposerValues {
   date?: string | null;
   deadline?: string | null;
   meeting?: { date?: string | null; time?: string; place?: string; chair?: string; participants?: string };
+  /** Empty: the agency; the signer empty: the default for the issuer and kind. */
+  issuerId?: number | null;
+  signerId?: number | null;
   numberMode: 'auto' | 'manual' | 'blank';
   number?: number | null;
   newNumber?: boolean;
@@ -29,6 +32,8 @@ export function toRequest(v: ComposerValues, campaignId: number): DocumentReques
   if (stage) request.stage = stage;
   if (kind !== 'ke_hoach' && filled(v.asOf)) request.asOf = v.asOf;
   if (filled(v.date)) request.date = v.date;
+  if (typeof v.issuerId === 'number') request.issuerId = v.issuerId;
+  if (typeof v.signerId === 'number') request.signerId = v.signerId;
   if (kind === 'cong_van_don_doc' && filled(v.deadline)) request.deadline = v.deadline;
   if (kind === 'giay_moi' && v.meeting) {
     const m = v.meeting;
