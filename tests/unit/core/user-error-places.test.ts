@@ -24,7 +24,7 @@ const menu = [...readFileSync(join(ROOT, 'renderer/src/Shell.tsx'), 'utf8').matc
  * "Vào X …", "hoặc vào X …", "vào trang X", "ở trang X", "(trang X)": X is a screen of the menu, what
  * follows up to the end of the sentence its steps ("→ Người ký") and the labels it quotes.
  */
-const SENDS = /(?:(?<!\p{L})Vào (?:trang )?|hoặc vào |(?:vào|ở|\() ?trang (?=\p{Lu}))([^\n]*?)(?=\.(?:['`"\s]|$)|\)|\n|$)/gu;
+const SENDS = /(?:(?<!\p{L})Vào (?:trang )?|hoặc vào |(?:vào|ở|\() ?trang (?=\p{Lu}))([^\n]*?)(?=\.(?:['`"\s]|$)|\n|$)/gu;
 
 interface Hint {
   file: string;
@@ -39,7 +39,7 @@ function hints(): Hint[] {
     for (const m of f.text.matchAll(SENDS)) {
       const sentence = m[1];
       const [head, ...steps] = sentence.split(' → ');
-      const screen = head.split(',')[0].trim();
+      const screen = head.split(/[,)]/u)[0].trim();
       const labels = [
         ...steps.map((s) => s.split(',')[0].trim()),
         ...[...sentence.matchAll(/"([^"]+)"/gu)].map((q) => q[1]).filter((q) => !q.includes('${')),
