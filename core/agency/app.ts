@@ -18,8 +18,8 @@ async function issuingSetup(ctx: Context): Promise<IssuingSetup> {
 }
 
 const setDefault: Handler<'agency.setSignerDefault'> = async (ctx, a) => {
-  await getIssuer(ctx, a.issuerId);
-  await setSignerDefault(ctx, a);
+  await getIssuer(ctx, a.issuerId ?? null);
+  await setSignerDefault(ctx, { ...a, issuerId: a.issuerId ?? null });
   return issuingSetup(ctx);
 };
 

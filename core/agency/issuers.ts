@@ -41,15 +41,16 @@ export async function listIssuers(ctx: Context): Promise<IssuerRow[]> {
   const agency = await ctx.conn.db.selectFrom('agency').selectAll().where('id', '=', 1).executeTakeFirst();
   const rows = await ctx.conn.db.selectFrom('issuers').selectAll().orderBy('sort').orderBy('id').execute();
   return [
-    ...(agency ? [{ id: AGENCY_ISSUER, name: agency.name, parentBody: agency.parent_body, abbreviation: agency.abbreviation }] : []),
+    ...(agency ? [{ id: null, name: agency.name, parentBody: agency.parent_body, abbreviation: agency.abbreviation }] : []),
     ...rows.map((r) => ({ id: r.id, name: r.name, parentBody: r.parent_body, abbreviation: r.abbreviation })),
   ];
 }
 
-export async function getIssuer(ctx: Context, id: number): Promise<IssuerRow> {
+/** null: the agency. */
+export async function getIssuer(ctx: Context, id: number | null): Promise<IssuerRow> {
   const found = (await listIssuers(ctx)).find((i) => i.id === id);
   if (found) return found;
-  if (id === AGENCY_ISSUER) {
+  if (id === null) {
     throw new UserError('Chưa có thông tin cơ quan ban hành văn bản. Vào Cơ quan, điền "Tên cơ quan" và "Địa danh".', { code: 'not_found' });
   }
   throw notFound(`cơ quan ban hành có mã số ${id}`);

@@ -9,7 +9,7 @@ import { audit } from '../audit.ts';
 import type { Context } from '../context.ts';
 import { checkAuthority, splitAuthority } from '../documents/signature.ts';
 
-/** The agency's own key in signer_defaults (it has no row in issuers). */
+/** The agency's own key in signer_defaults (it has no row in issuers; the API says null). */
 export const AGENCY_ISSUER = 0;
 
 export async function listSigners(ctx: Context): Promise<SignerRow[]> {
@@ -19,7 +19,7 @@ export async function listSigners(ctx: Context): Promise<SignerRow[]> {
 
 export async function listSignerDefaults(ctx: Context): Promise<SignerDefault[]> {
   const rows = await ctx.conn.db.selectFrom('signer_defaults').selectAll().orderBy('issuer_id').orderBy('kind').execute();
-  return rows.map((r) => ({ issuerId: r.issuer_id, kind: r.kind, signerId: r.signer_id }));
+  return rows.map((r) => ({ issuerId: r.issuer_id === AGENCY_ISSUER ? null : r.issuer_id, kind: r.kind, signerId: r.signer_id }));
 }
 
 export async function getSigner(ctx: Context, id: number): Promise<SignerRow> {
@@ -32,11 +32,11 @@ export async function getSigner(ctx: Context, id: number): Promise<SignerRow> {
  * Who signs a document of this kind for this issuer when the request names nobody: the block set for
  * the pair, else the agency's block for the kind, else the first of the list; null on an empty list.
  */
-export async function defaultSigner(ctx: Context, issuerId: number, kind: DocumentKind): Promise<SignerRow | null> {
+export async function defaultSigner(ctx: Context, issuerId: number | null, kind: DocumentKind): Promise<SignerRow | null> {
   const signers = await listSigners(ctx);
   const defaults = await listSignerDefaults(ctx);
-  const pick = (issuer: number) => defaults.find((d) => d.issuerId === issuer && d.kind === kind)?.signerId;
-  const id = pick(issuerId) ?? pick(AGENCY_ISSUER);
+  const pick = (issuer: number | null) => defaults.find((d) => d.issuerId === issuer && d.kind === kind)?.signerId;
+  const id = pick(issuerId) ?? pick(null);
   return signers.find((s) => s.id === id) ?? signers[0] ?? null;
 }
 
@@ -87,7 +87,7 @@ export async function setSignerDefault(ctx: Context, d: SignerDefault): Promise<
   await ctx.conn.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('signer_defaults')
-      .values({ issuer_id: d.issuerId, kind: d.kind, signer_id: d.signerId })
+      .values({ issuer_id: d.issuerId ?? AGENCY_ISSUER, kind: d.kind, signer_id: d.signerId })
       .onConflict((oc) => oc.columns(['issuer_id', 'kind']).doUpdateSet({ signer_id: d.signerId }))
       .execute();
     await audit(trx, ctx.now(), 'save', 'signer_default', d.signerId, d);

@@ -57,9 +57,6 @@ export const agencyInput = z
   })
   .strict();
 
-/** 0 is the agency itself; other ids are rows of the issuers list. */
-const issuerId = z.number({ error: 'Chọn cơ quan ban hành' }).int('Chọn cơ quan ban hành').min(0, 'Chọn cơ quan ban hành');
-
 export const signerInput = z
   .object({
     id: id.optional(),
@@ -169,8 +166,8 @@ export const documentRequest = z
       })
       .strict()
       .optional(),
-    /** Who issues it: the agency (0, the default) or another issuer of the list. */
-    issuerId: issuerId.optional(),
+    /** Who issues it: another issuer of the list (the Hội đồng); the agency itself when absent. */
+    issuerId: id.optional(),
     /** Who signs it; by default the signer set for this issuer and kind. */
     signerId: id.optional(),
     /** Unsaved edits to preview or to generate with; saved edits come from documents.saveSections. */
@@ -227,7 +224,8 @@ export const methods = {
   'agency.issuing': { args: none },
   'agency.saveSigner': { args: signerInput },
   'agency.removeSigner': { args: byId },
-  'agency.setSignerDefault': { args: z.object({ issuerId, kind: documentKind, signerId: id }).strict() },
+  /** issuerId absent: the agency's own default. */
+  'agency.setSignerDefault': { args: z.object({ issuerId: id.optional(), kind: documentKind, signerId: id }).strict() },
   'agency.saveIssuer': { args: issuerInput },
   'agency.removeIssuer': { args: byId },
   'agency.saveRecipient': { args: recipientInput },

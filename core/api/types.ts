@@ -30,9 +30,9 @@ export interface Agency {
   abbreviation: string;
 }
 
-/** A body that issues documents: id 0 is the agency itself, the others issue in their own name under it. */
+/** A body that issues documents: id null is the agency itself, the others issue in their own name under it. */
 export interface IssuerRow {
-  id: number;
+  id: number | null;
   name: string;
   /** As printed above the name; empty for an Ủy ban nhân dân issuing itself (the header leaves it out). */
   parentBody: string;
@@ -48,8 +48,8 @@ export interface SignerRow {
 }
 
 export interface SignerDefault {
-  /** 0: the agency. */
-  issuerId: number;
+  /** null: the agency. */
+  issuerId: number | null;
   kind: DocumentKind;
   signerId: number;
 }

@@ -7,7 +7,7 @@ import { UserError } from '../api/envelope.ts';
 import { getIssuer } from '../agency/issuers.ts';
 import { readAgency } from '../agency/profile.ts';
 import { listRecipients } from '../agency/recipients.ts';
-import { AGENCY_ISSUER, defaultSigner, getSigner } from '../agency/signers.ts';
+import { defaultSigner, getSigner } from '../agency/signers.ts';
 import type { Context } from '../context.ts';
 import type { Issuer, Signer } from './model.ts';
 import { checkRecipients, defaultRecipients, type Recipient, type Self } from './recipients.ts';
@@ -32,11 +32,11 @@ export async function resolveIssuing(ctx: Context, a: { kind: DocumentKind; issu
       fields: { name: 'Nhập tên cơ quan', locality: 'Nhập địa danh' },
     });
   }
-  const issuerId = a.issuerId ?? AGENCY_ISSUER;
+  const issuerId = a.issuerId ?? null;
   const row = await getIssuer(ctx, issuerId);
   // Bodies under the agency print it above their name unless they name another parent.
   const issuer: Issuer = {
-    parentBody: issuerId === AGENCY_ISSUER ? row.parentBody : row.parentBody.trim() || agency.name,
+    parentBody: issuerId === null ? row.parentBody : row.parentBody.trim() || agency.name,
     name: row.name,
     abbreviation: row.abbreviation,
     locality: agency.locality,

@@ -11,7 +11,7 @@ const RECIPIENTS: { name: string; abbreviation: string; kinds: string[] }[] = [
   { name: 'Sở Nội vụ (Ban Thi đua - Khen thưởng)', abbreviation: 'SNV', kinds: ['ke_hoach', 'bao_cao'] },
   { name: 'Thường trực cấp ủy', abbreviation: '', kinds: ['ke_hoach', 'bao_cao'] },
   { name: 'Thường trực Hội đồng nhân dân', abbreviation: 'HĐND', kinds: ['ke_hoach', 'bao_cao'] },
-  { name: 'Chủ tịch và các Phó Chủ tịch Ủy ban nhân dân', abbreviation: '', kinds: ['ke_hoach', 'bao_cao'] },
+  { name: 'Chủ tịch và các Phó Chủ tịch UBND', abbreviation: '', kinds: ['ke_hoach', 'bao_cao'] },
   { name: 'Ủy ban Mặt trận Tổ quốc Việt Nam', abbreviation: 'MTTQ', kinds: ['ke_hoach'] },
   { name: 'Thường trực Hội đồng Thi đua - Khen thưởng', abbreviation: 'HĐTĐKT', kinds: ['ke_hoach', 'bao_cao', 'cong_van_don_doc'] },
   { name: 'Các cơ quan, đơn vị tham gia phong trào thi đua', abbreviation: '', kinds: ['ke_hoach', 'bao_cao'] },

@@ -82,7 +82,7 @@ describe('documents on the demo campaign', () => {
     await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
     const { issuers } = await app.invoke('agency.issuing', {});
     const council = issuers.find((i) => i.abbreviation === 'HĐTĐKT')!;
-    const r = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-15', issuerId: council.id });
+    const r = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-15', issuerId: council.id! });
     expect(r.numberText).toBe('01/BC-HĐTĐKT');
     const all = texts(r.contentBase64);
     expect(all).toEqual(expect.arrayContaining(['ỦY BAN NHÂN DÂN TP THỦ ĐỨC', 'HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG']));

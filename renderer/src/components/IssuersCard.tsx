@@ -15,15 +15,17 @@ export function IssuersCard({ setup, onChanged }: { setup: IssuingSetup; onChang
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [editing, setEditing] = useState<IssuerRow | 'new' | null>(null);
-  const agency = setup.issuers.find((i) => i.id === 0);
+  const agency = setup.issuers.find((i) => i.id === null);
 
   const save = async (v: Values) => {
-    await call('agency.saveIssuer', { ...(editing !== 'new' && editing ? { id: editing.id } : {}), ...v });
+    const id = editing !== 'new' ? editing?.id : null;
+    await call('agency.saveIssuer', { name: v.name, parentBody: v.parentBody, abbreviation: v.abbreviation, ...(id ? { id } : {}) });
     void message.success('Đã lưu cơ quan ban hành.');
     setEditing(null);
     onChanged();
   };
   const remove = async (i: IssuerRow) => {
+    if (i.id === null) return;
     try {
       await call('agency.removeIssuer', { id: i.id });
       onChanged();
@@ -47,7 +49,7 @@ export function IssuersCard({ setup, onChanged }: { setup: IssuingSetup; onChang
     >
       <Table<IssuerRow>
         size="small"
-        rowKey="id"
+        rowKey="abbreviation"
         pagination={false}
         dataSource={setup.issuers}
         columns={[
@@ -57,7 +59,7 @@ export function IssuersCard({ setup, onChanged }: { setup: IssuingSetup; onChang
             render: (_, i) => (
               <div>
                 {/* The header rule: an Ủy ban nhân dân issuing itself prints no parent line. */}
-                {i.id !== 0 ? <div>{upperVi(i.parentBody || agency?.name || '')}</div> : null}
+                {i.id !== null ? <div>{upperVi(i.parentBody || agency?.name || '')}</div> : null}
                 <div>
                   <b>{upperVi(i.name)}</b>
                 </div>
@@ -70,7 +72,7 @@ export function IssuersCard({ setup, onChanged }: { setup: IssuingSetup; onChang
             key: 'actions',
             width: 120,
             render: (_, i) =>
-              i.id === 0 ? (
+              i.id === null ? (
                 <Typography.Text type="secondary">Sửa ở phần trên</Typography.Text>
               ) : (
                 <Space size={0}>

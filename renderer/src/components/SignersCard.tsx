@@ -40,17 +40,17 @@ export function SignersCard({ setup, onChanged }: Props) {
       showApiError(e, message);
     }
   };
-  const setDefault = async (issuerId: number, kind: DocumentKind, signerId: number) => {
+  const setDefault = async (issuerId: number | null, kind: DocumentKind, signerId: number) => {
     try {
-      await call('agency.setSignerDefault', { issuerId, kind, signerId });
+      await call('agency.setSignerDefault', { ...(issuerId === null ? {} : { issuerId }), kind, signerId });
       onChanged();
     } catch (e) {
       showApiError(e, message);
     }
   };
-  const defaultOf = (issuerId: number, kind: DocumentKind) =>
+  const defaultOf = (issuerId: number | null, kind: DocumentKind) =>
     setup.defaults.find((d) => d.issuerId === issuerId && d.kind === kind)?.signerId ??
-    setup.defaults.find((d) => d.issuerId === 0 && d.kind === kind)?.signerId;
+    setup.defaults.find((d) => d.issuerId === null && d.kind === kind)?.signerId;
   const options = setup.signers.map((s) => ({ value: s.id, label: signerText(s) }));
 
   return (

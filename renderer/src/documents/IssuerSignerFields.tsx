@@ -10,18 +10,18 @@ export function IssuerSignerFields() {
   const form = Form.useFormInstance();
   const setup = useQuery('agency.issuing', {}).data;
   const choice = Form.useWatch('choice', form) as DocumentChoice | undefined;
-  const issuerId = (Form.useWatch('issuerId', form) as number | null | undefined) ?? 0;
+  const issuerId = (Form.useWatch('issuerId', form) as number | null | undefined) ?? null;
   if (!setup) return null;
   const kind = choice ? choiceKind(choice) : undefined;
-  const pick = (issuer: number) => setup.defaults.find((d) => d.issuerId === issuer && d.kind === kind)?.signerId;
-  const fallback = setup.signers.find((s) => s.id === (pick(issuerId) ?? pick(0))) ?? setup.signers[0];
+  const pick = (issuer: number | null) => setup.defaults.find((d) => d.issuerId === issuer && d.kind === kind)?.signerId;
+  const fallback = setup.signers.find((s) => s.id === (pick(issuerId) ?? pick(null))) ?? setup.signers[0];
   return (
     <div className="form-row">
       <Form.Item name="issuerId" label="Cơ quan ban hành" className="grow">
         <Select
           allowClear
           placeholder={setup.issuers[0] ? `${setup.issuers[0].name} (${setup.issuers[0].abbreviation})` : 'Cơ quan'}
-          options={setup.issuers.filter((i) => i.id !== 0).map((i) => ({ value: i.id, label: `${i.name} (${i.abbreviation})` }))}
+          options={setup.issuers.filter((i) => i.id !== null).map((i) => ({ value: i.id, label: `${i.name} (${i.abbreviation})` }))}
           data-testid="doc-issuer"
         />
       </Form.Item>

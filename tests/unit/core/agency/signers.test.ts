@@ -20,7 +20,7 @@ describe('signers', () => {
     expect(signers.map((x) => x.title)).toEqual(['Phó Chủ tịch', 'Q. Chủ tịch']);
     // The first signer became the default of every kind; the second changed nothing.
     expect(defaults).toEqual(
-      ['bao_cao', 'cong_van_don_doc', 'giay_moi', 'ke_hoach'].map((kind) => ({ issuerId: 0, kind, signerId: s.id })),
+      ['bao_cao', 'cong_van_don_doc', 'giay_moi', 'ke_hoach'].map((kind) => ({ issuerId: null, kind, signerId: s.id })),
     );
     app.close();
   });
@@ -29,7 +29,7 @@ describe('signers', () => {
     const app = await demoApp();
     const { signers } = await app.invoke('agency.issuing', {});
     const office = signers.find((x) => x.title === 'Chánh Văn phòng')!;
-    await app.invoke('agency.setSignerDefault', { issuerId: 0, kind: 'giay_moi', signerId: office.id });
+    await app.invoke('agency.setSignerDefault', { kind: 'giay_moi', signerId: office.id });
     const sections = await app.invoke('documents.getSections', { kind: 'giay_moi' });
     expect(sections.find((x) => x.key === 'chuTri')?.text).toMatch(/Trần Minh Tâm - Chánh Văn phòng/u);
     await app.invoke('agency.removeSigner', { id: office.id });

@@ -39,7 +39,7 @@ describe('issuing a document', () => {
     const app = await demoApp();
     const { council } = await setup(app);
     const ubnd = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
-    const hd = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-15', issuerId: council.id });
+    const hd = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-15', issuerId: council.id! });
     expect([ubnd.numberText, hd.numberText]).toEqual(['01/BC-UBND', '01/BC-HĐTĐKT']);
     const all = texts(hd.contentBase64);
     expect(all.slice(0, 3)).toEqual(['ỦY BAN NHÂN DÂN TP THỦ ĐỨC', 'HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG']);
@@ -67,11 +67,11 @@ describe('issuing a document', () => {
     await app.invoke('agency.saveRecipient', { name: 'Phòng Văn hóa - Thông tin', abbreviation: 'VHTT', kinds: ['cong_van_don_doc'] });
     const sections = await app.invoke('documents.getSections', { kind: 'cong_van_don_doc' });
     expect(sections.find((s) => s.key === 'noiNhan')?.text).toBe('Như trên\nThường trực Hội đồng Thi đua - Khen thưởng\nPhòng Văn hóa - Thông tin');
-    const councilSections = await app.invoke('documents.getSections', { kind: 'cong_van_don_doc', issuerId: council.id });
+    const councilSections = await app.invoke('documents.getSections', { kind: 'cong_van_don_doc', issuerId: council.id! });
     expect(councilSections.find((s) => s.key === 'noiNhan')?.text).toBe('Như trên\nPhòng Văn hóa - Thông tin');
     const err = await refusal(app, 'documents.preview', {
       kind: 'bao_cao',
-      issuerId: council.id,
+      issuerId: council.id!,
       texts: { noiNhan: 'Sở Nội vụ\nThường trực Hội đồng Thi đua - Khen thưởng' },
     });
     expect(err.fields).toHaveProperty('noiNhan');
