@@ -2,13 +2,13 @@
 // rule of 1/3–1/2 of its length, then "Số: …"; right, the Quốc hiệu and the Tiêu ngữ with a rule as
 // long as the text, then the italic place-date line on the same baseline as "Số".
 import type { Paragraph, Table } from 'docx';
-import { fold } from '../text/fold.ts';
 import { upperVi } from '../text/upper.ts';
 import { formatPlaceDate } from '../text/dates.ts';
 import { twoColumns } from './columns.ts';
 import { formatDocNumber } from './numbering.ts';
 import type { DocNumber, Issuer } from './model.ts';
 import { textWidthTwips } from './measure.ts';
+import { parentBodyLine } from './parent-line.ts';
 import { fullRule, partRule } from './rule.ts';
 import { SIZE, tight } from './style.ts';
 import { pt } from './units.ts';
@@ -51,17 +51,6 @@ export function issuerLines(name: string, sizePt: number, bold: boolean, width: 
     }
   }
   return best;
-}
-
-/**
- * The cơ quan chủ quản line (ô 2) of an issuer, or '' for none: an Ủy ban nhân dân issuing in its own
- * name has none (its header is "ỦY BAN NHÂN DÂN" / "THÀNH PHỐ THỦ ĐỨC", §1.3), whatever the profile
- * holds; a Phòng, a Sở or the Hội đồng prints the body it sits under.
- */
-export function parentBodyLine(issuer: Pick<Issuer, 'name' | 'parentBody'>): string {
-  const name = fold(issuer.name);
-  if (name.startsWith('uy ban nhan dan') || /^ubnd\b/u.test(name)) return '';
-  return issuer.parentBody.trim();
 }
 
 export interface HeaderOptions {

@@ -4,7 +4,10 @@
 import { App, Button, Col, Divider, Form, Input, Row, Typography } from 'antd';
 import type { Agency } from '../../../core/api/types.ts';
 import { formatPlaceDate, todayIso } from '../../../core/text/dates.ts';
+import { parentBodyLine } from '../../../core/documents/parent-line.ts';
+import { upperVi } from '../../../core/text/upper.ts';
 import { ApiCallError, call } from '../api/client.ts';
+import { abbreviationRule } from './abbreviationRule.ts';
 import { SignerFields, type SignerValues } from './SignerFields.tsx';
 import { useFormSave } from './useFormSave.ts';
 
@@ -36,6 +39,7 @@ export function AgencyForm({ initial, submitText, withFirstSigner = false, onSav
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const values = Form.useWatch([], form) as Partial<Values> | undefined;
+  const parent = parentBodyLine({ name: values?.name ?? '', parentBody: values?.parentBody ?? '' });
 
   const { saving, submit } = useFormSave(form, async ({ signer, ...agency }) => {
     const saved = await call('settings.saveAgency', { ...EMPTY, ...agency });
@@ -72,10 +76,20 @@ export function AgencyForm({ initial, submitText, withFirstSigner = false, onSav
           <Form.Item
             name="abbreviation"
             label="Viết tắt (ký hiệu văn bản)"
-            rules={required('Nhập chữ viết tắt (ví dụ: UBND)')}
+            rules={[...required('Nhập chữ viết tắt (ví dụ: UBND)'), abbreviationRule]}
             extra="Chỉ chữ và số, không khoảng trắng (nối bằng dấu -). Ví dụ: UBND trong 19/KH-UBND"
           >
             <Input maxLength={30} placeholder="UBND" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item label="Phần đầu văn bản" tooltip="Như sẽ in ở góc trái trang đầu.">
+            <div data-testid="header-preview">
+              {parent ? <div>{upperVi(parent)}</div> : null}
+              <div>
+                <b>{upperVi(values?.name?.trim() ?? '') || '—'}</b>
+              </div>
+            </div>
           </Form.Item>
         </Col>
         <Col span={8}>

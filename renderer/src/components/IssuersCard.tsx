@@ -4,9 +4,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, Input, Popconfirm, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { IssuerRow, IssuingSetup } from '../../../core/api/types.ts';
+import { parentBodyLine } from '../../../core/documents/parent-line.ts';
 import { upperVi } from '../../../core/text/upper.ts';
 import { call } from '../api/client.ts';
 import { showApiError } from './formErrors.ts';
+import { abbreviationRule } from './abbreviationRule.ts';
 import { FormModal } from './FormModal.tsx';
 
 type Values = Omit<IssuerRow, 'id'>;
@@ -16,6 +18,9 @@ export function IssuersCard({ setup, onChanged }: { setup: IssuingSetup; onChang
   const [form] = Form.useForm<Values>();
   const [editing, setEditing] = useState<IssuerRow | 'new' | null>(null);
   const agency = setup.issuers.find((i) => i.id === null);
+  // A body under the agency with no parent of its own prints the agency's name (core/documents/issuing.ts).
+  const parentOf = (i: IssuerRow) =>
+    parentBodyLine({ name: i.name, parentBody: i.id === null ? i.parentBody : i.parentBody.trim() || (agency?.name ?? '') });
 
   const save = async (v: Values) => {
     const id = editing !== 'new' ? editing?.id : null;
@@ -58,8 +63,8 @@ export function IssuersCard({ setup, onChanged }: { setup: IssuingSetup; onChang
             key: 'header',
             render: (_, i) => (
               <div>
-                {/* The header rule: an Ủy ban nhân dân issuing itself prints no parent line. */}
-                {i.id !== null ? <div>{upperVi(i.parentBody || agency?.name || '')}</div> : null}
+                {/* As the header prints it: an Ủy ban nhân dân issuing itself has no parent line. */}
+                {parentOf(i) ? <div>{upperVi(parentOf(i))}</div> : null}
                 <div>
                   <b>{upperVi(i.name)}</b>
                 </div>
@@ -118,7 +123,7 @@ export function IssuersCard({ setup, onChanged }: { setup: IssuingSetup; onChang
           <Form.Item
             name="abbreviation"
             label="Viết tắt (ký hiệu văn bản)"
-            rules={required('Nhập chữ viết tắt (ví dụ: HĐTĐKT)')}
+            rules={[...required('Nhập chữ viết tắt (ví dụ: HĐTĐKT)'), abbreviationRule]}
             extra="Có dãy số văn bản riêng, ví dụ: 05/BC-HĐTĐKT. Chỉ chữ và số, không khoảng trắng."
           >
             <Input maxLength={30} />

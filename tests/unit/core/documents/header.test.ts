@@ -1,26 +1,12 @@
-// The header rule (§1.3): an Ủy ban nhân dân issuing in its own name prints no cơ quan chủ quản line,
-// whatever the profile holds; a Phòng or the Hội đồng prints the body it sits under. Filled in as the
-// setup form suggested, every UBND document used to get "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH" on top.
+// The header (§1.3) of a UBND document filled in as the setup form suggested: it used to get "ỦY BAN NHÂN
+// DÂN THÀNH PHỐ HỒ CHÍ MINH" above "ỦY BAN NHÂN DÂN THÀNH PHỐ THỦ ĐỨC"; now the issuer block is two lines.
 import { describe, expect, it } from 'vitest';
-import { parentBodyLine } from '../../../../core/documents/header.ts';
 import { demoApp } from '../../helpers.ts';
 import { openDocx, paragraphs } from '../../documents-xml.ts';
 
 const HCM = 'Ủy ban nhân dân Thành phố Hồ Chí Minh';
 
-describe('parentBodyLine', () => {
-  it('leaves the parent out for an Ủy ban nhân dân, however it is written', () => {
-    expect(parentBodyLine({ name: 'Ủy ban nhân dân thành phố Thủ Đức', parentBody: HCM })).toBe('');
-    expect(parentBodyLine({ name: 'ỦY BAN NHÂN DÂN PHƯỜNG LINH TRUNG', parentBody: 'Ủy ban nhân dân TP Thủ Đức' })).toBe('');
-    expect(parentBodyLine({ name: 'UBND phường Linh Trung', parentBody: 'UBND TP Thủ Đức' })).toBe('');
-  });
-
-  it('keeps it for the bodies under one', () => {
-    expect(parentBodyLine({ name: 'Phòng Nội vụ', parentBody: ' Ủy ban nhân dân TP Thủ Đức ' })).toBe('Ủy ban nhân dân TP Thủ Đức');
-    expect(parentBodyLine({ name: 'Hội đồng Thi đua - Khen thưởng', parentBody: 'Ủy ban nhân dân TP Thủ Đức' })).toBe('Ủy ban nhân dân TP Thủ Đức');
-    expect(parentBodyLine({ name: 'Sở Nội vụ', parentBody: '' })).toBe('');
-  });
-
+describe('the header of a UBND', () => {
   it('gives a UBND kế hoạch filled in as the form suggested a two-line issuer block', async () => {
     const app = await demoApp();
     const agency = (await app.invoke('settings.getAgency', {}))!;
