@@ -1,4 +1,4 @@
-// Who issues documents: the agency itself (id 0, its profile under "Cơ quan") and the bodies that issue
+// Who issues documents: the agency itself (id null, its profile under "Cơ quan") and the bodies that issue
 // in their own name under it — the Hội đồng Thi đua - Khen thưởng with its ký hiệu HĐTĐKT and so its own
 // number sequence (NĐ 30 §1.4: an advisory body using the parent's seal keeps a separate register).
 import type { Kysely } from 'kysely';
@@ -8,7 +8,6 @@ import type { IssuerRow } from '../api/types.ts';
 import { audit } from '../audit.ts';
 import type { Context } from '../context.ts';
 import { docSymbol } from '../documents/numbering.ts';
-import { AGENCY_ISSUER } from './signers.ts';
 
 /**
  * The abbreviation as the documents will use it, refused here — where it is typed — by the very rule
@@ -19,13 +18,16 @@ export function checkAbbreviation(abbreviation: string): string {
   return abbreviation.trim();
 }
 
-/** Two issuers with one ký hiệu would share one number sequence: refused, whatever the case. */
-export async function checkAbbreviationFree(db: Kysely<Database>, abbreviation: string, self: number): Promise<void> {
+/**
+ * Two issuers with one ký hiệu would share one number sequence: refused, whatever the case. `self` is
+ * the issuer being saved: null for the agency, its id, or undefined for a new one.
+ */
+export async function checkAbbreviationFree(db: Kysely<Database>, abbreviation: string, self: number | null | undefined): Promise<void> {
   const key = abbreviation.trim().toLocaleUpperCase('vi');
   const agency = await db.selectFrom('agency').select('abbreviation').where('id', '=', 1).executeTakeFirst();
   const others = await db.selectFrom('issuers').select(['id', 'abbreviation', 'name']).execute();
   const taken =
-    self !== AGENCY_ISSUER && agency?.abbreviation.trim().toLocaleUpperCase('vi') === key
+    self !== null && agency?.abbreviation.trim().toLocaleUpperCase('vi') === key
       ? 'cơ quan'
       : others.find((o) => o.id !== self && o.abbreviation.trim().toLocaleUpperCase('vi') === key)?.name;
   if (taken) {
@@ -60,7 +62,7 @@ export async function saveIssuer(ctx: Context, a: { id?: number; name: string; p
   const abbreviation = checkAbbreviation(a.abbreviation);
   const row = { name: a.name, parent_body: a.parentBody, abbreviation, updated_at: ctx.now().toISOString() };
   const id = await ctx.conn.db.transaction().execute(async (trx) => {
-    await checkAbbreviationFree(trx, abbreviation, a.id ?? -1);
+    await checkAbbreviationFree(trx, abbreviation, a.id);
     let saved: number;
     if (a.id !== undefined) {
       const r = await trx.updateTable('issuers').set(row).where('id', '=', a.id).executeTakeFirst();

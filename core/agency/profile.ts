@@ -4,7 +4,6 @@ import type { Agency } from '../api/types.ts';
 import { audit } from '../audit.ts';
 import type { Context } from '../context.ts';
 import { checkAbbreviation, checkAbbreviationFree } from './issuers.ts';
-import { AGENCY_ISSUER } from './signers.ts';
 
 export async function readAgency(ctx: Context): Promise<Agency | null> {
   const row = await ctx.conn.db.selectFrom('agency').selectAll().where('id', '=', 1).executeTakeFirst();
@@ -21,7 +20,7 @@ export async function saveAgency(ctx: Context, a: Agency): Promise<Agency> {
     updated_at: ctx.now().toISOString(),
   };
   await ctx.conn.db.transaction().execute(async (trx) => {
-    await checkAbbreviationFree(trx, row.abbreviation, AGENCY_ISSUER);
+    await checkAbbreviationFree(trx, row.abbreviation, null);
     await trx
       .insertInto('agency')
       .values({ id: 1, ...row })
