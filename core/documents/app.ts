@@ -177,7 +177,7 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
           date: meetingDate,
           time: m.time ?? '08:00',
           place: m.place ?? '',
-          chair: m.chair ?? `Đồng chí ${signer.name} - ${signer.title} ${issuer.name}`,
+          chair: m.chair ?? `Đồng chí ${issuing.leader.name} - ${issuing.leader.title} ${issuer.name}`,
           participants: m.participants ?? ['Thủ trưởng các cơ quan, đơn vị tham gia phong trào thi đua', 'Trưởng các khối, cụm thi đua'],
         },
       };

@@ -7,7 +7,8 @@ import { UserError } from '../api/envelope.ts';
 import { getIssuer } from '../agency/issuers.ts';
 import { readAgency } from '../agency/profile.ts';
 import { listRecipients } from '../agency/recipients.ts';
-import { defaultSigner, getSigner } from '../agency/signers.ts';
+import { defaultSigner, getSigner, listSigners } from '../agency/signers.ts';
+import type { SignerRow } from '../api/types.ts';
 import type { Context } from '../context.ts';
 import type { Issuer, Signer } from './model.ts';
 import { checkRecipients, defaultRecipients, type Recipient, type Self } from './recipients.ts';
@@ -19,6 +20,11 @@ const DRAFTING_UNIT = 'NV';
 export interface Issuing {
   issuer: Issuer;
   signer: Signer;
+  /**
+   * Who leads (a giấy mời's chủ trì): the signer, unless the signer signs by order or by authorisation
+   * ("TL. Chủ tịch / Chánh Văn phòng") — then the leader they sign for, the issuer's usual signer.
+   */
+  leader: Signer;
   /** Sections every document has besides its own: who receives it, and who drafted it. */
   frameSections(edits: Readonly<Record<string, string | undefined>>): SectionDef[];
   /** The Nơi nhận lines of the section, refused when one is the issuer or the drafting unit itself. */
@@ -45,13 +51,20 @@ export async function resolveIssuing(ctx: Context, a: { kind: DocumentKind; issu
   if (!signerRow) {
     throw new UserError('Chưa có người ký văn bản. Vào Cơ quan → Người ký, bấm "Thêm người ký".', { fields: { signerId: 'Chọn người ký' } });
   }
-  const signer: Signer = { authority: signerRow.authority, title: signerRow.title, name: signerRow.name };
+  const toSigner = (s: SignerRow): Signer => ({ authority: s.authority, title: s.title, name: s.name });
+  const signer = toSigner(signerRow);
+  const leads = (s: SignerRow) => !s.authority.some((l) => /^(TL|TUQ)\.\s/iu.test(l.trim()));
+  const usual = await defaultSigner(ctx, issuerId, a.kind);
+  const leader = leads(signerRow)
+    ? signer
+    : toSigner([usual, ...(await listSigners(ctx))].find((s): s is SignerRow => !!s && leads(s)) ?? signerRow);
   const list: Recipient[] = await listRecipients(ctx);
   const self = (draftingUnit: string): Self => ({ issuerName: issuer.name, issuerAbbreviation: issuer.abbreviation, draftingUnit });
 
   return {
     issuer,
     signer,
+    leader,
     frameSections(edits) {
       const draftingUnit = (edits.donViSoanThao ?? DRAFTING_UNIT).trim();
       return [

@@ -57,6 +57,8 @@ describe('issuing a document', () => {
     const all = texts(r.contentBase64);
     expect(signature(all, 'TL. CHỦ TỊCH', 'Trần Minh Tâm')).toEqual(['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Trần Minh Tâm']);
     expect(all).toContain('- Như thành phần mời;');
+    // The Chánh Văn phòng signs for the Chủ tịch; the meeting is chaired by the leader, not by the office.
+    expect(all).toContain('Chủ trì: Đồng chí Nguyễn Kỳ Phùng - Phó Chủ tịch Ủy ban nhân dân thành phố Thủ Đức.');
     expect((await refusal(app, 'documents.preview', { kind: 'giay_moi', signerId: 999 })).code).toBe('not_found');
     app.close();
   });
