@@ -1,4 +1,5 @@
 // Every method of the contract, each implemented once in its capability's folder.
+import { agencyHandlers } from './agency/app.ts';
 import { backupHandlers } from './backup/app.ts';
 import { campaignHandlers } from './campaigns/app.ts';
 import { demoHandlers } from './demo/app.ts';
@@ -19,6 +20,7 @@ import { featuredHandlers } from './works/featured.ts';
 export const handlers: Handlers = {
   ...infoHandlers,
   ...settingsHandlers,
+  ...agencyHandlers,
   ...demoHandlers,
   ...unitHandlers,
   ...groupHandlers,

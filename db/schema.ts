@@ -16,10 +16,47 @@ export interface AgencyTable {
   name: string;
   locality: string;
   abbreviation: string;
-  signer_title: string;
-  signer_name: string;
-  signer_authority: string;
   updated_at: string;
+}
+
+export interface SignersTable {
+  id: Generated<number>;
+  /** Authority lines, one a line: "TM. Ủy ban nhân dân\nKT. Chủ tịch". */
+  authority: string;
+  title: string;
+  name: string;
+  sort: number;
+  updated_at: string;
+}
+
+export interface IssuersTable {
+  id: Generated<number>;
+  name: string;
+  /** Empty: the agency's name. */
+  parent_body: string;
+  abbreviation: string;
+  sort: number;
+  updated_at: string;
+}
+
+export interface SignerDefaultsTable {
+  /** 0: the agency itself. */
+  issuer_id: number;
+  kind: DocumentKind;
+  signer_id: number;
+}
+
+export interface RecipientsTable {
+  id: Generated<number>;
+  name: string;
+  abbreviation: string;
+  sort: number;
+  updated_at: string;
+}
+
+export interface RecipientKindsTable {
+  recipient_id: number;
+  kind: DocumentKind;
 }
 
 export interface SettingsTable {
@@ -264,4 +301,9 @@ export interface Database {
   document_sections: DocumentSectionsTable;
   legal_bases: LegalBasesTable;
   offices: OfficesTable;
+  signers: SignersTable;
+  issuers: IssuersTable;
+  signer_defaults: SignerDefaultsTable;
+  recipients: RecipientsTable;
+  recipient_kinds: RecipientKindsTable;
 }

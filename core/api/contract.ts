@@ -31,12 +31,16 @@ import type {
   GroupRow,
   IssuedDocument,
   IssueNumber,
+  IssuerRow,
+  IssuingSetup,
   LegalBasis,
   LogExport,
   Office,
   PickedPath,
+  RecipientRow,
   RestoreResult,
   Settings,
+  SignerRow,
   UnitReport,
   UnitRow,
   WorkDetail,
@@ -46,15 +50,42 @@ import type {
 const none = z.object({}).strict();
 const byId = z.object({ id }).strict();
 
+export const documentKind = z.enum(['ke_hoach', 'bao_cao', 'cong_van_don_doc', 'giay_moi'], { error: 'Chọn loại văn bản' });
+
 export const agencyInput = z
   .object({
     parentBody: text(200),
     name: requiredText('Nhập tên cơ quan', 200),
     locality: requiredText('Nhập địa danh (ví dụ: Thủ Đức)', 100),
-    abbreviation: text(30),
-    signerTitle: requiredText('Nhập chức vụ người ký', 100),
-    signerName: requiredText('Nhập họ tên người ký', 100),
-    signerAuthority: text(100),
+    abbreviation: requiredText('Nhập chữ viết tắt (ví dụ: UBND)', 30),
+  })
+  .strict();
+
+export const signerInput = z
+  .object({
+    id: id.optional(),
+    /** Authority lines, one a line or run together ("TM. Ủy ban nhân dân KT. Chủ tịch"). */
+    authority: text(200).default(''),
+    title: requiredText('Nhập chức vụ người ký', 100),
+    name: requiredText('Nhập họ tên người ký', 100),
+  })
+  .strict();
+
+export const issuerInput = z
+  .object({
+    id: id.optional(),
+    name: requiredText('Nhập tên cơ quan ban hành', 200),
+    parentBody: text(200).default(''),
+    abbreviation: requiredText('Nhập chữ viết tắt (ví dụ: HĐTĐKT)', 30),
+  })
+  .strict();
+
+export const recipientInput = z
+  .object({
+    id: id.optional(),
+    name: requiredText('Nhập tên nơi nhận', 300),
+    abbreviation: text(30).default(''),
+    kinds: z.array(documentKind).max(10).default([]),
   })
   .strict();
 
@@ -128,8 +159,6 @@ export const workInput = z
  */
 export const DEFAULT_REPORT_APPENDICES: ReportAppendices = { groups: true, notReported: true, completed: false, outstanding: 'none' };
 
-export const documentKind = z.enum(['ke_hoach', 'bao_cao', 'cong_van_don_doc', 'giay_moi'], { error: 'Chọn loại văn bản' });
-
 const sortOrder = z
   .number({ error: 'Nhập thứ tự (số nguyên)' })
   .int('Thứ tự phải là số nguyên')
@@ -177,6 +206,10 @@ export const documentRequest = z
       })
       .strict()
       .optional(),
+    /** Who issues it: another issuer of the list (the Hội đồng); the agency itself when absent. */
+    issuerId: id.optional(),
+    /** Who signs it; by default the signer set for this issuer and kind. */
+    signerId: id.optional(),
     /** Unsaved edits to preview or to generate with; saved edits come from documents.saveSections. */
     texts: z.record(z.string().max(50), longText(20_000)).optional(),
     /** Báo cáo: the lists it carries (a long one goes to an appendix); what is left out takes the default. */
@@ -237,6 +270,16 @@ export const methods = {
       .strict(),
   },
   'demo.load': { args: none },
+
+  'agency.issuing': { args: none },
+  'agency.saveSigner': { args: signerInput },
+  'agency.removeSigner': { args: byId },
+  /** issuerId absent: the agency's own default. */
+  'agency.setSignerDefault': { args: z.object({ issuerId: id.optional(), kind: documentKind, signerId: id }).strict() },
+  'agency.saveIssuer': { args: issuerInput },
+  'agency.removeIssuer': { args: byId },
+  'agency.saveRecipient': { args: recipientInput },
+  'agency.removeRecipient': { args: byId },
 
   'org.listUnits': {
     args: z.object({ query: z.string().max(200).optional(), includeInactive: z.boolean().optional() }).strict(),
@@ -356,6 +399,14 @@ export interface Results {
   'settings.get': Settings;
   'settings.save': Settings;
   'demo.load': { campaignId: number };
+  'agency.issuing': IssuingSetup;
+  'agency.saveSigner': SignerRow;
+  'agency.removeSigner': { removed: number };
+  'agency.setSignerDefault': IssuingSetup;
+  'agency.saveIssuer': IssuerRow;
+  'agency.removeIssuer': { removed: number };
+  'agency.saveRecipient': RecipientRow;
+  'agency.removeRecipient': { removed: number };
   'org.listUnits': UnitRow[];
   'org.getUnit': UnitRow;
   'org.saveUnit': UnitRow;

@@ -29,9 +29,47 @@ export interface Agency {
   name: string;
   locality: string;
   abbreviation: string;
-  signerTitle: string;
-  signerName: string;
-  signerAuthority: string;
+}
+
+/** A body that issues documents: id null is the agency itself, the others issue in their own name under it. */
+export interface IssuerRow {
+  id: number | null;
+  name: string;
+  /** As printed above the name; empty for an Ủy ban nhân dân issuing itself (the header leaves it out). */
+  parentBody: string;
+  abbreviation: string;
+}
+
+/** One signature block: authority lines ("TM. Ủy ban nhân dân", "KT. Chủ tịch"), chức vụ, họ tên. */
+export interface SignerRow {
+  id: number;
+  authority: string[];
+  title: string;
+  name: string;
+}
+
+export interface SignerDefault {
+  /** null: the agency. */
+  issuerId: number | null;
+  kind: DocumentKind;
+  signerId: number;
+}
+
+/** One entry of the Nơi nhận list, with the kinds of document it is a default recipient of. */
+export interface RecipientRow {
+  id: number;
+  name: string;
+  /** The body's own ký hiệu, if it issues or drafts documents itself (never sent its own). */
+  abbreviation: string;
+  kinds: DocumentKind[];
+}
+
+/** Who issues, who signs and who receives: what the Cơ quan page edits and the composer picks from. */
+export interface IssuingSetup {
+  issuers: IssuerRow[];
+  signers: SignerRow[];
+  defaults: SignerDefault[];
+  recipients: RecipientRow[];
 }
 
 export interface Settings {

@@ -5,7 +5,7 @@ import type { WorkRow } from '../api/types.ts';
 import { addDays } from '../text/dates.ts';
 import { seededRandom } from './random.ts';
 import { rowWriter } from './rows.ts';
-import { DEMO_AS_OF, demoAgency, demoCampaign, demoGroups, formalisticTitles, workTemplates } from './thu-duc.ts';
+import { DEMO_AS_OF, demoAgency, demoCampaign, demoCouncilParent, demoSigners, demoGroups, formalisticTitles, workTemplates } from './thu-duc.ts';
 
 export const DEMO_TOTALS = { units: 254, works: 703, reportedUnits: 118, completedWorks: 136, khoi: 25, cum: 4 };
 
@@ -21,6 +21,7 @@ export function generateDemo(raw: BetterSqlite3.Database): { campaignId: number 
   const run = raw.transaction(() => {
     const write = rowWriter(raw, STAMP, rnd.uuid);
     write.agency(demoAgency);
+    write.signers(demoSigners, demoCouncilParent);
 
     const unitIds: number[] = [];
     for (const g of groups) {

@@ -4,10 +4,11 @@
 // fold(title)), so the queries that read these rows see what they would see over rows the app wrote.
 import type BetterSqlite3 from 'better-sqlite3';
 import type { MemberRole } from '../../db/schema.ts';
+import { documentKind } from '../api/contract.ts';
 import type { Agency, CampaignDetail, WorkRow } from '../api/types.ts';
 import { searchText } from '../search.ts';
 import { fold } from '../text/fold.ts';
-import type { DemoGroup, DemoUnit } from './thu-duc.ts';
+import type { DemoGroup, DemoUnit, demoSigners } from './thu-duc.ts';
 
 type NewWork = Pick<WorkRow, 'campaignId' | 'unitId' | 'title' | 'field' | 'level' | 'target' | 'dueDate' | 'owner' | 'status' | 'registeredOn' | 'completedOn'> & {
   cancelledOn: string | null;
@@ -16,8 +17,8 @@ type NewWork = Pick<WorkRow, 'campaignId' | 'unitId' | 'title' | 'field' | 'leve
 /** `stamp` is every row's created/updated time; `uuid` is seeded where the rows must come out the same. */
 export function rowWriter(raw: BetterSqlite3.Database, stamp: string, uuid: () => string) {
   const agency = raw.prepare(
-    `INSERT INTO agency (id, parent_body, name, locality, abbreviation, signer_title, signer_name, signer_authority, updated_at)
-     VALUES (1, @parentBody, @name, @locality, @abbreviation, @signerTitle, @signerName, @signerAuthority, @at)
+    `INSERT INTO agency (id, parent_body, name, locality, abbreviation, updated_at)
+     VALUES (1, @parentBody, @name, @locality, @abbreviation, @at)
      ON CONFLICT(id) DO NOTHING`,
   );
   const unit = raw.prepare(
@@ -55,6 +56,23 @@ export function rowWriter(raw: BetterSqlite3.Database, stamp: string, uuid: () =
     /** An agency profile the user saved before loading the demo is kept. */
     agency(a: Agency): void {
       agency.run({ ...a, at: stamp });
+    },
+    /**
+     * The demo's signers and the Hội đồng's header, unless the user already has signers: then theirs
+     * sign the demo documents too. The Hội đồng row comes from migration 0006.
+     */
+    signers(list: typeof demoSigners, councilParent: string): void {
+      if (raw.prepare('SELECT count(*) FROM signers').pluck().get()) return;
+      const council = raw.prepare<[], number>("SELECT id FROM issuers WHERE abbreviation = 'HĐTĐKT'").pluck().get();
+      const insert = raw.prepare('INSERT INTO signers (authority, title, name, sort, updated_at) VALUES (?, ?, ?, ?, ?)');
+      const byDefault = raw.prepare('INSERT OR REPLACE INTO signer_defaults (issuer_id, kind, signer_id) VALUES (?, ?, ?)');
+      list.forEach((s, i) => {
+        const signerId = id(insert.run(s.authority, s.title, s.name, i + 1, stamp));
+        const issuerId = s.defaultFor === 'agency' ? 0 : s.defaultFor === 'hoi_dong' ? council : undefined;
+        if (issuerId === undefined) return;
+        for (const kind of documentKind.options) byDefault.run(issuerId, kind, signerId);
+      });
+      if (council !== undefined) raw.prepare("UPDATE issuers SET parent_body = ? WHERE id = ? AND parent_body = ''").run(councilParent, council);
     },
     unit(u: DemoUnit): number {
       return id(unit.run(uuid(), u.code, u.name, u.shortName, u.kind, searchText(u.code, u.name, u.shortName), stamp, stamp));

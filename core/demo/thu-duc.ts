@@ -10,10 +10,22 @@ export const demoAgency = {
   name: 'Ủy ban nhân dân thành phố Thủ Đức',
   locality: 'Thủ Đức',
   abbreviation: 'UBND',
-  signerTitle: 'Phó Chủ tịch',
-  signerName: 'Nguyễn Kỳ Phùng',
-  signerAuthority: 'KT. Chủ tịch',
 };
+
+/**
+ * The signature blocks of §1.6: a Phó Chủ tịch for the UBND (every kind by default), the Chánh Văn
+ * phòng "TL. Chủ tịch" (for a giấy mời, chosen per document), and the Hội đồng's Phó Chủ tịch Thường
+ * trực (the Trưởng Phòng Nội vụ), the default of every Hội đồng document. Names other than the Phó
+ * Chủ tịch's are plausible, not real.
+ */
+export const demoSigners = [
+  { authority: 'TM. Ủy ban nhân dân\nKT. Chủ tịch', title: 'Phó Chủ tịch', name: 'Nguyễn Kỳ Phùng', defaultFor: 'agency' },
+  { authority: 'TL. Chủ tịch', title: 'Chánh Văn phòng', name: 'Trần Minh Tâm', defaultFor: null },
+  { authority: 'TM. Hội đồng\nKT. Chủ tịch', title: 'Phó Chủ tịch Thường trực', name: 'Lê Thị Thu Hà', defaultFor: 'hoi_dong' },
+] as const;
+
+/** The Hội đồng's header line above its name, as real HĐTĐKT documents print it. */
+export const demoCouncilParent = 'Ủy ban nhân dân TP Thủ Đức';
 
 export const demoCampaign = {
   name: 'Đợt hoạt động cao điểm thi đua chào mừng 100 ngày thành lập thành phố Thủ Đức',

@@ -22,14 +22,15 @@ import { activeOffices } from '../library/offices.ts';
 import { stageFile } from '../files/write.ts';
 import type { Handler } from '../router.ts';
 import { likePatterns, searchText } from '../search.ts';
-import { readAgency, readSettings } from '../settings/app.ts';
+import { readSettings } from '../settings/app.ts';
 import { defaultAsOf } from '../stats/as-of.ts';
 import { addDays, formatDateShort, todayIso } from '../text/dates.ts';
 import { baoCaoSections, baoCaoTexts, buildBaoCao } from './builders/bao-cao.ts';
 import { buildCongVanDonDoc, congVanSections, congVanTexts } from './builders/cong-van-don-doc.ts';
 import { buildGiayMoi, giayMoiSections } from './builders/giay-moi.ts';
 import { buildKeHoach, keHoachSections } from './builders/ke-hoach.ts';
-import { campaignInfo, pendingUnits, requireAgency, statsAt, worksAt } from './data.ts';
+import { campaignInfo, pendingUnits, statsAt, worksAt } from './data.ts';
+import { resolveIssuing } from './issuing.ts';
 import type { DocumentFrame } from './model.ts';
 import {
   checkManualNumber,
@@ -71,21 +72,6 @@ const SLUG: Record<DocumentKind, string> = {
   giay_moi: 'giay-moi',
 };
 
-const DEFAULT_RECIPIENTS: Record<DocumentKind, string[]> = {
-  ke_hoach: ['Thường trực Hội đồng Thi đua - Khen thưởng', 'Các cơ quan, đơn vị tham gia phong trào thi đua'],
-  bao_cao: ['Thường trực Hội đồng Thi đua - Khen thưởng', 'Các cơ quan, đơn vị'],
-  cong_van_don_doc: ['Như trên', 'Thường trực Hội đồng Thi đua - Khen thưởng'],
-  giay_moi: ['Như thành phần mời'],
-};
-
-/** Sections every document has besides its own: who receives it, and who drafted it ("Lưu: VT, NV."). */
-function frameSections(kind: DocumentKind): SectionDef[] {
-  return [
-    { key: 'noiNhan', label: 'Nơi nhận (mỗi dòng một nơi; dòng "Lưu: VT, …" được thêm tự động)', text: DEFAULT_RECIPIENTS[kind].join('\n') },
-    { key: 'donViSoanThao', label: 'Đơn vị soạn thảo (chữ viết tắt, ví dụ: NV)', text: 'NV' },
-  ];
-}
-
 /** Keys an explicit meeting argument fills in, so that what the caller just passed wins over a saved edit. */
 const MEETING_KEYS = { place: 'diaDiem', chair: 'chuTri', participants: 'thanhPhan', time: 'thoiGian', date: 'thoiGian' } as const;
 
@@ -108,7 +94,8 @@ interface Prepared {
 async function prepare(ctx: Context, a: Request): Promise<Prepared> {
   const raw = ctx.conn.raw;
   const campaignId = a.campaignId ?? (await latestCampaignId(ctx));
-  const { issuer, signer } = requireAgency(await readAgency(ctx));
+  const issuing = await resolveIssuing(ctx, a);
+  const { issuer, signer } = issuing;
   const detail = await getCampaign(ctx, campaignId);
   const campaign = campaignInfo(detail);
   const { percentMode, margins } = await readSettings(ctx);
@@ -127,7 +114,7 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
   }
   Object.assign(edits, a.texts ?? {});
 
-  const appDefs = frameSections(a.kind);
+  const appDefs = issuing.frameSections(edits);
   const appTexts = resolveTexts(appDefs, edits);
   const draftingUnit = appTexts.donViSoanThao.trim();
   const docType = DOC_TYPE[a.kind];
@@ -198,7 +185,7 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
       const meetingDate = m.date ?? milestone;
       if (!meetingDate) {
         throw new UserError(
-          `Chưa có ngày hội nghị ${stage === 'tong_ket' ? 'tổng kết' : 'sơ kết'}. Thêm mốc "${stage === 'tong_ket' ? 'Tổng kết' : 'Sơ kết'}" cho đợt thi đua (Đợt thi đua → Mốc thời gian) hoặc nhập ngày họp.`,
+          `Chưa có ngày hội nghị ${stage === 'tong_ket' ? 'tổng kết' : 'sơ kết'}. Nhập "Ngày họp", hoặc vào Đợt thi đua, bấm "Sửa" ở đợt này → Các mốc, thêm mốc ${stage === 'tong_ket' ? 'tổng kết' : 'sơ kết'}.`,
           { fields: { 'meeting.date': 'Nhập ngày họp' } },
         );
       }
@@ -209,7 +196,7 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
           date: meetingDate,
           time: m.time ?? '08:00',
           place: m.place ?? '',
-          chair: m.chair ?? `Đồng chí ${signer.name} - ${signer.title} ${issuer.name}`,
+          chair: m.chair ?? `Đồng chí ${issuing.leader.name} - ${issuing.leader.title} ${issuer.name}`,
           participants: m.participants ?? ['Thủ trưởng các cơ quan, đơn vị tham gia phong trào thi đua', 'Trưởng các khối, cụm thi đua'],
         },
       };
@@ -232,7 +219,10 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
     symbol,
     key,
     summary: builderTexts[summaryKey],
-    build: (n) => build(n, builderTexts),
+    build: (n) => {
+      issuing.recipients(appTexts.noiNhan, draftingUnit);
+      return build(n, builderTexts);
+    },
   };
 }
 

@@ -1,31 +1,17 @@
-// Builder inputs read from the database: the agency profile (issuer and signer), the campaign, its
+// Builder inputs read from the database: the campaign, its
 // statistics at the "as of" date, the works with their status at that date, the units still to report.
 // Everything is read fresh for each document, so a renamed unit appears renamed everywhere.
 import type BetterSqlite3 from 'better-sqlite3';
 import { UserError } from '../api/envelope.ts';
-import type { Agency, CampaignDetail, CampaignStats } from '../api/types.ts';
+import type { CampaignDetail, CampaignStats } from '../api/types.ts';
 import { compareVi } from '../text/collate.ts';
 import type { PercentMode } from '../text/numbers.ts';
 import { computeCampaignStats } from '../stats/campaign-stats.ts';
 import type { GroupKind } from '../../db/schema.ts';
 import { compareGroups, memberOnSql } from '../org/rules.ts';
-import type { CampaignInfo, Issuer, Signer, WorkLine } from './model.ts';
+import type { CampaignInfo, WorkLine } from './model.ts';
 import type { PendingUnit } from './builders/cong-van-don-doc.ts';
-import { splitAuthority } from './signature.ts';
 import { planFacts, workFlags } from '../works/rules.ts';
-
-export function requireAgency(agency: Agency | null): { issuer: Issuer; signer: Signer } {
-  if (!agency?.name.trim() || !agency.locality.trim()) {
-    throw new UserError(
-      'Chưa có thông tin cơ quan ban hành văn bản. Vào Cài đặt → Thông tin cơ quan, điền tên cơ quan, địa danh, chữ viết tắt và người ký.',
-      { fields: { name: 'Nhập tên cơ quan', locality: 'Nhập địa danh' } },
-    );
-  }
-  return {
-    issuer: { parentBody: agency.parentBody, name: agency.name, abbreviation: agency.abbreviation, locality: agency.locality },
-    signer: { authority: splitAuthority(agency.signerAuthority), title: agency.signerTitle, name: agency.signerName },
-  };
-}
 
 export function campaignInfo(c: CampaignDetail): CampaignInfo {
   return {

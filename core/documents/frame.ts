@@ -35,7 +35,7 @@ export function checkFrame(frame: DocumentFrame): void {
   if (!frame.issuer.locality.trim()) missing.locality = 'Nhập địa danh';
   if (Object.keys(missing).length) {
     throw new UserError(
-      'Chưa có thông tin cơ quan ban hành văn bản. Vào Cài đặt → Thông tin cơ quan, điền tên cơ quan và địa danh (ví dụ: Thủ Đức).',
+      'Chưa có thông tin cơ quan ban hành văn bản. Vào Cơ quan, điền "Tên cơ quan" và "Địa danh" (ví dụ: Thủ Đức).',
       { fields: missing },
     );
   }

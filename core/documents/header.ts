@@ -8,6 +8,7 @@ import { twoColumns } from './columns.ts';
 import { formatDocNumber } from './numbering.ts';
 import type { DocNumber, Issuer } from './model.ts';
 import { textWidthTwips } from './measure.ts';
+import { parentBodyLine } from './parent-line.ts';
 import { fullRule, partRule } from './rule.ts';
 import { SIZE, tight } from './style.ts';
 import { pt } from './units.ts';
@@ -66,7 +67,8 @@ export function headerTable(o: HeaderOptions): Table {
   const rightWidth = o.textWidth - leftWidth;
 
   const left: Paragraph[] = [];
-  const parentLines = o.issuer.parentBody.trim() ? issuerLines(o.issuer.parentBody, SIZE.issuer, false, leftWidth, false) : [];
+  const parent = parentBodyLine(o.issuer);
+  const parentLines = parent ? issuerLines(parent, SIZE.issuer, false, leftWidth, false) : [];
   for (const line of parentLines) left.push(tight(line, { size: SIZE.issuer }));
   const nameLines = issuerLines(o.issuer.name, SIZE.issuer, true, leftWidth);
   for (const line of nameLines) left.push(tight(line, { size: SIZE.issuer, bold: true }));

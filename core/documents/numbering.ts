@@ -31,7 +31,7 @@ export function docSymbol(type: DocType, issuerAbbreviation: string, draftingUni
   const issuer = issuerAbbreviation.trim();
   if (!issuer) {
     throw new UserError(
-      'Chưa có chữ viết tắt của cơ quan ban hành (ví dụ: UBND) để ghi ký hiệu văn bản. Vào Cài đặt → Thông tin cơ quan, điền "Chữ viết tắt".',
+      'Chưa có chữ viết tắt của cơ quan ban hành (ví dụ: UBND) để ghi ký hiệu văn bản. Vào Cơ quan, điền "Viết tắt (ký hiệu văn bản)".',
       { fields: { abbreviation: 'Nhập chữ viết tắt của cơ quan' } },
     );
   }

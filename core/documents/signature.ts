@@ -20,22 +20,35 @@ export function splitAuthority(text: string): string[] {
     .filter(Boolean);
 }
 
-export function checkSigner(signer: Signer): Signer {
-  if (!signer.title.trim() || !signer.name.trim()) {
-    throw new UserError(
-      'Chưa có người ký văn bản. Vào Cài đặt → Thông tin cơ quan, điền "Chức vụ người ký" và "Họ tên người ký".',
-      { fields: { signerTitle: 'Nhập chức vụ người ký', signerName: 'Nhập họ tên người ký' } },
-    );
-  }
-  for (const line of signer.authority) {
+/**
+ * Every authority line starts with TM., KT., TL. or TUQ.; "Q." (acting) is part of the chức vụ
+ * ("Q. Chủ tịch"), not an authority line. Checked where a signer is typed and again at render.
+ */
+export function checkAuthority(lines: readonly string[]): string[] {
+  for (const line of lines) {
     const upper = upperVi(line.trim());
+    if (upper.startsWith('Q. ')) {
+      throw new UserError(`"${line}" là chức vụ (quyền), không phải dòng thẩm quyền ký. Vào Cơ quan → Người ký, ghi "${line}" ở ô "Chức vụ người ký" thay vì ô "Thẩm quyền ký".`, {
+        fields: { authority: 'Ghi "Q. …" vào ô Chức vụ người ký' },
+      });
+    }
     if (!AUTHORITY_PREFIXES.some((p) => upper.startsWith(`${p} `))) {
       throw new UserError(
-        `Dòng thẩm quyền ký "${line}" phải bắt đầu bằng TM., KT., TL. hoặc TUQ. (ví dụ: "KT. Chủ tịch"). Sửa ở Cài đặt → Thông tin cơ quan, ô "Thẩm quyền ký".`,
-        { fields: { signerAuthority: 'Bắt đầu bằng TM., KT., TL. hoặc TUQ.' } },
+        `Dòng thẩm quyền ký "${line}" phải bắt đầu bằng TM., KT., TL. hoặc TUQ. (ví dụ: KT. Chủ tịch). Vào Cơ quan → Người ký, sửa ô "Thẩm quyền ký".`,
+        { fields: { authority: 'Bắt đầu bằng TM., KT., TL. hoặc TUQ.' } },
       );
     }
   }
+  return [...lines];
+}
+
+export function checkSigner(signer: Signer): Signer {
+  if (!signer.title.trim() || !signer.name.trim()) {
+    throw new UserError('Chưa có người ký văn bản. Vào Cơ quan → Người ký, bấm "Thêm người ký".', {
+      fields: { signerId: 'Chọn người ký' },
+    });
+  }
+  checkAuthority(signer.authority);
   return signer;
 }
 

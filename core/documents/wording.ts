@@ -48,7 +48,7 @@ export interface PlanRef {
 export function requirePlan(plan: PlanRef, campaignName: string): { number: string; date: string } {
   if (!plan.planNumber.trim() || !plan.planDate) {
     throw new UserError(
-      `Đợt thi đua "${campaignName}" chưa có số và ngày của Kế hoạch. Vào Đợt thi đua → chọn đợt → Thông tin chung, điền "Số kế hoạch" (ví dụ: 19/KH-UBND) và "Ngày kế hoạch".`,
+      `Đợt thi đua "${campaignName}" chưa có số và ngày của Kế hoạch. Vào Đợt thi đua, bấm "Sửa" ở đợt này → Văn bản kế hoạch, điền "Số, ký hiệu" (ví dụ: 19/KH-UBND) và "Ngày ban hành".`,
       { fields: { planNumber: 'Nhập số kế hoạch', planDate: 'Nhập ngày kế hoạch' } },
     );
   }

@@ -1,26 +1,12 @@
-// The agency profile (who issues the documents) and the few app-wide settings.
+// The few app-wide settings (the agency profile lives in core/agency/profile.ts).
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Handler } from '../router.ts';
-import type { Agency, Settings } from '../api/types.ts';
+import type { Settings } from '../api/types.ts';
 import type { Context } from '../context.ts';
 import type { PercentMode } from '../text/numbers.ts';
 import { audit } from '../audit.ts';
 import { DEFAULT_MARGINS, type Margins } from '../api/margins.ts';
 import { checkMargins } from '../documents/page.ts';
-
-export async function readAgency(ctx: Context): Promise<Agency | null> {
-  const row = await ctx.conn.db.selectFrom('agency').selectAll().where('id', '=', 1).executeTakeFirst();
-  if (!row) return null;
-  return {
-    parentBody: row.parent_body,
-    name: row.name,
-    locality: row.locality,
-    abbreviation: row.abbreviation,
-    signerTitle: row.signer_title,
-    signerName: row.signer_name,
-    signerAuthority: row.signer_authority,
-  };
-}
 
 /** How many automatic daily backups are kept unless the user chose otherwise. */
 export const DEFAULT_AUTO_BACKUP_KEEP = 7;
@@ -39,30 +25,6 @@ export async function readSettings(ctx: Context): Promise<Settings> {
   const margins = value.has('margins') ? (JSON.parse(value.get('margins')!) as Margins) : DEFAULT_MARGINS;
   return { percentMode, margins, autoBackupKeep: autoBackupKeep(ctx.conn.raw) };
 }
-
-const getAgency: Handler<'settings.getAgency'> = (ctx) => readAgency(ctx);
-
-const saveAgency: Handler<'settings.saveAgency'> = async (ctx, a) => {
-  const row = {
-    parent_body: a.parentBody,
-    name: a.name,
-    locality: a.locality,
-    abbreviation: a.abbreviation,
-    signer_title: a.signerTitle,
-    signer_name: a.signerName,
-    signer_authority: a.signerAuthority,
-    updated_at: ctx.now().toISOString(),
-  };
-  await ctx.conn.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('agency')
-      .values({ id: 1, ...row })
-      .onConflict((oc) => oc.column('id').doUpdateSet(row))
-      .execute();
-    await audit(trx, ctx.now(), 'save', 'agency', 1, a);
-  });
-  return (await readAgency(ctx))!;
-};
 
 const getSettings: Handler<'settings.get'> = (ctx) => readSettings(ctx);
 
@@ -86,8 +48,6 @@ const saveSettings: Handler<'settings.save'> = async (ctx, a) => {
 };
 
 export const settingsHandlers = {
-  'settings.getAgency': getAgency,
-  'settings.saveAgency': saveAgency,
   'settings.get': getSettings,
   'settings.save': saveSettings,
 };

@@ -41,10 +41,8 @@ beforeAll(async () => {
     name: 'Ủy ban nhân dân thành phố Thủ Đức',
     locality: 'Thủ Đức',
     abbreviation: 'UBND',
-    signerAuthority: 'KT. CHỦ TỊCH',
-    signerTitle: 'Phó Chủ tịch',
-    signerName: 'Nguyễn Kỳ Phùng',
   });
+  await app.api('agency.saveSigner', { authority: 'KT. CHỦ TỊCH', title: 'Phó Chủ tịch', name: 'Nguyễn Kỳ Phùng' });
   await app.api('demo.load');
   await page.goto(`${app.url}#/van-ban`);
   await page.getByTestId('documents-page').waitFor();

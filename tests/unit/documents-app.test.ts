@@ -159,20 +159,13 @@ describe('ban hành', () => {
   it('keeps a separate sequence for the Hội đồng', async () => {
     const app = await demoApp();
     await issued(app, { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
-    const agency = (await app.invoke('settings.getAgency', {}))!;
-    await app.invoke('settings.saveAgency', {
-      ...agency,
-      parentBody: 'Ủy ban nhân dân TP Thủ Đức',
-      name: 'Hội đồng Thi đua - Khen thưởng',
-      abbreviation: 'HĐTĐKT',
-      signerAuthority: '',
-      signerTitle: 'Chủ tịch Hội đồng',
-    });
-    const r = await issued(app, { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-15', newVersion: true });
+    const { issuers } = await app.invoke('agency.issuing', {});
+    const council = issuers.find((i) => i.abbreviation === 'HĐTĐKT')!;
+    const r = await issued(app, { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-15', issuerId: council.id!, newVersion: true });
     expect(r.numberText).toBe('01/BC-HĐTĐKT');
     const all = texts(r.contentBase64);
     expect(all).toEqual(expect.arrayContaining(['ỦY BAN NHÂN DÂN TP THỦ ĐỨC', 'HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG']));
-    expect(all).toContain('CHỦ TỊCH HỘI ĐỒNG');
+    expect(all).toEqual(expect.arrayContaining(['TM. HỘI ĐỒNG', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH THƯỜNG TRỰC']));
     expect((await app.invoke('documents.list', {})).map((d) => d.numberText).sort()).toEqual(['01/BC-HĐTĐKT', '01/BC-UBND']);
     app.close();
   });
@@ -296,7 +289,7 @@ describe('bad input', () => {
     const app = freshApp();
     await app.invoke('campaigns.save', { name: 'Đợt thi đua', form: 'chuyen_de', startDate: '2021-03-01', endDate: '2021-04-30' });
     const err = await refusal(app, 'documents.generate', { kind: 'bao_cao', stage: 'so_ket' });
-    expect(err.message).toMatch(/Cài đặt → Thông tin cơ quan/u);
+    expect(err.message).toMatch(/Vào Cơ quan, điền "Tên cơ quan"/u);
     expect(filesIn(folderOf(app))).toEqual([]);
     app.close();
   });
@@ -304,12 +297,12 @@ describe('bad input', () => {
   it('without a plan number, says where to fill it in; without a signer or abbreviation, too', async () => {
     const app = await demoApp();
     app.connection.raw.prepare("UPDATE campaigns SET plan_number = ''").run();
-    expect((await refusal(app, 'documents.generate', { kind: 'bao_cao', stage: 'so_ket' })).message).toMatch(/Số kế hoạch/u);
-    const agency = (await app.invoke('settings.getAgency', {}))!;
-    app.connection.raw.prepare("UPDATE agency SET signer_name = ''").run();
-    expect((await refusal(app, 'documents.generate', { kind: 'giay_moi', meeting: { place: 'X' } })).message).toMatch(/Họ tên người ký/u);
-    app.connection.raw.prepare("UPDATE agency SET signer_name = ?, abbreviation = ''").run(agency.signerName);
-    expect((await refusal(app, 'documents.generate', { kind: 'giay_moi', meeting: { place: 'X' } })).message).toMatch(/Chữ viết tắt/u);
+    expect((await refusal(app, 'documents.generate', { kind: 'bao_cao', stage: 'so_ket' })).message).toMatch(/"Số, ký hiệu"/u);
+    app.connection.raw.prepare('DELETE FROM signers').run();
+    expect((await refusal(app, 'documents.generate', { kind: 'giay_moi', meeting: { place: 'X' } })).message).toMatch(/Thêm người ký/u);
+    await app.invoke('agency.saveSigner', { authority: 'KT. Chủ tịch', title: 'Phó Chủ tịch', name: 'Nguyễn Kỳ Phùng' });
+    app.connection.raw.prepare("UPDATE agency SET abbreviation = ''").run();
+    expect((await refusal(app, 'documents.generate', { kind: 'giay_moi', meeting: { place: 'X' } })).message).toMatch(/Viết tắt \(ký hiệu văn bản\)/u);
     expect(filesIn(folderOf(app)).filter((f) => !f.endsWith('.docx'))).toEqual([]);
     expect(await app.invoke('documents.list', {})).toEqual([]);
     app.close();

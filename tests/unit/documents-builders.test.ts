@@ -206,7 +206,7 @@ describe('báo cáo sơ kết / tổng kết', () => {
 
   it('refuses without the plan number, saying where to fill it in', () => {
     const campaign = { ...data.campaign, planNumber: '' };
-    expect(() => baoCaoSections({ ...input, campaign })).toThrow(/Số kế hoạch/u);
+    expect(() => baoCaoSections({ ...input, campaign })).toThrow(/"Số, ký hiệu"/u);
     try {
       baoCaoSections({ ...input, campaign });
     } catch (e) {
@@ -257,7 +257,7 @@ describe('công văn đôn đốc', () => {
 
   it('refuses without a deadline or the plan number', () => {
     expect(() => congVanSections({ ...input, deadline: '' })).toThrow(/hạn gửi báo cáo/u);
-    expect(() => congVanSections({ ...input, campaign: { ...data.campaign, planDate: null } })).toThrow(/Ngày kế hoạch/u);
+    expect(() => congVanSections({ ...input, campaign: { ...data.campaign, planDate: null } })).toThrow(/"Ngày ban hành"/u);
   });
 });
 

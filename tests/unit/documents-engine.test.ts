@@ -301,7 +301,7 @@ describe('numbering (NĐ 30 Điều 15, Phụ lục III)', () => {
     expect(registerType('quyet_dinh')).toBe('QĐ');
   });
   it('refuses a missing or spaced abbreviation with a message that says where to fill it', () => {
-    expect(() => docSymbol('ke_hoach', '')).toThrow(/Cài đặt → Thông tin cơ quan/u);
+    expect(() => docSymbol('ke_hoach', '')).toThrow(/Vào Cơ quan, điền "Viết tắt \(ký hiệu văn bản\)"/u);
     expect(() => docSymbol('ke_hoach', 'UB ND')).toThrow(/không hợp lệ/u);
   });
   it('parses numbers back and gives the next one of the year, from 01', () => {
@@ -379,7 +379,8 @@ describe('signature block and Nơi nhận (ô 7, 9b)', () => {
       expect(checkSigner({ authority: [a], title: 'Phó Chủ tịch', name: 'A' }).authority).toEqual([a]);
     }
     expect(() => checkSigner({ authority: ['Thay mặt'], title: 'X', name: 'Y' })).toThrow(/TM\., KT\., TL\. hoặc TUQ\./u);
-    expect(() => checkSigner({ authority: [], title: '', name: '' })).toThrow(/Chức vụ người ký/u);
+    expect(() => checkSigner({ authority: [], title: '', name: '' })).toThrow(/Vào Cơ quan → Người ký/u);
+    expect(() => checkSigner({ authority: ['Q. Chủ tịch'], title: 'Chủ tịch', name: 'A' })).toThrow(/ô "Chức vụ người ký"/u);
   });
   it('writes the recipient list "- …;" and closes it with "- Lưu: VT, <abbr>."', () => {
     expect(recipientLines(['Như trên', '- Sở Nội vụ;'], 'NV')).toEqual(['- Như trên;', '- Sở Nội vụ;', '- Lưu: VT, NV.']);
@@ -438,12 +439,12 @@ describe('bad input', () => {
     const issuer = { parentBody: '', name: '', abbreviation: 'UBND', locality: '' };
     const err = await simpleDoc({ issuer }).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect(err.message).toMatch(/Cài đặt → Thông tin cơ quan/u);
+    expect(err.message).toMatch(/Vào Cơ quan, điền "Tên cơ quan" và "Địa danh"/u);
     expect(err.fields).toEqual({ name: 'Nhập tên cơ quan', locality: 'Nhập địa danh' });
   });
   it('a missing signer says what to fill in and where', async () => {
     const err = await simpleDoc({ signer: { authority: [], title: '', name: '' } }).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect(err.message).toMatch(/Họ tên người ký/u);
+    expect(err.message).toMatch(/Thêm người ký/u);
   });
 });

@@ -13,6 +13,7 @@ import { DateInput } from '../components/DateInput.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
 import { dateShort } from '../format.ts';
 import { DocxPreview } from './DocxPreview.tsx';
+import { IssuerSignerFields } from './IssuerSignerFields.tsx';
 import { clearChangedErrors, showDocumentError } from './errors.ts';
 import { downloadBase64, inDesktopApp } from './files.ts';
 import { choiceKind, DOCUMENT_CHOICES } from './kinds.ts';
@@ -235,6 +236,7 @@ export function DocumentComposer({ campaignId, onGenerated }: Props) {
               ) : null}
             </div>
             <ReportOptions kind={kind} />
+            <IssuerSignerFields />
             {kind === 'giay_moi' ? (
               <>
                 <div className="form-row">

@@ -14,6 +14,9 @@ export interface ComposerValues {
   meeting?: { date?: string | null; time?: string; place?: string; chair?: string; participants?: string };
   /** Báo cáo: the lists it carries (ReportOptions.tsx). */
   appendices?: DocumentRequest['appendices'];
+  /** Empty: the agency; the signer empty: the default for the issuer and kind. */
+  issuerId?: number | null;
+  signerId?: number | null;
 }
 
 export type DocumentRequest = Args<'documents.getSections'>;
@@ -27,6 +30,8 @@ export function toRequest(v: ComposerValues, campaignId: number): DocumentReques
   if (stage) request.stage = stage;
   if (kind !== 'ke_hoach' && filled(v.asOf)) request.asOf = v.asOf;
   if (filled(v.date)) request.date = v.date;
+  if (typeof v.issuerId === 'number') request.issuerId = v.issuerId;
+  if (typeof v.signerId === 'number') request.signerId = v.signerId;
   if (kind === 'cong_van_don_doc' && filled(v.deadline)) request.deadline = v.deadline;
   if (kind === 'bao_cao' && v.appendices) request.appendices = v.appendices;
   if (kind === 'giay_moi' && v.meeting) {

@@ -43,11 +43,12 @@ export function SetupPage({ snapshot, onDone }: Props) {
           <>
             <Typography.Paragraph type="secondary">
               Thông tin này dùng cho phần đầu và phần chữ ký của các văn bản (kế hoạch, báo cáo, quyết định). Có thể
-              sửa lại sau ở mục «Cơ quan».
+              sửa lại sau ở mục «Cơ quan», nơi cũng thêm được người ký khác, Hội đồng Thi đua - Khen thưởng và nơi nhận.
             </Typography.Paragraph>
             <AgencyForm
               initial={snapshot.agency}
               submitText="Lưu và tiếp tục"
+              withFirstSigner
               onSaved={() => (emptyDatabase ? setStep(1) : void onDone())}
             />
           </>

@@ -30,7 +30,10 @@ describe('demo data', () => {
     expect(groups.filter((g) => g.kind === 'cum')).toHaveLength(4);
     expect(groups.every((g) => g.leader)).toBe(true);
     const agency = await app.invoke('settings.getAgency', {});
-    expect(agency).toMatchObject({ locality: 'Thủ Đức', signerName: 'Nguyễn Kỳ Phùng' });
+    expect(agency).toMatchObject({ locality: 'Thủ Đức', abbreviation: 'UBND' });
+    const { signers, issuers } = await app.invoke('agency.issuing', {});
+    expect(signers.map((s) => s.name)).toContain('Nguyễn Kỳ Phùng');
+    expect(issuers.map((i) => i.abbreviation)).toEqual(['UBND', 'HĐTĐKT']);
     app.close();
   });
 

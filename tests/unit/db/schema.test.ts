@@ -6,7 +6,7 @@ import type { Database } from '../../../db/schema.ts';
 
 // `Record<keyof …, true>` makes the compiler reject a missing or extra column name here.
 const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
-  agency: { id: true, parent_body: true, name: true, locality: true, abbreviation: true, signer_title: true, signer_name: true, signer_authority: true, updated_at: true },
+  agency: { id: true, parent_body: true, name: true, locality: true, abbreviation: true, updated_at: true },
   settings: { key: true, value: true },
   units: { id: true, uuid: true, code: true, name: true, short_name: true, kind: true, parent_id: true, active: true, search: true, created_at: true, updated_at: true },
   groups: { id: true, uuid: true, code: true, kind: true, name: true, active: true, search: true, created_at: true, updated_at: true },
@@ -25,6 +25,11 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   document_sections: { campaign_id: true, kind: true, key: true, text: true, updated_at: true },
   legal_bases: { id: true, text: true, valid_from: true, valid_to: true, kinds: true, sort: true, created_at: true, updated_at: true },
   offices: { id: true, name: true, duty: true, sort: true, active: true, created_at: true, updated_at: true },
+  signers: { id: true, authority: true, title: true, name: true, sort: true, updated_at: true },
+  issuers: { id: true, name: true, parent_body: true, abbreviation: true, sort: true, updated_at: true },
+  signer_defaults: { issuer_id: true, kind: true, signer_id: true },
+  recipients: { id: true, name: true, abbreviation: true, sort: true, updated_at: true },
+  recipient_kinds: { recipient_id: true, kind: true },
 };
 
 describe('db/schema.ts against the live schema', () => {

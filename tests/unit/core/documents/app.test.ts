@@ -166,10 +166,8 @@ async function newCampaign(app: TdktApp, over: Record<string, unknown> = {}) {
     name: 'Ủy ban nhân dân phường Linh Trung',
     locality: 'Linh Trung',
     abbreviation: 'UBND',
-    signerTitle: 'Chủ tịch',
-    signerName: 'Nguyễn Văn An',
-    signerAuthority: 'TM. Ủy ban nhân dân',
   });
+  await app.invoke('agency.saveSigner', { authority: 'TM. Ủy ban nhân dân', title: 'Chủ tịch', name: 'Nguyễn Văn An' });
   const units = [];
   for (const [code, name] of [['KP1', 'Khu phố 1'], ['KP2', 'Khu phố 2'], ['TH', 'Trường Tiểu học Linh Trung']]) {
     units.push(await app.invoke('org.saveUnit', { code, name, kind: 'khac' }));

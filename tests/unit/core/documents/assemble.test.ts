@@ -83,7 +83,8 @@ const DIRTY = "char(65534) || char(7) || char(11) || CAST(X'EDA080' AS TEXT)";
 async function dirtyDemo() {
   const app = await demoApp();
   const raw = app.connection.raw;
-  raw.exec(`UPDATE agency SET name = name || ${DIRTY}, signer_name = ${DIRTY} || signer_name`);
+  raw.exec(`UPDATE agency SET name = name || ${DIRTY}`);
+  raw.exec(`UPDATE signers SET name = ${DIRTY} || name`);
   raw.exec(`UPDATE campaigns SET name = name || ${DIRTY}`);
   raw.exec(`UPDATE units SET name = 'Phường' || char(65535) || ' Linh' || char(1) || ' Trung' WHERE id = (SELECT min(id) FROM units)`);
   raw.exec(`UPDATE works SET title = title || ${DIRTY} || char(65279, 64976)`);
