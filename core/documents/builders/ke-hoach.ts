@@ -68,13 +68,13 @@ export function keHoachSections(input: Omit<KeHoachInput, 'texts'>): SectionDef[
   const c = input.campaign;
   if (input.unitCount === 0) {
     throw new UserError(
-      `Đợt thi đua "${c.name}" chưa có đơn vị tham gia, nên kế hoạch chưa ghi được đối tượng. Vào Đợt thi đua → "Sửa" ở dòng của đợt → mục "Đơn vị tham gia", chọn các cơ quan, đơn vị tham gia rồi lập lại kế hoạch.`,
+      `Đợt thi đua "${c.name}" chưa có đơn vị tham gia, nên kế hoạch chưa ghi được đối tượng. Vào Đợt thi đua, bấm "Sửa" ở dòng của đợt, mở mục "Đơn vị tham gia", chọn các cơ quan, đơn vị tham gia rồi lập lại kế hoạch.`,
       { fields: { unitIds: 'Chọn các đơn vị tham gia đợt thi đua' } },
     );
   }
   if (input.offices.length === 0) {
     throw new UserError(
-      'Chưa có cơ quan, đơn vị nào để giao nhiệm vụ ở mục "Tổ chức thực hiện". Vào Căn cứ pháp lý → bảng "Cơ quan, đơn vị thực hiện", thêm hoặc bật lại ít nhất một cơ quan.',
+      'Chưa có cơ quan, đơn vị nào để giao nhiệm vụ ở mục "Tổ chức thực hiện". Vào Căn cứ pháp lý, ở bảng "Cơ quan, đơn vị thực hiện", thêm hoặc bật lại ít nhất một cơ quan.',
       { fields: { offices: 'Thêm cơ quan, đơn vị thực hiện' } },
     );
   }

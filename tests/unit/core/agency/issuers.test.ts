@@ -29,13 +29,13 @@ describe('issuers', () => {
 
   it('removes an issuer with its defaults, keeping its documents in the register', async () => {
     const app = await demoApp();
-    const doc = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-15', issuerId: 1 });
+    const doc = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-15', issuerId: 1 });
     await app.invoke('agency.removeIssuer', { id: 1 });
     const { issuers, defaults } = await app.invoke('agency.issuing', {});
     expect(issuers.map((i) => i.abbreviation)).toEqual(['UBND']);
     expect(defaults.every((d) => d.issuerId === null)).toBe(true);
     expect((await app.invoke('documents.list', {})).map((d) => d.numberText)).toEqual([doc.numberText]);
-    expect((await refusal(app, 'documents.preview', { kind: 'bao_cao', issuerId: 1 })).code).toBe('not_found');
+    expect((await refusal(app, 'documents.preview', { kind: 'bao_cao', stage: 'so_ket', issuerId: 1 })).code).toBe('not_found');
     app.close();
   });
 });

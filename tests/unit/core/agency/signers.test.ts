@@ -33,7 +33,7 @@ describe('signers', () => {
     const office = signers.find((x) => x.title === 'Chánh Văn phòng')!;
     await app.invoke('agency.setSignerDefault', { kind: 'giay_moi', signerId: office.id });
     const signedBy = async (kind: 'giay_moi' | 'bao_cao' = 'giay_moi') => {
-      const r = await app.invoke('documents.preview', kind === 'giay_moi' ? { kind, meeting: { place: 'Hội trường' } } : { kind, asOf: '2021-04-12' });
+      const r = await app.invoke('documents.preview', kind === 'giay_moi' ? { kind, meeting: { place: 'Hội trường' } } : { kind, stage: 'so_ket', asOf: '2021-04-12' });
       const all = paragraphs(openDocx(Buffer.from(r.contentBase64, 'base64')).document).map((p) => p.text);
       // The signer's lines beside the Nơi nhận list, down to the name (the first line not in capitals).
       const after = all.slice(all.indexOf('Nơi nhận:') + 1).filter((t) => !t.startsWith('-'));

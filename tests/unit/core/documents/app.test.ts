@@ -246,7 +246,7 @@ describe('the kế hoạch the office would write', () => {
     for (const method of ['documents.getSections', 'documents.preview', 'documents.generate']) {
       const err = await refusal(app, method, { kind: 'ke_hoach' });
       expect(err.message).toMatch(/chưa có đơn vị tham gia/u);
-      expect(err.message).toMatch(/Vào Đợt thi đua → "Sửa" ở dòng của đợt → mục "Đơn vị tham gia"/u);
+      expect(err.message).toMatch(/Vào Đợt thi đua, bấm "Sửa" ở dòng của đợt, mở mục "Đơn vị tham gia"/u);
       expect(err.fields).toEqual({ unitIds: 'Chọn các đơn vị tham gia đợt thi đua' });
     }
     expect(await app.invoke('documents.list', {})).toEqual([]);

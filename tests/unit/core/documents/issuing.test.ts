@@ -38,8 +38,10 @@ describe('issuing a document', () => {
   it("gives the Hội đồng's báo cáo its header, its signer, its own sequence, and no copy to itself", async () => {
     const app = await demoApp();
     const { council } = await setup(app);
-    const ubnd = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
-    const hd = await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-15', issuerId: council.id! });
+    const ubndDraft = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
+    const ubnd = await app.invoke('documents.issue', { id: ubndDraft.id, date: '2021-04-14' });
+    const hdDraft = await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-15', issuerId: council.id!, newVersion: true });
+    const hd = await app.invoke('documents.issue', { id: hdDraft.id, date: '2021-04-15' });
     expect([ubnd.numberText, hd.numberText]).toEqual(['01/BC-UBND', '01/BC-HĐTĐKT']);
     const all = texts(hd.contentBase64);
     expect(all.slice(0, 3)).toEqual(['ỦY BAN NHÂN DÂN TP THỦ ĐỨC', 'HỘI ĐỒNG THI ĐUA -', 'KHEN THƯỞNG']);
@@ -73,6 +75,7 @@ describe('issuing a document', () => {
     expect(councilSections.find((s) => s.key === 'noiNhan')?.text).toBe('Như trên\nPhòng Văn hóa - Thông tin');
     const err = await refusal(app, 'documents.preview', {
       kind: 'bao_cao',
+      stage: 'so_ket',
       issuerId: council.id!,
       texts: { noiNhan: 'Sở Nội vụ\nThường trực Hội đồng Thi đua - Khen thưởng' },
     });

@@ -51,6 +51,6 @@ describe('who a kế hoạch addresses', () => {
     expect(noUnits).toThrow(UserError);
     expect(noUnits).toThrow(/chưa có đơn vị tham gia.*"Đơn vị tham gia"/u);
     const noOffices = () => keHoachSections({ ...input, offices: [] });
-    expect(noOffices).toThrow(/Vào Căn cứ pháp lý → bảng "Cơ quan, đơn vị thực hiện"/u);
+    expect(noOffices).toThrow(/Vào Căn cứ pháp lý, ở bảng "Cơ quan, đơn vị thực hiện"/u);
   });
 });
