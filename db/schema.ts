@@ -209,6 +209,14 @@ export interface DocumentSectionsTable {
   updated_at: string;
 }
 
+/** A public holiday or a day off in lieu (migration 0007); Saturdays and Sundays are not listed. */
+export interface HolidaysTable {
+  id: Generated<number>;
+  date: string;
+  name: string;
+  updated_at: string;
+}
+
 export interface Database {
   agency: AgencyTable;
   settings: SettingsTable;
@@ -227,4 +235,5 @@ export interface Database {
   doc_counters: DocCountersTable;
   issued_documents: IssuedDocumentsTable;
   document_sections: DocumentSectionsTable;
+  holidays: HolidaysTable;
 }

@@ -23,6 +23,7 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   doc_counters: { issuer: true, doc_type: true, year: true, last_number: true, updated_at: true },
   issued_documents: { id: true, uuid: true, campaign_id: true, kind: true, stage: true, issuer: true, doc_type: true, year: true, number: true, symbol: true, doc_date: true, as_of: true, summary: true, file_name: true, file_hash: true, bytes: true, search: true, created_at: true, updated_at: true },
   document_sections: { campaign_id: true, kind: true, key: true, text: true, updated_at: true },
+  holidays: { id: true, date: true, name: true, updated_at: true },
 };
 
 describe('db/schema.ts against the live schema', () => {
