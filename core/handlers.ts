@@ -1,5 +1,6 @@
 // Every method of the contract, each implemented once in its capability's folder.
 import { backupHandlers } from './backup/app.ts';
+import { calendarHandlers } from './calendar/app.ts';
 import { campaignHandlers } from './campaigns/app.ts';
 import { demoHandlers } from './demo/app.ts';
 import { documentHandlers } from './documents/app.ts';
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...documentHandlers,
   ...logHandlers,
+  ...calendarHandlers,
 };

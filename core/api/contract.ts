@@ -28,6 +28,7 @@ import type {
   DocumentSection,
   GroupDetail,
   GroupRow,
+  Holiday,
   IssuedDocument,
   LogExport,
   PickedPath,
@@ -271,6 +272,14 @@ export const methods = {
   'documents.get': { args: byId },
 
   'logs.export': { args: none },
+
+  'calendar.listHolidays': {
+    args: z.object({ year: z.number().int().min(1900).max(2200).optional() }).strict(),
+  },
+  'calendar.saveHoliday': {
+    args: z.object({ id: id.optional(), date: isoDate, name: requiredText('Nhập tên ngày nghỉ', 200) }).strict(),
+  },
+  'calendar.removeHoliday': { args: byId },
 } as const;
 
 export interface Results {
@@ -314,6 +323,9 @@ export interface Results {
   'documents.get': IssuedDocument & { contentBase64: string };
   /** The log files as one .zip, for support. */
   'logs.export': LogExport;
+  'calendar.listHolidays': Holiday[];
+  'calendar.saveHoliday': Holiday;
+  'calendar.removeHoliday': { removed: number };
 }
 
 export type Method = keyof typeof methods;

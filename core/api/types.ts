@@ -266,6 +266,13 @@ export interface DocumentSection {
 }
 
 /** A generated .docx: what the preview shows is this file. */
+/** A public holiday or day off in lieu: not a working day for the document rules. */
+export interface Holiday {
+  id: number;
+  date: string;
+  name: string;
+}
+
 export interface DocumentFile {
   fileName: string;
   /** "19/KH-UBND", or "      /KH-UBND" when left blank for the văn thư. */
