@@ -20,14 +20,15 @@ export function isWorkingDay(iso: string, holidays: Holidays): boolean {
 }
 
 /**
- * The n-th working day after `iso` (n ≥ 1): 5 working days after Friday 23/4/2021 is Tuesday 4/5/2021
- * (the weekends, 30/4, 1/5 and its day in lieu 3/5 skipped).
+ * The n-th working day after `iso`, or before it for a negative n: 5 working days after Friday
+ * 23/4/2021 is Tuesday 4/5/2021 (the weekend, 30/4, 1/5 and its day in lieu 3/5 skipped).
  */
 export function addWorkingDays(iso: string, n: number, holidays: Holidays): string {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`Số ngày làm việc phải là số nguyên dương: ${n}`);
+  if (!Number.isInteger(n) || n === 0) throw new RangeError(`Số ngày làm việc phải là số nguyên khác 0: ${n}`);
+  const step = n > 0 ? 1 : -1;
   let day = iso;
-  for (let left = n; left > 0; ) {
-    day = addDays(day, 1);
+  for (let left = Math.abs(n); left > 0; ) {
+    day = addDays(day, step);
     if (isWorkingDay(day, holidays)) left--;
   }
   return day;

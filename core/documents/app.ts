@@ -18,12 +18,14 @@ import type { Handler } from '../router.ts';
 import { likePatterns, searchText } from '../search.ts';
 import { readAgency, readSettings } from '../settings/app.ts';
 import { defaultAsOf } from '../stats/as-of.ts';
-import { addDays, formatDateShort, todayIso } from '../text/dates.ts';
+import { readHolidays } from '../calendar/app.ts';
+import { formatDateShort, todayIso } from '../text/dates.ts';
 import { baoCaoSections, buildBaoCao } from './builders/bao-cao.ts';
 import { buildCongVanDonDoc, congVanSections } from './builders/cong-van-don-doc.ts';
 import { buildGiayMoi, giayMoiSections } from './builders/giay-moi.ts';
 import { buildKeHoach, keHoachSections } from './builders/ke-hoach.ts';
 import { campaignInfo, pendingUnits, requireAgency, statsAt, worksAt } from './data.ts';
+import { documentDates } from './dates.ts';
 import type { DocumentFrame } from './model.ts';
 import {
   checkManualNumber,
@@ -95,6 +97,7 @@ interface Prepared {
   symbol: string;
   key: RegisterKey;
   summary: string;
+  warnings: string[];
   build(number: number | null): Promise<Buffer>;
 }
 
@@ -109,7 +112,19 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
   const asOf = a.asOf ?? defaultAsOf(ctx, campaignId, campaign.endDate);
   const reportLike = a.kind === 'bao_cao' || a.kind === 'giay_moi';
   const stage: ReportStage | null = reportLike ? (a.stage ?? (asOf >= campaign.endDate ? 'tong_ket' : 'so_ket')) : null;
-  const date = a.date ?? (a.kind === 'ke_hoach' && campaign.planDate ? campaign.planDate : today);
+  const dates = documentDates({
+    kind: a.kind,
+    stage,
+    today,
+    asOf,
+    planDate: campaign.planDate,
+    milestones: campaign.milestones,
+    holidays: readHolidays(raw),
+    date: a.date,
+    deadline: a.deadline,
+    meetingDate: a.meeting?.date,
+  });
+  const { date } = dates;
 
   const saved = savedSections(raw, campaignId, a.kind);
   const edits: Record<string, string> = { ...saved };
@@ -166,7 +181,7 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
         campaign,
         stats,
         pending: pendingUnits(stats, worksAt(raw, campaignId, asOf)),
-        deadline: a.deadline ?? addDays(date, 3),
+        deadline: dates.deadline!,
       };
       defs = congVanSections({ ...input, frame: blank });
       build = (n, texts) => buildCongVanDonDoc({ ...input, frame: frame(n), texts });
@@ -175,19 +190,11 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
     }
     case 'giay_moi': {
       const m = a.meeting ?? {};
-      const milestone = campaign.milestones.find((x) => x.kind === stage)?.date;
-      const meetingDate = m.date ?? milestone;
-      if (!meetingDate) {
-        throw new UserError(
-          `Chưa có ngày hội nghị ${stage === 'tong_ket' ? 'tổng kết' : 'sơ kết'}. Thêm mốc "${stage === 'tong_ket' ? 'Tổng kết' : 'Sơ kết'}" cho đợt thi đua (Đợt thi đua → Mốc thời gian) hoặc nhập ngày họp.`,
-          { fields: { 'meeting.date': 'Nhập ngày họp' } },
-        );
-      }
       const input = {
         stage: stage!,
         campaign,
         meeting: {
-          date: meetingDate,
+          date: dates.meetingDate!,
           time: m.time ?? '08:00',
           place: m.place ?? '',
           chair: m.chair ?? `Đồng chí ${signer.name} - ${signer.title} ${issuer.name}`,
@@ -213,6 +220,7 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
     symbol,
     key,
     summary: builderTexts[summaryKey],
+    warnings: dates.warnings,
     build: (n) => build(n, builderTexts),
   };
 }
@@ -296,6 +304,7 @@ const preview: Handler<'documents.preview'> = async (ctx, a) => {
     fileName: fileNameOf(p, number),
     numberText: formatDocNumber({ number, symbol: p.symbol }),
     contentBase64: buf.toString('base64'),
+    warnings: p.warnings,
   };
 };
 
@@ -354,7 +363,7 @@ const generate: Handler<'documents.generate'> = async (ctx, a) => {
       // unregistered leftover rather than failing a generation that succeeded.
     }
   }
-  return { ...toIssued(ctx, getIssued(raw, id)!), numberText, contentBase64: buf.toString('base64') };
+  return { ...toIssued(ctx, getIssued(raw, id)!), numberText, contentBase64: buf.toString('base64'), warnings: p.warnings };
 };
 
 const list: Handler<'documents.list'> = (ctx, a) =>

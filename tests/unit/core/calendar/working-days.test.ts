@@ -24,6 +24,8 @@ describe('working days', () => {
     // Giỗ Tổ is skipped too.
     expect(addWorkingDays('2021-04-20', 1, H2021)).toBe('2021-04-22');
     expect(addWorkingDays('2021-12-30', 2, new Set(['2022-01-03']))).toBe('2022-01-04');
+    // Backwards: three working days before Tuesday 4/5 (3/5, 1/5 and 30/4 off) is Tuesday 27/4.
+    expect(addWorkingDays('2021-05-04', -3, H2021)).toBe('2021-04-27');
   });
 
   it('counts the working days strictly between two dates', () => {
@@ -37,7 +39,7 @@ describe('working days', () => {
     }
   });
 
-  it('refuses what is not a date or not a positive count', () => {
+  it('refuses what is not a date or a count of zero', () => {
     expect(() => addWorkingDays('2021-02-31', 1, H2021)).toThrow(RangeError);
     expect(() => addWorkingDays('2021-04-19', 0, H2021)).toThrow(RangeError);
   });
