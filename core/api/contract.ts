@@ -41,6 +41,7 @@ import type {
 } from './types.ts';
 
 const none = z.object({}).strict();
+const percentMode = z.enum(['round', 'truncate'], { error: 'Chọn cách tính tỷ lệ' });
 const byId = z.object({ id }).strict();
 
 export const agencyInput = z
@@ -127,6 +128,8 @@ export const documentRequest = z
     asOf: isoDate.optional(),
     date: isoDate.optional(),
     deadline: isoDate.optional(),
+    /** This document's rounding of rates; the Cơ quan page's setting (documentPercentMode) otherwise. */
+    percentMode: percentMode.optional(),
     meeting: z
       .object({
         date: isoDate.optional(),
@@ -167,7 +170,8 @@ export const methods = {
   'settings.save': {
     args: z
       .object({
-        percentMode: z.enum(['round', 'truncate'], { error: 'Chọn cách tính tỷ lệ' }).optional(),
+        percentMode: percentMode.optional(),
+        documentPercentMode: percentMode.optional(),
         margins: z
           .object({
             top: z.number({ error: 'Nhập lề trên (mm)' }),

@@ -34,7 +34,10 @@ export interface Agency {
 }
 
 export interface Settings {
+  /** How the dashboard counts rates when first opened; its switch changes the view only, never this. */
   percentMode: PercentMode;
+  /** How generated documents round their rates unless a document chooses (Cơ quan page). */
+  documentPercentMode: PercentMode;
   /** Page margins of generated documents, in mm, inside NĐ 30/2020's ranges. */
   margins: Margins;
   /** How many automatic daily backups are kept (older ones are removed; the user's own never are). */
@@ -275,6 +278,8 @@ export interface Holiday {
 
 export interface DocumentFile {
   fileName: string;
+  /** What the date rules advise against without refusing (core/documents/dates.ts), in Vietnamese. */
+  warnings: string[];
   /** "19/KH-UBND", or "      /KH-UBND" when left blank for the văn thư. */
   numberText: string;
   contentBase64: string;

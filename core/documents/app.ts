@@ -107,7 +107,8 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
   const { issuer, signer } = requireAgency(await readAgency(ctx));
   const detail = await getCampaign(ctx, campaignId);
   const campaign = campaignInfo(detail);
-  const { percentMode, margins } = await readSettings(ctx);
+  const { documentPercentMode, margins } = await readSettings(ctx);
+  const percentMode = a.percentMode ?? documentPercentMode;
   const today = todayIso(ctx.now());
   const asOf = a.asOf ?? defaultAsOf(ctx, campaignId, campaign.endDate);
   const reportLike = a.kind === 'bao_cao' || a.kind === 'giay_moi';
