@@ -102,6 +102,22 @@ function badParts(docx: Buffer): string[] {
     .filter((name) => NOT_XML_CHAR.test(strFromU8(files[name])));
 }
 
+describe('language and normal form', () => {
+  it('marks the text Vietnamese for Word and writes it in NFC, tables included', async () => {
+    const decomposed = 'Phường Linh Trung'.normalize('NFD');
+    const docx = await buildDocument(sampleFrame(), {
+      kindName: 'Báo cáo',
+      summary: 'Sơ kết phong trào thi đua',
+      body: [{ kind: 'p', text: `Đơn vị ${decomposed}.` }, { kind: 'table', table: { columns, rows: [['1', decomposed, decomposed, '']] } }],
+      refKindName: 'Báo cáo',
+    });
+    const { files, document } = openDocx(docx);
+    expect(files['word/styles.xml']).toMatch(/<w:docDefaults>.*<w:lang w:val="vi-VN"\/>.*<\/w:docDefaults>/su);
+    expect(document).not.toContain(decomposed);
+    expect(document.match(/Phường Linh Trung/gu)).toHaveLength(3);
+  });
+});
+
 describe('documents from text XML forbids', () => {
   it('writes every part of every kind as XML 1.0, the data still in it', async () => {
     const app = await dirtyDemo();
