@@ -8,10 +8,22 @@ export interface Holidays {
   has(iso: string): boolean;
 }
 
-export function isWeekend(iso: string): boolean {
+const WEEKDAYS = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'] as const;
+
+/** 0 for Sunday … 6 for Saturday. */
+function dayOfWeek(iso: string): number {
   const p = parseIsoDate(iso);
   if (!p) throw new RangeError(`Ngày không hợp lệ: "${iso}" (cần dạng YYYY-MM-DD)`);
-  const day = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+  return new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+}
+
+/** "Thứ bảy", "Chủ nhật", "Thứ hai" … */
+export function weekdayName(iso: string): string {
+  return WEEKDAYS[dayOfWeek(iso)];
+}
+
+export function isWeekend(iso: string): boolean {
+  const day = dayOfWeek(iso);
   return day === 0 || day === 6;
 }
 

@@ -6,7 +6,7 @@
 import type { DocumentKind, ReportStage } from '../../db/schema.ts';
 import { fieldError, UserError } from '../api/envelope.ts';
 import type { Milestone } from '../api/types.ts';
-import { addWorkingDays, isWeekend, workingDaysBetween } from '../calendar/working-days.ts';
+import { addWorkingDays, isWeekend, weekdayName, workingDaysBetween } from '../calendar/working-days.ts';
 import { formatDateShort } from '../text/dates.ts';
 
 /** Working days a reminder gives the units by default (when no milestone comes sooner). */
@@ -48,9 +48,7 @@ const short = formatDateShort;
 function dayOff(iso: string, holidays: ReadonlyMap<string, string>): string | null {
   const name = holidays.get(iso);
   if (name) return `là ngày nghỉ ${name}`;
-  if (!isWeekend(iso)) return null;
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() === 6 ? 'là Thứ bảy' : 'là Chủ nhật';
+  return isWeekend(iso) ? `là ${weekdayName(iso)}` : null;
 }
 
 function meetingDateOf(r: DateRequest): string {
