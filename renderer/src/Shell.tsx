@@ -1,6 +1,7 @@
 // The working app: a left menu of screens and the screen itself.
 import {
   BankOutlined,
+  CalendarOutlined,
   ClusterOutlined,
   DashboardOutlined,
   FileDoneOutlined,
@@ -27,6 +28,7 @@ const ReportsPage = lazy(() => import('./pages/ReportsPage.tsx').then((m) => ({ 
 const DocumentsPage = lazy(() => import('./pages/DocumentsPage.tsx').then((m) => ({ default: m.DocumentsPage })));
 const BackupPage = lazy(() => import('./pages/BackupPage.tsx').then((m) => ({ default: m.BackupPage })));
 const AgencyPage = lazy(() => import('./pages/AgencyPage.tsx').then((m) => ({ default: m.AgencyPage })));
+const HolidaysPage = lazy(() => import('./pages/HolidaysPage.tsx').then((m) => ({ default: m.HolidaysPage })));
 
 // Icons are decoration: hidden from screen readers so each item is named by its text alone.
 const MENU: { key: Page; icon: ReactNode; label: string }[] = [
@@ -39,6 +41,7 @@ const MENU: { key: Page; icon: ReactNode; label: string }[] = [
   { key: 'van-ban', icon: <FileWordOutlined aria-hidden />, label: 'Văn bản' },
   { key: 'sao-luu', icon: <SaveOutlined aria-hidden />, label: 'Sao lưu' },
   { key: 'co-quan', icon: <SettingOutlined aria-hidden />, label: 'Cơ quan' },
+  { key: 'ngay-nghi', icon: <CalendarOutlined aria-hidden />, label: 'Ngày nghỉ lễ' },
 ];
 
 function Screen({ page }: { page: Page }) {
@@ -61,6 +64,8 @@ function Screen({ page }: { page: Page }) {
       return <BackupPage />;
     case 'co-quan':
       return <AgencyPage />;
+    case 'ngay-nghi':
+      return <HolidaysPage />;
   }
 }
 

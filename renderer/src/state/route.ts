@@ -12,6 +12,7 @@ export const PAGES = [
   'van-ban',
   'sao-luu',
   'co-quan',
+  'ngay-nghi',
 ] as const;
 export type Page = (typeof PAGES)[number];
 
