@@ -56,6 +56,22 @@ describe('data tables', () => {
     expect(tableRows(big)[10_000][0]).toBe('10000');
   });
 
+  it.skipIf(!HAS_RENDER_TOOLS)('moves a 10-row table whole to the next page rather than split it (LibreOffice)', async () => {
+    // 18 or 20 paragraphs leave room for only part of the table on page 1: before, 7 + 3 or 4 + 6 rows.
+    const dir = tempDir('tdkt-keep-');
+    for (const k of [18, 20]) {
+      const body = [
+        ...Array.from({ length: k }, (_, i) => ({ kind: 'p' as const, text: `Đoạn văn số ${i + 1} của báo cáo.` })),
+        { kind: 'table' as const, table: { columns: columns.slice(0, 2), rows: Array.from({ length: 10 }, (_, i) => [String(i + 1), `Đơn vị thứ ${i + 1}`]) } },
+      ];
+      const file = join(dir, `keep-${k}.docx`);
+      writeFileSync(file, await buildDocument(sampleFrame(), { kindName: 'Báo cáo', summary: 'Sơ kết', body, refKindName: 'Báo cáo' }));
+      const rendered = renderDocx(file, dir);
+      const rowsOn = (page: number) => rendered.text(page).match(/Đơn vị thứ \d+/gu)?.length ?? 0;
+      expect([rowsOn(1), rowsOn(2)], `${k} đoạn`).toEqual([0, 10]);
+    }
+  }, 120_000);
+
   it.skipIf(!HAS_RENDER_TOOLS)('shows one header per page at its top across the seams of a long list (LibreOffice)', async () => {
     const n = CHUNK_ROWS + 80;
     const long: DataTable = {
