@@ -1,6 +1,7 @@
 // Every method of the contract, each implemented once in its capability's folder.
 import { agencyHandlers } from './agency/app.ts';
 import { backupHandlers } from './backup/app.ts';
+import { calendarHandlers } from './calendar/app.ts';
 import { campaignHandlers } from './campaigns/app.ts';
 import { demoHandlers } from './demo/app.ts';
 import { documentHandlers } from './documents/app.ts';
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...logHandlers,
   ...legalBasisHandlers,
   ...officeHandlers,
+  ...calendarHandlers,
 };

@@ -281,6 +281,14 @@ export interface OfficesTable {
   updated_at: string;
 }
 
+/** A public holiday or a day off in lieu (migration 0007); Saturdays and Sundays are not listed. */
+export interface HolidaysTable {
+  id: Generated<number>;
+  date: string;
+  name: string;
+  updated_at: string;
+}
+
 export interface Database {
   agency: AgencyTable;
   settings: SettingsTable;
@@ -306,4 +314,5 @@ export interface Database {
   signer_defaults: SignerDefaultsTable;
   recipients: RecipientsTable;
   recipient_kinds: RecipientKindsTable;
+  holidays: HolidaysTable;
 }

@@ -29,6 +29,7 @@ import type {
   ReportAppendices,
   GroupDetail,
   GroupRow,
+  Holiday,
   IssuedDocument,
   IssueNumber,
   IssuerRow,
@@ -48,6 +49,7 @@ import type {
 } from './types.ts';
 
 const none = z.object({}).strict();
+const percentMode = z.enum(['round', 'truncate'], { error: 'Chọn cách tính tỷ lệ' });
 const byId = z.object({ id }).strict();
 
 export const documentKind = z.enum(['ke_hoach', 'bao_cao', 'cong_van_don_doc', 'giay_moi'], { error: 'Chọn loại văn bản' });
@@ -196,6 +198,8 @@ export const documentRequest = z
     asOf: isoDate.optional(),
     date: isoDate.optional(),
     deadline: isoDate.optional(),
+    /** This document's rounding of rates; the Cơ quan page's setting (documentPercentMode) otherwise. */
+    percentMode: percentMode.optional(),
     meeting: z
       .object({
         date: isoDate.optional(),
@@ -250,7 +254,8 @@ export const methods = {
   'settings.save': {
     args: z
       .object({
-        percentMode: z.enum(['round', 'truncate'], { error: 'Chọn cách tính tỷ lệ' }).optional(),
+        percentMode: percentMode.optional(),
+        documentPercentMode: percentMode.optional(),
         margins: z
           .object({
             top: z.number({ error: 'Nhập lề trên (mm)' }),
@@ -390,6 +395,13 @@ export const methods = {
   'offices.list': { args: none },
   'offices.save': { args: officeInput },
   'offices.remove': { args: byId },
+  'calendar.listHolidays': {
+    args: z.object({ year: z.number().int().min(1900).max(2200).optional() }).strict(),
+  },
+  'calendar.saveHoliday': {
+    args: z.object({ id: id.optional(), date: isoDate, name: requiredText('Nhập tên ngày nghỉ', 200) }).strict(),
+  },
+  'calendar.removeHoliday': { args: byId },
 } as const;
 
 export interface Results {
@@ -455,6 +467,9 @@ export interface Results {
   'offices.list': Office[];
   'offices.save': Office;
   'offices.remove': { removed: number };
+  'calendar.listHolidays': Holiday[];
+  'calendar.saveHoliday': Holiday;
+  'calendar.removeHoliday': { removed: number };
 }
 
 export type Method = keyof typeof methods;

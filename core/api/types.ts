@@ -73,7 +73,10 @@ export interface IssuingSetup {
 }
 
 export interface Settings {
+  /** How the dashboard counts rates when first opened; its switch changes the view only, never this. */
   percentMode: PercentMode;
+  /** How generated documents round their rates unless a document chooses (Cơ quan page). */
+  documentPercentMode: PercentMode;
   /** Page margins of generated documents, in mm, inside NĐ 30/2020's ranges. */
   margins: Margins;
   /** How many automatic daily backups are kept (older ones are removed; the user's own never are). */
@@ -311,8 +314,17 @@ export interface DocumentSection {
 }
 
 /** A generated .docx: what the preview shows is this file. */
+/** A public holiday or day off in lieu: not a working day for the document rules. */
+export interface Holiday {
+  id: number;
+  date: string;
+  name: string;
+}
+
 export interface DocumentFile {
   fileName: string;
+  /** What the date rules advise against without refusing (core/documents/dates.ts), in Vietnamese. */
+  warnings: string[];
   /** "19/KH-UBND", or "      /KH-UBND" when left blank for the văn thư. */
   numberText: string;
   contentBase64: string;

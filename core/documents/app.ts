@@ -24,12 +24,14 @@ import type { Handler } from '../router.ts';
 import { likePatterns, searchText } from '../search.ts';
 import { readSettings } from '../settings/app.ts';
 import { defaultAsOf } from '../stats/as-of.ts';
-import { addDays, formatDateShort, todayIso } from '../text/dates.ts';
+import { readHolidays } from '../calendar/app.ts';
+import { formatDateShort, todayIso } from '../text/dates.ts';
 import { baoCaoSections, baoCaoTexts, buildBaoCao } from './builders/bao-cao.ts';
 import { buildCongVanDonDoc, congVanSections, congVanTexts } from './builders/cong-van-don-doc.ts';
 import { buildGiayMoi, giayMoiSections } from './builders/giay-moi.ts';
 import { buildKeHoach, keHoachSections } from './builders/ke-hoach.ts';
 import { campaignInfo, pendingUnits, statsAt, worksAt } from './data.ts';
+import { documentDates } from './dates.ts';
 import { resolveIssuing } from './issuing.ts';
 import type { DocumentFrame } from './model.ts';
 import {
@@ -88,6 +90,7 @@ interface Prepared {
   symbol: string;
   key: RegisterKey;
   summary: string;
+  warnings: string[];
   build(number: number | null): Promise<Buffer>;
 }
 
@@ -98,12 +101,25 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
   const { issuer, signer } = issuing;
   const detail = await getCampaign(ctx, campaignId);
   const campaign = campaignInfo(detail);
-  const { percentMode, margins } = await readSettings(ctx);
+  const { documentPercentMode, margins } = await readSettings(ctx);
+  const percentMode = a.percentMode ?? documentPercentMode;
   const today = todayIso(ctx.now());
   const asOf = a.asOf ?? defaultAsOf(ctx, campaignId, campaign.endDate);
   const reportLike = a.kind === 'bao_cao' || a.kind === 'giay_moi';
   const stage: ReportStage | null = reportLike ? (a.stage ?? (asOf >= campaign.endDate ? 'tong_ket' : 'so_ket')) : null;
-  const date = a.date ?? (a.kind === 'ke_hoach' && campaign.planDate ? campaign.planDate : today);
+  const dates = documentDates({
+    kind: a.kind,
+    stage,
+    today,
+    asOf,
+    planDate: campaign.planDate,
+    milestones: campaign.milestones,
+    holidays: readHolidays(raw),
+    date: a.date,
+    deadline: a.deadline,
+    meetingDate: a.meeting?.date,
+  });
+  const { date } = dates;
 
   const saved = savedSections(raw, campaignId, a.kind);
   const edits: Record<string, string> = { ...saved };
@@ -171,7 +187,7 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
         campaign,
         stats,
         pending: pendingUnits(stats, worksAt(raw, campaignId, asOf)),
-        deadline: a.deadline ?? addDays(date, 3),
+        deadline: dates.deadline!,
       };
       defs = congVanSections({ ...input, frame: blank });
       congVanTexts({ ...input, frame: blank, texts: edits });
@@ -181,19 +197,11 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
     }
     case 'giay_moi': {
       const m = a.meeting ?? {};
-      const milestone = campaign.milestones.find((x) => x.kind === stage)?.date;
-      const meetingDate = m.date ?? milestone;
-      if (!meetingDate) {
-        throw new UserError(
-          `Chưa có ngày hội nghị ${stage === 'tong_ket' ? 'tổng kết' : 'sơ kết'}. Nhập "Ngày họp", hoặc vào Đợt thi đua, bấm "Sửa" ở đợt này → Các mốc, thêm mốc ${stage === 'tong_ket' ? 'tổng kết' : 'sơ kết'}.`,
-          { fields: { 'meeting.date': 'Nhập ngày họp' } },
-        );
-      }
       const input = {
         stage: stage!,
         campaign,
         meeting: {
-          date: meetingDate,
+          date: dates.meetingDate!,
           time: m.time ?? '08:00',
           place: m.place ?? '',
           chair: m.chair ?? `Đồng chí ${issuing.leader.name} - ${issuing.leader.title} ${issuer.name}`,
@@ -219,6 +227,7 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
     symbol,
     key,
     summary: builderTexts[summaryKey],
+    warnings: dates.warnings,
     build: (n) => {
       issuing.recipients(appTexts.noiNhan, draftingUnit);
       return build(n, builderTexts);
@@ -285,7 +294,12 @@ const saveSections: Handler<'documents.saveSections'> = async (ctx, a) => {
 const preview: Handler<'documents.preview'> = async (ctx, a) => {
   const p = await prepare(ctx, a);
   const buf = await p.build(null);
-  return { fileName: fileNameOf(p, null), numberText: formatDocNumber({ number: null, symbol: p.symbol }), contentBase64: buf.toString('base64') };
+  return {
+    fileName: fileNameOf(p, null),
+    numberText: formatDocNumber({ number: null, symbol: p.symbol }),
+    contentBase64: buf.toString('base64'),
+    warnings: p.warnings,
+  };
 };
 
 /**
@@ -389,7 +403,7 @@ const generate: Handler<'documents.generate'> = async (ctx, a) => {
       replacing,
     ),
   );
-  return { ...toIssued(ctx, getIssued(raw, id)!), numberText, contentBase64: buf.toString('base64') };
+  return { ...toIssued(ctx, getIssued(raw, id)!), numberText, contentBase64: buf.toString('base64'), warnings: p.warnings };
 };
 
 function requireDraft(ctx: Context, id: number): IssuedRow {
@@ -471,7 +485,7 @@ const issue: Handler<'documents.issue'> = async (ctx, a) => {
     }
     return draft.id;
   });
-  return { ...toIssued(ctx, getIssued(raw, draft.id)!), numberText, contentBase64: buf.toString('base64') };
+  return { ...toIssued(ctx, getIssued(raw, draft.id)!), numberText, contentBase64: buf.toString('base64'), warnings: p.warnings };
 };
 
 const list: Handler<'documents.list'> = (ctx, a) =>

@@ -11,6 +11,7 @@ import { textWidthTwips } from './measure.ts';
 import { parentBodyLine } from './parent-line.ts';
 import { fullRule, partRule } from './rule.ts';
 import { SIZE, tight } from './style.ts';
+import { lineRuns, summaryLines } from './title.ts';
 import { pt } from './units.ts';
 
 export const QUOC_HIEU = 'Cộng hòa xã hội chủ nghĩa Việt Nam';
@@ -82,7 +83,7 @@ export function headerTable(o: HeaderOptions): Table {
   ];
 
   const numberLine = [tight(`Số: ${formatDocNumber(o.number)}`, { size: SIZE.number, before: pt(6) })];
-  if (o.vv) numberLine.push(tight(`V/v ${o.vv}`, { size: SIZE.vv, before: pt(6) }));
+  if (o.vv) numberLine.push(tight(lineRuns(summaryLines(`V/v ${o.vv}`, SIZE.vv, false, leftWidth), { size: SIZE.vv }), { before: pt(6) }));
   const dateLine = [
     tight(formatPlaceDate(o.issuer.locality, o.date), { size: SIZE.placeDate, italics: true, before: pt(6) }),
   ];

@@ -4,6 +4,8 @@ import { AlignmentType, LineRuleType, Paragraph, type ParagraphChild, TextRun } 
 import { cm, halfPoints, pt } from './units.ts';
 
 export const FONT = 'Times New Roman';
+/** w:lang of every run (docDefaults): Word checks spelling in Vietnamese. */
+export const LANGUAGE = 'vi-VN';
 
 export const SIZE = {
   /** Ô 1 Quốc hiệu: 12–13. */

@@ -1,10 +1,13 @@
 // Ô 5a: tên loại (UPPER, bold) and trích yếu (bold) with its rule of 1/3–1/2 of the text; ô 6: căn cứ
-// lines (italic, ";" at the end of each, "." at the last); ô 9a: "Kính gửi:".
-import { Paragraph } from 'docx';
+// lines (italic, ";" at the end of each, "." at the last); ô 9a: "Kính gửi:". A trích yếu or V/v
+// breaks where the user broke it, and a long line is wrapped into lines of even length rather than a
+// full line over a lone word.
+import { Paragraph, TextRun } from 'docx';
 import { upperVi } from '../text/upper.ts';
 import { textWidthTwips } from './measure.ts';
 import { partRule } from './rule.ts';
-import { LINE_SPACING, para, run, SIZE, tight } from './style.ts';
+import { FONT, LINE_SPACING, para, type RunStyle, run, SIZE, tight } from './style.ts';
+import { halfPoints } from './units.ts';
 import { cm, pt } from './units.ts';
 
 /** Splits a long trích yếu the way Word would wrap it, to measure the longest line. */
@@ -22,6 +25,53 @@ function wrapLines(text: string, sizePt: number, bold: boolean, width: number): 
   return lines;
 }
 
+/** The fewest lines the text needs at `width`, each as close to the others in length as those lines allow. */
+function balancedWrap(text: string, sizePt: number, bold: boolean, width: number): string[] {
+  const greedy = wrapLines(text, sizePt, bold, width);
+  if (greedy.length < 2) return greedy;
+  // The narrowest width that still gives that many lines: found by halving, 20 twips (1 pt) apart.
+  let lo = Math.floor(width / greedy.length);
+  let hi = width;
+  let best = greedy;
+  while (hi - lo > 20) {
+    const mid = Math.floor((lo + hi) / 2);
+    const lines = wrapLines(text, sizePt, bold, mid);
+    if (lines.length <= greedy.length) {
+      best = lines;
+      hi = mid;
+    } else lo = mid;
+  }
+  return best;
+}
+
+/** Lines of a trích yếu or V/v: the user's own line breaks kept, each line wrapped evenly within `width`. */
+export function summaryLines(text: string, sizePt: number, bold: boolean, width: number): string[] {
+  return text
+    .split(/\r?\n/u)
+    .map((l) => l.replace(/\s+/gu, ' ').trim())
+    .filter(Boolean)
+    .flatMap((l) => balancedWrap(l, sizePt, bold, width));
+}
+
+/**
+ * One run per line with a line break between: one paragraph, so the rule below and the spacing stay
+ * one block. Each line but the last keeps its space before the break, so the text read back (search,
+ * copy, the register) is the trích yếu as written; half a space of offset on a centred line is not seen.
+ */
+export function lineRuns(lines: readonly string[], style: RunStyle): TextRun[] {
+  return lines.map(
+    (line, i) =>
+      new TextRun({
+        text: i < lines.length - 1 ? `${line} ` : line,
+        break: i ? 1 : undefined,
+        font: FONT,
+        size: halfPoints(style.size ?? SIZE.body),
+        bold: style.bold ?? false,
+        italics: style.italics ?? false,
+      }),
+  );
+}
+
 export function capitalizeFirst(text: string): string {
   const t = text.trim();
   return t ? t.charAt(0).toLocaleUpperCase('vi') + t.slice(1) : t;
@@ -29,10 +79,10 @@ export function capitalizeFirst(text: string): string {
 
 export function titleBlock(kindName: string, summary: string, textWidth: number): Paragraph[] {
   const out = [tight(upperVi(kindName), { size: SIZE.title, bold: true, before: pt(18), keepNext: true })];
-  const text = capitalizeFirst(summary);
-  if (text) {
-    out.push(tight(text, { size: SIZE.title, bold: true, keepNext: true }));
-    out.push(partRule(wrapLines(text, SIZE.title, true, textWidth), SIZE.title, true, textWidth, pt(12)));
+  const lines = summaryLines(capitalizeFirst(summary), SIZE.title, true, textWidth);
+  if (lines.length) {
+    out.push(tight(lineRuns(lines, { size: SIZE.title, bold: true }), { keepNext: true }));
+    out.push(partRule(lines, SIZE.title, true, textWidth, pt(12)));
   }
   return out;
 }

@@ -22,8 +22,9 @@ export async function readSettings(ctx: Context): Promise<Settings> {
   const rows = await ctx.conn.db.selectFrom('settings').select(['key', 'value']).execute();
   const value = new Map(rows.map((r) => [r.key, r.value]));
   const percentMode: PercentMode = value.get('percentMode') === 'truncate' ? 'truncate' : 'round';
+  const documentPercentMode: PercentMode = value.get('documentPercentMode') === 'truncate' ? 'truncate' : 'round';
   const margins = value.has('margins') ? (JSON.parse(value.get('margins')!) as Margins) : DEFAULT_MARGINS;
-  return { percentMode, margins, autoBackupKeep: autoBackupKeep(ctx.conn.raw) };
+  return { percentMode, documentPercentMode, margins, autoBackupKeep: autoBackupKeep(ctx.conn.raw) };
 }
 
 const getSettings: Handler<'settings.get'> = (ctx) => readSettings(ctx);
@@ -32,6 +33,7 @@ const saveSettings: Handler<'settings.save'> = async (ctx, a) => {
   // Margins outside the decree's ranges are refused with the field named, before anything is written.
   const values: Record<string, string> = {};
   if (a.percentMode) values.percentMode = a.percentMode;
+  if (a.documentPercentMode) values.documentPercentMode = a.documentPercentMode;
   if (a.margins) values.margins = JSON.stringify(checkMargins(a.margins));
   if (a.autoBackupKeep !== undefined) values.autoBackupKeep = String(a.autoBackupKeep);
   await ctx.conn.db.transaction().execute(async (trx) => {

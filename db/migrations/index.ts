@@ -5,6 +5,7 @@ import { m0003_application_id } from './0003_application_id.ts';
 import { m0004_large_campaigns } from './0004_large_campaigns.ts';
 import { m0005_drafts } from './0005_drafts.ts';
 import { m0006_issuers_signers } from './0006_issuers_signers.ts';
+import { m0007_holidays } from './0007_holidays.ts';
 import { m0008_plan_library } from './0008_plan_library.ts';
 import { m0009_featured_works } from './0009_featured_works.ts';
 import { m0010_unique_rules } from './0010_unique_rules.ts';
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   m0004_large_campaigns,
   m0005_drafts,
   m0006_issuers_signers,
+  m0007_holidays,
   m0008_plan_library,
   m0009_featured_works,
   m0010_unique_rules,

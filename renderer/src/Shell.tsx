@@ -2,6 +2,7 @@
 import {
   BankOutlined,
   BookOutlined,
+  CalendarOutlined,
   ClusterOutlined,
   DashboardOutlined,
   FileDoneOutlined,
@@ -29,6 +30,7 @@ const DocumentsPage = lazy(() => import('./pages/DocumentsPage.tsx').then((m) =>
 const LegalBasesPage = lazy(() => import('./pages/LegalBasesPage.tsx').then((m) => ({ default: m.LegalBasesPage })));
 const BackupPage = lazy(() => import('./pages/BackupPage.tsx').then((m) => ({ default: m.BackupPage })));
 const AgencyPage = lazy(() => import('./pages/AgencyPage.tsx').then((m) => ({ default: m.AgencyPage })));
+const HolidaysPage = lazy(() => import('./pages/HolidaysPage.tsx').then((m) => ({ default: m.HolidaysPage })));
 
 // Icons are decoration: hidden from screen readers so each item is named by its text alone.
 const MENU: { key: Page; icon: ReactNode; label: string }[] = [
@@ -42,6 +44,7 @@ const MENU: { key: Page; icon: ReactNode; label: string }[] = [
   { key: 'can-cu', icon: <BookOutlined aria-hidden />, label: 'Căn cứ pháp lý' },
   { key: 'sao-luu', icon: <SaveOutlined aria-hidden />, label: 'Sao lưu' },
   { key: 'co-quan', icon: <SettingOutlined aria-hidden />, label: 'Cơ quan' },
+  { key: 'ngay-nghi', icon: <CalendarOutlined aria-hidden />, label: 'Ngày nghỉ lễ' },
 ];
 
 function Screen({ page }: { page: Page }) {
@@ -66,6 +69,8 @@ function Screen({ page }: { page: Page }) {
       return <BackupPage />;
     case 'co-quan':
       return <AgencyPage />;
+    case 'ngay-nghi':
+      return <HolidaysPage />;
   }
 }
 

@@ -1,6 +1,7 @@
-// Page margins of every generated document. The form checks NĐ 30's ranges to spare a round trip; core
-// checks them again and names what it refuses "margins.left", the same path as the field here.
-import { App, Button, Col, Form, InputNumber, Row, Skeleton, Space } from 'antd';
+// Page margins of every generated document, and how its rates are rounded (documentPercentMode: the
+// dashboard's "Cắt bỏ phần lẻ" only changes the view). The form checks NĐ 30's ranges to spare a round
+// trip; core checks them again and names what it refuses "margins.left", the same path as the field here.
+import { App, Button, Col, Form, InputNumber, Radio, Row, Skeleton, Space } from 'antd';
 import { useEffect } from 'react';
 import { DEFAULT_MARGINS, MARGIN_RANGES, type Margins, marginRangeRule } from '../../../core/api/margins.ts';
 import { call } from '../api/client.ts';
@@ -12,6 +13,7 @@ type Side = keyof Margins;
 
 interface Values {
   margins: Margins;
+  documentPercentMode: 'round' | 'truncate';
 }
 
 const SIDES: Side[] = ['top', 'bottom', 'left', 'right'];
@@ -24,9 +26,9 @@ export function MarginsForm() {
     if (settings.error) showApiError(settings.error, message);
   }, [settings.error, message]);
 
-  const { saving, submit } = useFormSave(form, async ({ margins }) => {
-    const saved = await call('settings.save', { margins });
-    form.setFieldsValue({ margins: saved.margins });
+  const { saving, submit } = useFormSave(form, async ({ margins, documentPercentMode }) => {
+    const saved = await call('settings.save', { margins, documentPercentMode });
+    form.setFieldsValue({ margins: saved.margins, documentPercentMode: saved.documentPercentMode });
     void message.success('Đã lưu lề trang.');
   });
 
@@ -37,7 +39,7 @@ export function MarginsForm() {
   if (!settings.data) return <Skeleton active paragraph={{ rows: 2 }} />;
 
   return (
-    <Form form={form} layout="vertical" initialValues={{ margins: settings.data.margins }} onFinish={submit} data-testid="margins-form">
+    <Form form={form} layout="vertical" initialValues={{ margins: settings.data.margins, documentPercentMode: settings.data.documentPercentMode }} onFinish={submit} data-testid="margins-form">
       <Row gutter={12}>
         {SIDES.map((side) => {
           const { label, min, max } = MARGIN_RANGES[side];
@@ -59,6 +61,19 @@ export function MarginsForm() {
           );
         })}
       </Row>
+      <Form.Item
+        name="documentPercentMode"
+        label="Tỷ lệ phần trăm trong văn bản"
+        extra="Mỗi văn bản vẫn có thể chọn riêng. Nút «Cắt bỏ phần lẻ» ở Tổng quan chỉ đổi cách xem, không đổi văn bản."
+      >
+        <Radio.Group
+          options={[
+            { value: 'round', label: 'Làm tròn 2 chữ số (14,29%)' },
+            { value: 'truncate', label: 'Cắt bỏ phần lẻ (14,28%)' },
+          ]}
+          data-testid="document-percent-mode"
+        />
+      </Form.Item>
       <Space>
         <Button type="primary" htmlType="submit" loading={saving}>
           Lưu

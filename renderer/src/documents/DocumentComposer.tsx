@@ -12,6 +12,7 @@ import { ApiCallError, call, errorMessage } from '../api/client.ts';
 import { DateInput } from '../components/DateInput.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
 import { dateShort } from '../format.ts';
+import { DateWarnings } from './DateWarnings.tsx';
 import { DocxPreview } from './DocxPreview.tsx';
 import { IssuerSignerFields } from './IssuerSignerFields.tsx';
 import { clearChangedErrors, showDocumentError } from './errors.ts';
@@ -231,7 +232,7 @@ export function DocumentComposer({ campaignId, onGenerated }: Props) {
               </Form.Item>
               {kind === 'cong_van_don_doc' ? (
                 <Form.Item name="deadline" label="Hạn báo cáo" className="grow">
-                  <DateInput placeholder="3 ngày sau ngày văn bản" style={{ width: '100%' }} />
+                  <DateInput placeholder="5 ngày làm việc sau ngày văn bản" style={{ width: '100%' }} />
                 </Form.Item>
               ) : null}
             </div>
@@ -325,6 +326,7 @@ export function DocumentComposer({ campaignId, onGenerated }: Props) {
             </Space>
           }
         >
+          <DateWarnings warnings={shown?.file.warnings} />
           {shown ? (
             <DocxPreview base64={shown.file.contentBase64} />
           ) : (

@@ -1,6 +1,7 @@
 // From what the Văn bản form holds to the arguments core takes. Empty fields are left out, so core
 // fills them from the campaign (as-of date = last day with data, date = today, the plan's date for a
-// kế hoạch, deadline = three days on, meeting date = the campaign's sơ kết/tổng kết milestone).
+// kế hoạch, deadline = five working days on or the next report milestone, meeting date = the campaign's
+// sơ kết/tổng kết milestone; core/documents/dates.ts).
 import type { Args } from '../../../core/api/contract.ts';
 import { choiceKind, choiceStage, type DocumentChoice, type ReportStage } from './kinds.ts';
 

@@ -64,8 +64,8 @@ export function DashboardPage() {
   // date (core's: the last day anything was recorded).
   const [picked, setPicked] = useState<{ campaignId: number | null; asOf: string | null }>({ campaignId, asOf: null });
   const asOf = picked.campaignId === campaignId ? picked.asOf : null;
-  // Null until the user flips the switch: core then counts in the saved mode, so the first figures need
-  // no settings request before them.
+  // Null until the user flips the switch: core then counts in its own default mode. The switch is a way
+  // of looking and saves nothing: documents round by their own setting (Cơ quan page).
   const [truncate, setTruncate] = useState<boolean | null>(null);
 
   const stats = useQuery(
@@ -76,15 +76,6 @@ export function DashboardPage() {
   useEffect(() => {
     if (stats.error) showApiError(stats.error, message);
   }, [stats.error, message]);
-
-  const changeMode = async (next: boolean) => {
-    setTruncate(next);
-    try {
-      await call('settings.save', { percentMode: next ? 'truncate' : 'round' });
-    } catch (e) {
-      showApiError(e, message);
-    }
-  };
 
   const s = stats.data;
   return (
@@ -97,7 +88,7 @@ export function DashboardPage() {
               onAsOf={(d) => setPicked({ campaignId, asOf: d })}
               truncate={truncate ?? s?.percentMode === 'truncate'}
               ready={s !== undefined}
-              onTruncate={(v) => void changeMode(v)}
+              onTruncate={setTruncate}
               onReload={() => void stats.reload()}
             />
           </Suspense>

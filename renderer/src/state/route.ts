@@ -13,6 +13,7 @@ export const PAGES = [
   'can-cu',
   'sao-luu',
   'co-quan',
+  'ngay-nghi',
 ] as const;
 export type Page = (typeof PAGES)[number];
 

@@ -30,6 +30,7 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   signer_defaults: { issuer_id: true, kind: true, signer_id: true },
   recipients: { id: true, name: true, abbreviation: true, sort: true, updated_at: true },
   recipient_kinds: { recipient_id: true, kind: true },
+  holidays: { id: true, date: true, name: true, updated_at: true },
 };
 
 describe('db/schema.ts against the live schema', () => {
