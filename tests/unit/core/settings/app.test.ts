@@ -34,7 +34,7 @@ async function oneInSeven(app: TdktApp): Promise<number> {
 }
 
 async function baoCaoText(app: TdktApp, campaignId: number, extra: { percentMode?: 'round' | 'truncate' } = {}): Promise<string> {
-  const r = await app.invoke('documents.preview', { kind: 'bao_cao', campaignId, asOf: '2021-04-12', date: '2021-04-14', ...extra });
+  const r = await app.invoke('documents.preview', { kind: 'bao_cao', stage: 'so_ket', campaignId, asOf: '2021-04-12', date: '2021-04-14', ...extra });
   return paragraphs(openDocx(Buffer.from(r.contentBase64, 'base64')).document)
     .map((p) => p.text)
     .join('\n');
