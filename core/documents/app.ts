@@ -15,7 +15,7 @@ import type { Context } from '../context.ts';
 import { dataSubfolder } from '../files/data-folder.ts';
 import { stageFile } from '../files/write.ts';
 import type { Handler } from '../router.ts';
-import { likePatterns, searchText } from '../search.ts';
+import { searchCondition, searchText } from '../search.ts';
 import { readAgency, readSettings } from '../settings/app.ts';
 import { defaultAsOf } from '../stats/as-of.ts';
 import { addDays, formatDateShort, todayIso } from '../text/dates.ts';
@@ -358,7 +358,7 @@ const generate: Handler<'documents.generate'> = async (ctx, a) => {
 };
 
 const list: Handler<'documents.list'> = (ctx, a) =>
-  listIssued(ctx.conn.raw, { campaignId: a.campaignId, patterns: likePatterns(a.query) }).map((r) => toIssued(ctx, r));
+  listIssued(ctx.conn.raw, { campaignId: a.campaignId, search: searchCondition(a.query) }).map((r) => toIssued(ctx, r));
 
 /**
  * The bytes of a registered file, refused unless they are the ones issued: a file edited or replaced by

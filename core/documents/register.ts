@@ -6,6 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Selectable } from 'kysely';
 import type { DocumentKind, IssuedDocumentsTable, ReportStage } from '../../db/schema.ts';
 import { UserError } from '../api/envelope.ts';
+import type { SqlCondition } from '../search.ts';
 import { pad2 } from '../text/numbers.ts';
 
 export interface RegisterKey {
@@ -151,7 +152,7 @@ export function recordIssued(raw: BetterSqlite3.Database, r: IssueRecord, replac
 
 export function listIssued(
   raw: BetterSqlite3.Database,
-  filter: { campaignId?: number; patterns: readonly string[] },
+  filter: { campaignId?: number; search: SqlCondition | null },
 ): IssuedRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -159,9 +160,9 @@ export function listIssued(
     where.push('campaign_id = ?');
     params.push(filter.campaignId);
   }
-  for (const p of filter.patterns) {
-    where.push("search LIKE ? ESCAPE '\\'");
-    params.push(p);
+  if (filter.search) {
+    where.push(filter.search.sql);
+    params.push(...filter.search.params);
   }
   return raw
     .prepare<unknown[], IssuedRow>(
