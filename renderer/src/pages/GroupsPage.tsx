@@ -19,6 +19,7 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { UnitSelect } from '../components/UnitSelect.tsx';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { dateShort } from '../format.ts';
+import { routeParam } from '../state/route.ts';
 
 type KindFilter = 'all' | 'khoi' | 'cum';
 const ROLE_COLORS: Record<MemberRow['role'], string> = { truong: 'red', pho: 'orange', thanh_vien: 'default' };
@@ -179,7 +180,8 @@ export function GroupsPage() {
   const { message } = App.useApp();
   const [kind, setKind] = useState<KindFilter>('all');
   const groups = useQuery('org.listGroups', kind === 'all' ? {} : { kind });
-  const [selected, setSelected] = useState<number | null>(null);
+  // A group the dashboard pointed at is the one shown.
+  const [selected, setSelected] = useState<number | null>(() => Number(routeParam('group')) || null);
   const [editing, setEditing] = useState<GroupRow | 'new' | null>(null);
   // Bumped after an edit so the detail card reads the group again.
   const [version, setVersion] = useState(0);

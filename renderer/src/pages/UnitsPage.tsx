@@ -16,10 +16,12 @@ import { useDebounced } from '../components/useDebounced.ts';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { num } from '../format.ts';
 import { phraseFirst } from '../search.ts';
+import { routeParam } from '../state/route.ts';
 
 export function UnitsPage() {
   const { message } = App.useApp();
-  const [query, setQuery] = useState('');
+  // A unit the dashboard pointed at arrives as its code in the search box.
+  const [query, setQuery] = useState(() => routeParam('q') ?? '');
   const [includeInactive, setIncludeInactive] = useState(false);
   const [editing, setEditing] = useState<UnitRow | 'new' | null>(null);
   const settledQuery = useDebounced(query.trim(), 120);

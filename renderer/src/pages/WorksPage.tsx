@@ -19,6 +19,7 @@ import { WorkDrawer } from '../components/WorkDrawer.tsx';
 import { WorkFormModal } from '../components/WorkFormModal.tsx';
 import { FlagTags, StatusTag } from '../components/workLook.tsx';
 import { dateShort, num } from '../format.ts';
+import { routeParam } from '../state/route.ts';
 import { useSession } from '../state/session.tsx';
 
 type Status = WorkRow['status'];
@@ -40,7 +41,8 @@ export function WorksPage() {
   const [selection, setSelection] = useState<{ campaignId: number | null; ids: number[] }>({ campaignId, ids: [] });
   const selected = selection.campaignId === campaignId ? selection.ids : NO_IDS;
   const setSelected = useCallback((ids: number[]) => setSelection({ campaignId, ids }), [campaignId]);
-  const [openWork, setOpenWork] = useState<number | null>(null);
+  // A work the dashboard pointed at opens at once.
+  const [openWork, setOpenWork] = useState<number | null>(() => Number(routeParam('work')) || null);
   const [editing, setEditing] = useState<WorkRow | 'new' | null>(null);
   const [carrying, setCarrying] = useState(false);
   // Bumped after an edit so an open drawer reads the work again.
