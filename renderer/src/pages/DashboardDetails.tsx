@@ -7,12 +7,16 @@ import type { CampaignStats, FieldStats, GroupStats, GroupTotal, OverdueWork, Up
 import { milestoneLabel } from '../../../core/api/labels.ts';
 import { compareVi } from '../../../core/text/collate.ts';
 import { GroupChart } from '../components/GroupChart.tsx';
+import { ClampedLink, clamped } from '../components/tableText.tsx';
 import { dateShort, num } from '../format.ts';
 import { navigate } from '../state/route.ts';
 
 const openGroup = (id: number) => navigate('khoi-cum', { group: id });
 const openUnit = (code: string) => navigate('don-vi', { q: code });
 const openWork = (id: number) => navigate('cong-trinh', { work: id });
+
+// The virtual lists' columns add up to this: the tab's width beside the chart on a 1366 px screen.
+const LIST_WIDTH = 600;
 
 type Counts<K extends string> = Record<K, number>;
 
@@ -32,11 +36,12 @@ function percentColumn<T extends Counts<P | W>, P extends string & keyof T, W ex
   return { title: 'Tỷ lệ', dataIndex, align: 'right' as const, width, sorter: (a: T, b: T) => ratio(a) - ratio(b) };
 }
 
+// Counts under two headings ("Đơn vị", "Công trình") so each header is one short word at 14 px; the
+// name wraps rather than hide "… nhà nước 4" behind an ellipsis.
 const groupColumns: ColumnsType<GroupStats> = [
   {
     title: 'Khối, cụm',
     dataIndex: 'name',
-    ellipsis: { showTitle: true },
     sorter: (a, b) => compareVi(a.name, b.name),
     render: (name: string, g) => (
       <Typography.Link onClick={() => openGroup(g.id)} data-testid="group-link">
@@ -44,19 +49,25 @@ const groupColumns: ColumnsType<GroupStats> = [
       </Typography.Link>
     ),
   },
-  countColumn('Đơn vị', 'units', 60),
-  countColumn('Báo cáo', 'reported', 70),
-  percentColumn('reportedPercent', 'reported', 'units', 70),
-  countColumn('Công trình', 'works', 78),
-  countColumn('Hoàn thành', 'completed', 84),
-  percentColumn('completedPercent', 'completed', 'works', 70),
+  {
+    title: 'Đơn vị',
+    children: [countColumn('Số', 'units', 52), countColumn('Báo cáo', 'reported', 80), percentColumn('reportedPercent', 'reported', 'units', 84)],
+  },
+  {
+    title: 'Công trình',
+    children: [
+      countColumn('Số', 'works', 56),
+      countColumn('Hoàn thành', 'completed', 100),
+      percentColumn('completedPercent', 'completed', 'works', 84),
+    ],
+  },
 ];
 
 const fieldColumns: ColumnsType<FieldStats> = [
   { title: 'Lĩnh vực', dataIndex: 'field', sorter: (a, b) => compareVi(a.field, b.field) },
-  countColumn('Công trình', 'works', 90),
-  countColumn('Hoàn thành', 'completed', 90),
-  percentColumn('completedPercent', 'completed', 'works', 80),
+  countColumn('Công trình', 'works', 100),
+  countColumn('Hoàn thành', 'completed', 104),
+  percentColumn('completedPercent', 'completed', 'works', 84),
 ];
 
 type NotReported = CampaignStats['notReported'][number];
@@ -65,35 +76,27 @@ const notReportedColumns: ColumnsType<NotReported> = [
   {
     title: 'Đơn vị',
     dataIndex: 'name',
-    ellipsis: { showTitle: true },
+    width: 250,
     sorter: (a, b) => compareVi(a.name, b.name),
-    render: (name: string, u) => (
-      <Typography.Link onClick={() => openUnit(u.code)} data-testid="unit-link">
-        {name}
-      </Typography.Link>
-    ),
+    render: (name: string, u) => <ClampedLink text={name} onOpen={() => openUnit(u.code)} testId="unit-link" />,
   },
   {
     title: 'Khối, cụm',
     dataIndex: 'group',
-    ellipsis: { showTitle: true },
-    render: (g: string | null) => g ?? <Typography.Text type="secondary">Chưa xếp khối, cụm</Typography.Text>,
+    width: 160,
+    render: (g: string | null) => clamped(g) ?? <Typography.Text type="secondary">Chưa xếp khối, cụm</Typography.Text>,
     sorter: (a, b) => compareVi(a.group ?? '', b.group ?? ''),
   },
-  { title: 'Công trình', dataIndex: 'works', align: 'right', width: 84 },
+  { title: 'Công trình', dataIndex: 'works', align: 'right', width: 100 },
 ];
 
 const overdueColumns: ColumnsType<OverdueWork> = [
-  { title: 'Đơn vị', dataIndex: 'unitName', width: 200, ellipsis: { showTitle: true }, sorter: (a, b) => compareVi(a.unitName, b.unitName) },
+  { title: 'Đơn vị', dataIndex: 'unitName', width: 180, render: clamped, sorter: (a, b) => compareVi(a.unitName, b.unitName) },
   {
     title: 'Công trình',
     dataIndex: 'title',
-    ellipsis: { showTitle: true },
-    render: (t: string, w) => (
-      <Typography.Link onClick={() => openWork(w.id)} data-testid="overdue-work-link">
-        {t}
-      </Typography.Link>
-    ),
+    width: 230,
+    render: (t: string, w) => <ClampedLink text={t} onOpen={() => openWork(w.id)} testId="overdue-work-link" />,
   },
   {
     title: 'Thời hạn',
@@ -225,7 +228,7 @@ export function DashboardDetails({ stats: s }: { stats: CampaignStats }) {
                     dataSource={s.notReported}
                     pagination={false}
                     virtual
-                    scroll={{ y: 520, x: 640 }}
+                    scroll={{ y: 520, x: LIST_WIDTH }}
                   />
                 ),
               },
@@ -240,7 +243,7 @@ export function DashboardDetails({ stats: s }: { stats: CampaignStats }) {
                     dataSource={s.overdueWorks}
                     pagination={false}
                     virtual
-                    scroll={{ y: 520, x: 640 }}
+                    scroll={{ y: 520, x: LIST_WIDTH }}
                   />
                 ),
               },
