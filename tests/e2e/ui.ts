@@ -73,7 +73,11 @@ async function readability(page: Page, min = 13): Promise<string[]> {
   }, min);
 }
 
-/** Buttons and links in table cells whose text does not fit their box or their cell. */
+/**
+ * Buttons in table cells that are not whole on screen: text wider than the button, the button wider
+ * than its cell, or past the visible part of its table (a table wider than the page scrolls its last
+ * column out of sight: "Ngừng hoạt động" read "Ng").
+ */
 async function clippedActions(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
@@ -81,8 +85,11 @@ async function clippedActions(page: Page): Promise<string[]> {
       const r = el.getBoundingClientRect();
       if (r.width === 0) continue;
       const cell = el.closest('.ant-table-cell')!.getBoundingClientRect();
-      if (el.scrollWidth > el.clientWidth || r.right > cell.right + 0.5 || r.left < cell.left - 0.5) {
-        out.push(`${(el.textContent ?? '').trim()} (${el.scrollWidth} > ${el.clientWidth}, button ${Math.round(r.left)}–${Math.round(r.right)}, cell ${Math.round(cell.left)}–${Math.round(cell.right)})`);
+      const table = el.closest('.ant-table-container')!.getBoundingClientRect();
+      const right = Math.min(cell.right, table.right, window.innerWidth) + 0.5;
+      const left = Math.max(cell.left, table.left) - 0.5;
+      if (el.scrollWidth > el.clientWidth || r.right > right || r.left < left) {
+        out.push(`${(el.textContent ?? '').trim()} (text ${el.scrollWidth}/${el.clientWidth}, button ${Math.round(r.left)}–${Math.round(r.right)}, visible ${Math.round(left)}–${Math.round(right)})`);
       }
     }
     return out;
