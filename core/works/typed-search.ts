@@ -4,7 +4,7 @@
 // is dropped whenever this connection has written anything (total_changes()) and read again on the
 // next keystroke. No other connection can write the file: db/open.ts holds it exclusively.
 import type BetterSqlite3 from 'better-sqlite3';
-import { type Needle, needleIn } from '../text/abbreviations.ts';
+import { needleIn } from '../text/abbreviations.ts';
 import { searchClauses } from '../text/fold.ts';
 
 interface CampaignTexts {
@@ -70,14 +70,26 @@ export function matchingWorkIds(raw: BetterSqlite3.Database, campaignId: number,
   if (clauses.length === 0) return [...c.ids];
   h.snapshot.units ??= h.st.units.all();
   const units = h.snapshot.units;
-  const unitHits = new Map<Needle, Set<number>>();
-  for (const n of clauses.flat(2)) unitHits.set(n, new Set(units.filter((u) => needleIn(u.search, n)).map((u) => u.id)));
+  // Each needle may be met by the work's own text or by its unit's: the units that meet it, shaped
+  // like the clauses. Plain loops below: this runs over every work of the campaign on each keystroke.
+  const unitHits = clauses.map((cl) => cl.map((alt) => alt.map((n) => new Set(units.filter((u) => needleIn(u.search, n)).map((u) => u.id)))));
   const out: number[] = [];
   for (let i = 0; i < c.ids.length; i++) {
     const text = c.texts[i];
     const unitId = c.unitIds[i];
-    const holds = (n: Needle) => needleIn(text, n) || unitHits.get(n)!.has(unitId);
-    if (clauses.every((cl) => cl.some((alt) => alt.every(holds)))) out.push(c.ids[i]);
+    let all = true;
+    for (let k = 0; k < clauses.length && all; k++) {
+      const cl = clauses[k];
+      let any = false;
+      for (let a = 0; a < cl.length && !any; a++) {
+        const alt = cl[a];
+        let every = true;
+        for (let n = 0; n < alt.length && every; n++) every = needleIn(text, alt[n]) || unitHits[k][a][n].has(unitId);
+        any = every;
+      }
+      all = any;
+    }
+    if (all) out.push(c.ids[i]);
   }
   return out;
 }
