@@ -243,9 +243,31 @@ export interface FieldStats {
 
 export interface OverdueWork {
   id: number;
+  unitId: number;
   unitName: string;
   title: string;
   dueDate: string;
+  /** Calendar days from the due date to the "as of" date. */
+  daysOverdue: number;
+}
+
+/** The khối/cụm table's "Tổng cộng": every unit that sits in a khối or cụm, counted once. */
+export interface GroupTotal {
+  units: number;
+  reported: number;
+  reportedPercent: string;
+  works: number;
+  completed: number;
+  completedPercent: string;
+}
+
+/** A campaign milestone on or after the "as of" date. */
+export interface UpcomingMilestone {
+  kind: MilestoneKind;
+  label: string;
+  date: string;
+  /** Calendar days from the "as of" date; 0 on the day itself. */
+  daysLeft: number;
 }
 
 export interface CampaignStats {
@@ -264,6 +286,10 @@ export interface CampaignStats {
     byLevel: LevelStats[];
   };
   byGroup: GroupStats[];
+  groupTotal: GroupTotal;
+  /** Registered units in no khối or cụm on the date: the difference between the total and the headline. */
+  ungroupedUnits: number;
+  milestones: UpcomingMilestone[];
   byField: FieldStats[];
   notReported: { id: number; code: string; name: string; group: string | null; works: number }[];
   overdueWorks: OverdueWork[];

@@ -21,7 +21,7 @@ import { legalBasesFor } from '../library/legal-bases.ts';
 import { activeOffices } from '../library/offices.ts';
 import { stageFile } from '../files/write.ts';
 import type { Handler } from '../router.ts';
-import { likePatterns, searchText } from '../search.ts';
+import { searchCondition, searchText } from '../search.ts';
 import { readSettings } from '../settings/app.ts';
 import { defaultAsOf } from '../stats/as-of.ts';
 import { readHolidays } from '../calendar/app.ts';
@@ -489,7 +489,7 @@ const issue: Handler<'documents.issue'> = async (ctx, a) => {
 };
 
 const list: Handler<'documents.list'> = (ctx, a) =>
-  listIssued(ctx.conn.raw, { campaignId: a.campaignId, patterns: likePatterns(a.query) }).map((r) => toIssued(ctx, r));
+  listIssued(ctx.conn.raw, { campaignId: a.campaignId, search: searchCondition(a.query) }).map((r) => toIssued(ctx, r));
 
 /**
  * The bytes of a registered file, refused unless they are the ones issued: a file edited or replaced by

@@ -6,6 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Selectable } from 'kysely';
 import type { DocumentKind, IssuedDocumentsTable, ReportStage } from '../../db/schema.ts';
 import { UserError } from '../api/envelope.ts';
+import type { SqlCondition } from '../search.ts';
 import { pad2 } from '../text/numbers.ts';
 
 export interface RegisterKey {
@@ -214,7 +215,7 @@ export function markIssued(raw: BetterSqlite3.Database, id: number, r: IssueReco
 
 export function listIssued(
   raw: BetterSqlite3.Database,
-  filter: { campaignId?: number; patterns: readonly string[] },
+  filter: { campaignId?: number; search: SqlCondition | null },
 ): IssuedRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -222,9 +223,9 @@ export function listIssued(
     where.push('campaign_id = ?');
     params.push(filter.campaignId);
   }
-  for (const p of filter.patterns) {
-    where.push("search LIKE ? ESCAPE '\\'");
-    params.push(p);
+  if (filter.search) {
+    where.push(filter.search.sql);
+    params.push(...filter.search.params);
   }
   return raw
     .prepare<unknown[], IssuedRow>(

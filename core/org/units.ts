@@ -1,12 +1,11 @@
 // Units (đơn vị): stable human-readable codes, folded search, Vietnamese order.
-import { sql } from 'kysely';
 import type { GroupKind, MemberRole, UnitKind } from '../../db/schema.ts';
 import type { GroupRef, UnitRow } from '../api/types.ts';
 import { fieldError, notFound } from '../api/envelope.ts';
 import type { Handler } from '../router.ts';
 import type { Context } from '../context.ts';
 import { audit } from '../audit.ts';
-import { likePatterns, searchText } from '../search.ts';
+import { searchText, searchWhere } from '../search.ts';
 import { compareVi } from '../text/collate.ts';
 import { todayIso } from '../text/dates.ts';
 import { codeTakenBy, compareGroups, memberOnSql } from './rules.ts';
@@ -57,7 +56,8 @@ export async function listUnits(ctx: Context, query?: string, includeInactive = 
     .selectFrom('units')
     .select(['id', 'code', 'name', 'short_name', 'kind', 'parent_id', 'active']);
   if (!includeInactive) q = q.where('active', '=', 1);
-  for (const p of likePatterns(query)) q = q.where(sql<boolean>`search LIKE ${p} ESCAPE '\\'`);
+  const matching = searchWhere(query);
+  if (matching) q = q.where(matching);
   const rows = await q.execute();
   const groups = currentGroupsByUnit(ctx, todayIso(ctx.now()));
   return rows

@@ -1,11 +1,12 @@
 // Campaign figures at an "as of" date. Everything is counted from integer rows in one pass over the
 // covering index works_stats; percentages are formatted from those integers only.
 import type BetterSqlite3 from 'better-sqlite3';
-import type { WorkLevel } from '../../db/schema.ts';
+import type { MilestoneKind, WorkLevel } from '../../db/schema.ts';
 import type { CampaignStats, FieldStats, GroupStats, LevelStats } from '../api/types.ts';
 import { compareGroups, memberOnSql } from '../org/rules.ts';
 import { compareVi } from '../text/collate.ts';
 import { formatPercent, type PercentMode } from '../text/numbers.ts';
+import { daysBetween } from './days.ts';
 
 interface Tally {
   works: number;
@@ -39,11 +40,17 @@ function statements(raw: BetterSqlite3.Database) {
       `SELECT m.unit_id, g.id AS group_id, g.kind, g.name, g.code FROM group_members m JOIN groups g ON g.id = m.group_id
         WHERE ${memberOnSql('m', '@d')}`,
     ),
-    overdue: raw.prepare<{ c: number; d: string; limit: number }, { id: number; unit_name: string; title: string; due_date: string }>(
-      `SELECT w.id, u.name AS unit_name, w.title, w.due_date FROM works w JOIN units u ON u.id = w.unit_id
+    overdue: raw.prepare<
+      { c: number; d: string; limit: number },
+      { id: number; unit_id: number; unit_name: string; title: string; due_date: string }
+    >(
+      `SELECT w.id, w.unit_id, u.name AS unit_name, w.title, w.due_date FROM works w JOIN units u ON u.id = w.unit_id
         WHERE w.campaign_id = @c AND w.registered_on <= @d AND (w.cancelled_on IS NULL OR w.cancelled_on > @d)
           AND w.due_date < @d AND (w.completed_on IS NULL OR w.completed_on > @d)
         ORDER BY w.due_date, w.id LIMIT @limit`,
+    ),
+    milestones: raw.prepare<{ c: number; d: string }, { kind: MilestoneKind; label: string; date: string }>(
+      'SELECT kind, label, date FROM campaign_milestones WHERE campaign_id = @c AND date >= @d ORDER BY date, id',
     ),
   };
 }
@@ -134,6 +141,21 @@ export function computeCampaignStats(
       completedPercent: pct(g.completed, g.works),
     }));
 
+  // Counted over the units, not by adding the rows: a unit in a khối and a cụm is one unit.
+  const total = { units: 0, reported: 0, works: 0, completed: 0 };
+  let ungroupedUnits = 0;
+  for (const unitId of registered) {
+    if (!groupsOfUnit.has(unitId)) {
+      ungroupedUnits += 1;
+      continue;
+    }
+    const t = perUnit.get(unitId);
+    total.units += 1;
+    total.reported += reported.has(unitId) ? 1 : 0;
+    total.works += t?.works ?? 0;
+    total.completed += t?.completed ?? 0;
+  }
+
   const byLevel: LevelStats[] = LEVELS.map((level) => {
     const t = perLevel.get(level)!;
     return { level, registered: t.works, completed: t.completed, completedPercent: pct(t.completed, t.works) };
@@ -164,10 +186,22 @@ export function computeCampaignStats(
     units: { registered: registered.size, reported: reported.size, reportedPercent: pct(reported.size, registered.size) },
     works: { registered: totalWorks, units: perUnit.size, completed: totalCompleted, completedPercent: pct(totalCompleted, totalWorks), overdue, byLevel },
     byGroup,
+    groupTotal: {
+      ...total,
+      reportedPercent: pct(total.reported, total.units),
+      completedPercent: pct(total.completed, total.works),
+    },
+    ungroupedUnits,
+    milestones: st.milestones.all(params).map((m) => ({ ...m, daysLeft: daysBetween(asOf, m.date) })),
     byField,
     notReported,
-    overdueWorks: st.overdue
-      .all({ ...params, limit: OVERDUE_LIST_LIMIT })
-      .map((w) => ({ id: w.id, unitName: w.unit_name, title: w.title, dueDate: w.due_date })),
+    overdueWorks: st.overdue.all({ ...params, limit: OVERDUE_LIST_LIMIT }).map((w) => ({
+      id: w.id,
+      unitId: w.unit_id,
+      unitName: w.unit_name,
+      title: w.title,
+      dueDate: w.due_date,
+      daysOverdue: daysBetween(w.due_date, asOf),
+    })),
   };
 }

@@ -1,4 +1,5 @@
 // Vietnamese text rules, pure: shared by core and the renderer.
+export * from './abbreviations.ts';
 export * from './collate.ts';
 export * from './dates.ts';
 export * from './fold.ts';

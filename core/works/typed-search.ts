@@ -4,7 +4,8 @@
 // is dropped whenever this connection has written anything (total_changes()) and read again on the
 // next keystroke. No other connection can write the file: db/open.ts holds it exclusively.
 import type BetterSqlite3 from 'better-sqlite3';
-import { fold } from '../text/fold.ts';
+import { needleIn } from '../text/abbreviations.ts';
+import { searchClauses } from '../text/fold.ts';
 
 interface CampaignTexts {
   ids: number[];
@@ -57,24 +58,37 @@ function campaignTexts(h: ReturnType<typeof current>, campaignId: number): Campa
 }
 
 /**
- * Ids of the campaign's works in which every typed word occurs, in the work's own folded text (title,
- * field, owner) or in its unit's (code, name, short name). Diacritics and đ are ignored, as the
- * folded columns are. No word: every work of the campaign.
+ * Ids of the campaign's works that match the typed query (searchClauses: every word, an abbreviation
+ * or its full form), each needle in the work's own folded text (title, field, owner) or in its
+ * unit's (code, name, short name). Diacritics and đ are ignored, as the folded columns are. No word:
+ * every work of the campaign.
  */
 export function matchingWorkIds(raw: BetterSqlite3.Database, campaignId: number, query: string): number[] {
   const h = current(raw);
   const c = campaignTexts(h, campaignId);
-  const words = fold(query).split(' ').filter(Boolean);
-  if (words.length === 0) return [...c.ids];
+  const clauses = searchClauses(query);
+  if (clauses.length === 0) return [...c.ids];
   h.snapshot.units ??= h.st.units.all();
   const units = h.snapshot.units;
-  const unitHits = words.map((w) => new Set(units.filter((u) => u.search.includes(w)).map((u) => u.id)));
+  // Each needle may be met by the work's own text or by its unit's: the units that meet it, shaped
+  // like the clauses. Plain loops below: this runs over every work of the campaign on each keystroke.
+  const unitHits = clauses.map((cl) => cl.map((alt) => alt.map((n) => new Set(units.filter((u) => needleIn(u.search, n)).map((u) => u.id)))));
   const out: number[] = [];
   for (let i = 0; i < c.ids.length; i++) {
     const text = c.texts[i];
     const unitId = c.unitIds[i];
     let all = true;
-    for (let k = 0; k < words.length && all; k++) all = text.includes(words[k]) || unitHits[k].has(unitId);
+    for (let k = 0; k < clauses.length && all; k++) {
+      const cl = clauses[k];
+      let any = false;
+      for (let a = 0; a < cl.length && !any; a++) {
+        const alt = cl[a];
+        let every = true;
+        for (let n = 0; n < alt.length && every; n++) every = needleIn(text, alt[n]) || unitHits[k][a][n].has(unitId);
+        any = every;
+      }
+      all = any;
+    }
     if (all) out.push(c.ids[i]);
   }
   return out;

@@ -1,6 +1,6 @@
 // The application, loaded by main.tsx once the first requests are on their way.
 import 'dayjs/locale/vi';
-import { App as AntApp, ConfigProvider, theme } from 'antd';
+import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import { StrictMode } from 'react';
@@ -18,10 +18,10 @@ function render(first: SessionSnapshot | null) {
       <ConfigProvider
         locale={viVN}
         theme={{
-          // Office tool: dense tables and forms on one screen.
-          algorithm: theme.compactAlgorithm,
+          // antd's own sizes (14 px text): the compact algorithm set text from its small size, 11 px
+          // and less in small tables, where stacked Vietnamese marks ("Ưởng", "Ộ") ran together.
           // Blue, not the brand red: a red focus ring reads as a validation error.
-          token: { colorPrimary: '#1f5fbf', borderRadius: 4, fontSize: 13 },
+          token: { colorPrimary: '#1f5fbf', borderRadius: 4 },
         }}
       >
         <AntApp>

@@ -1,6 +1,7 @@
 // The issue's walk-through in a real browser against the real host and a fresh SQLite file: first start
 // → demo data → the seed's figures → a new ward found without diacritics → its work registered and
-// completed → the dashboard moves by exactly that.
+// completed → the dashboard moves by exactly that. All of it at 1366×768, the usual office screen,
+// where every page is photographed and measured: text size, table actions, the works' columns.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,20 @@ let page: Page;
 let completedDayBefore = '';
 let reportedDayBefore = '';
 
-const { shot, menu, typeDate, choose, text } = createUi(() => page, SHOTS);
+const { shot, menu, typeDate, choose, text, readability, clippedActions, offScreenHeaders } = createUi(() => page, SHOTS);
+
+/** Every screen of the menu, with what shows it is drawn. */
+const PAGES: [string, string][] = [
+  ['Tổng quan', 'summary-line'],
+  ['Đơn vị', 'units-table'],
+  ['Khối, cụm thi đua', 'members-table'],
+  ['Đợt thi đua', 'campaigns-table'],
+  ['Công trình', 'works-table'],
+  ['Báo cáo đơn vị', 'reports-page'],
+  ['Văn bản', 'documents-page'],
+  ['Sao lưu', 'backup-table'],
+  ['Cơ quan', 'margins-form'],
+];
 
 async function dashboardAt(date: string) {
   await menu('Tổng quan');
@@ -28,6 +42,7 @@ async function dashboardAt(date: string) {
 beforeAll(async () => {
   app = await startApp();
   page = app.page;
+  await page.setViewportSize({ width: 1366, height: 768 });
   page.setDefaultTimeout(15_000);
   await page.goto(app.url);
 });
@@ -300,5 +315,79 @@ describe('TĐKT in the browser host', () => {
     await menu('Sao lưu');
     await menu('Cơ quan');
     await expect.poll(() => page.getByTestId('margins-form').getByLabel('Lề trái', { exact: true }).inputValue()).toBe('32');
+  });
+  test('at 1366×768 every page reads at 13 px or more, cuts no table action and shows the works\' key columns', async () => {
+    for (const [name, ready] of PAGES) {
+      await menu(name);
+      await page.getByTestId(ready).first().waitFor();
+      // Rows drawn, not the loading skeleton.
+      await page.waitForTimeout(300);
+      await shot(`20-${fold(name).replaceAll(/[^a-z]+/gu, '-')}-1366`);
+      expect(await readability(), name).toEqual([]);
+      expect(await clippedActions(), name).toEqual([]);
+    }
+    await menu('Công trình');
+    const works = page.getByTestId('works-table');
+    await works.locator('.ant-table-row').first().waitFor();
+    expect(await offScreenHeaders(works, ['Cấp', 'Chỉ tiêu', 'Thời hạn'])).toEqual([]);
+    await menu('Tổng quan');
+    const values = await page.getByTestId('chart-value').first().evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    expect(values).toBeGreaterThanOrEqual(12);
+  });
+
+  test('units are found by the abbreviations officials type', async () => {
+    await menu('Đơn vị');
+    const search = page.getByTestId('unit-search');
+    const names = page.getByTestId('unit-name');
+    await search.fill('ubnd linh trung');
+    await expect.poll(() => names.allTextContents()).toEqual(['Ủy ban nhân dân phường Linh Trung']);
+    await search.fill('thcs linh trung');
+    // The one that reads as typed comes first.
+    await expect.poll(async () => (await names.allTextContents())[0]).toBe('Trường Trung học cơ sở Linh Trung');
+    await shot('21-units-abbreviation');
+    await search.fill('');
+  });
+
+  test('the dashboard totals its khối/cụm table, shows what comes next and leads to the group, unit and work', async () => {
+    await dashboardAt('12/4/2021');
+    const total = page.getByTestId('group-total');
+    await expect.poll(async () => (await total.locator('td').allTextContents()).map((t) => t.trim())).toEqual([
+      'Tổng cộng', '255', '119', '46,67%', '704', '137', '19,46%',
+    ]);
+    const milestones = await page.getByTestId('milestone').allTextContents();
+    expect(milestones[0]).toBe('12/4/2021Báo cáo kết quả phục vụ sơ kếthôm nay');
+    expect(milestones[1]).toBe('16/4/2021Hội nghị sơ kếtcòn 4 ngày');
+    await total.scrollIntoViewIfNeeded();
+    await shot('22-dashboard-total-milestones');
+
+    await page.getByRole('tab', { name: /^Quá hạn/u }).click();
+    const overdue = page.getByRole('tabpanel').locator('.ant-table-row').first();
+    await overdue.waitFor();
+    expect(await offScreenHeaders(page.getByRole('tabpanel').locator('.ant-table-wrapper'), ['Công trình', 'Thời hạn', 'Quá hạn'])).toEqual([]);
+    expect(await overdue.locator('.ant-table-cell').last().textContent()).toMatch(/^\d+ ngày$/u);
+    await shot('23-dashboard-overdue');
+    const title = (await overdue.getByTestId('overdue-work-link').textContent())?.trim() ?? '';
+    await overdue.getByTestId('overdue-work-link').click();
+    await page.getByTestId('works-page').waitFor();
+    await expect.poll(() => text('work-title')).toBe(title);
+    await shot('24-work-from-dashboard');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('work-drawer').waitFor({ state: 'hidden' });
+
+    await page.goBack();
+    await page.getByTestId('dashboard').waitFor();
+    await page.getByRole('tab', { name: /^Chưa báo cáo/u }).click();
+    const unit = page.getByRole('tabpanel').getByTestId('unit-link').first();
+    const unitName = (await unit.textContent())?.trim();
+    await unit.click();
+    await expect.poll(() => page.getByTestId('unit-name').allTextContents()).toEqual([unitName]);
+
+    await page.goBack();
+    await page.getByTestId('dashboard').waitFor();
+    const group = page.getByTestId('chart-group').last();
+    const groupName = (await group.textContent())?.trim();
+    await group.click();
+    await expect.poll(() => text('group-title')).toBe(groupName);
+    await shot('25-group-from-dashboard');
   });
 });

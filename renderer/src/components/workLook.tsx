@@ -1,7 +1,8 @@
-// How a work's status and review flags look wherever works are listed.
+// How a work's status, level and review flags look wherever works are listed.
 import { Tag, Tooltip } from 'antd';
 import type { WorkRow } from '../../../core/api/types.ts';
 import { type WorkFlag, workFlagLabel, workStatusLabel } from '../../../core/api/labels.ts';
+import { dateShort } from '../format.ts';
 
 type WorkStatus = WorkRow['status'];
 
@@ -18,16 +19,25 @@ const FLAG_SHORT: Record<WorkFlag, string> = {
   no_target: 'Thiếu chỉ tiêu',
   no_due_date: 'Thiếu thời hạn',
   outside_period: 'Hạn ngoài đợt',
-  field_not_in_plan: 'Lĩnh vực ngoài kế hoạch',
+  field_not_in_plan: 'Ngoài kế hoạch',
   duplicate: 'Trùng lặp',
 };
 
-export function StatusTag({ status }: { status: WorkStatus }) {
-  return (
+// Under a column headed "Cấp": the level without the word.
+const LEVEL_SHORT: Record<WorkRow['level'], string> = { thanh_pho: 'Thành phố', co_so: 'Cơ sở' };
+
+export function levelShort(level: WorkRow['level']): string {
+  return LEVEL_SHORT[level];
+}
+
+/** The status; a completion date, when there is one, in its tooltip. */
+export function StatusTag({ status, completedOn }: { status: WorkStatus; completedOn?: string | null }) {
+  const tag = (
     <Tag color={STATUS_COLOR[status]} className={status === 'huy' ? 'tag-cancelled' : undefined}>
       {workStatusLabel[status]}
     </Tag>
   );
+  return completedOn ? <Tooltip title={`${workStatusLabel[status]} ngày ${dateShort(completedOn)}`}>{tag}</Tooltip> : tag;
 }
 
 export function FlagTags({ flags }: { flags: readonly WorkFlag[] }) {

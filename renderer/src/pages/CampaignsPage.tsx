@@ -15,6 +15,10 @@ import { dateShort, num } from '../format.ts';
 import { navigate } from '../state/route.ts';
 import { useSession } from '../state/session.tsx';
 
+// "Sửa", "Công trình" and "Tổng quan" side by side at 14 px, with the cell's padding.
+const ACTIONS_WIDTH = 280;
+const TABLE_WIDTH = 210 + 96 + 170 + 170 + 80 + 96 + ACTIONS_WIDTH;
+
 export function CampaignsPage() {
   const { campaigns, campaignId, setCampaignId, refreshCampaigns } = useSession();
   const { message } = App.useApp();
@@ -38,10 +42,13 @@ export function CampaignsPage() {
     navigate(page);
   };
 
+  // The widths add up to TABLE_WIDTH, what a 1366 px screen leaves beside the menu; a long name or
+  // plan wraps, and the actions stay pinned on the right when a narrower window scrolls.
   const columns: ColumnsType<CampaignRow> = [
     {
       title: 'Tên đợt, phong trào thi đua',
       dataIndex: 'name',
+      width: 210,
       sorter: (a, b) => compareVi(a.name, b.name),
       render: (name: string, c) => (
         <Space size={4}>
@@ -50,7 +57,7 @@ export function CampaignsPage() {
         </Space>
       ),
     },
-    { title: 'Hình thức', dataIndex: 'form', width: 100, render: (f: CampaignRow['form']) => campaignFormLabel[f] },
+    { title: 'Hình thức', dataIndex: 'form', width: 96, render: (f: CampaignRow['form']) => campaignFormLabel[f] },
     {
       title: 'Thời gian',
       key: 'period',
@@ -61,15 +68,16 @@ export function CampaignsPage() {
     {
       title: 'Kế hoạch',
       key: 'plan',
-      width: 200,
+      width: 170,
       render: (_, c) => (c.planNumber ? `Số ${c.planNumber}${c.planDate ? ` ngày ${dateShort(c.planDate)}` : ''}` : '—'),
     },
     { title: 'Đơn vị', dataIndex: 'units', width: 80, align: 'right', render: num },
-    { title: 'Công trình', dataIndex: 'works', width: 90, align: 'right', render: num },
+    { title: 'Công trình', dataIndex: 'works', width: 96, align: 'right', render: num },
     {
       title: '',
       key: 'actions',
-      width: 260,
+      width: ACTIONS_WIDTH,
+      fixed: 'right',
       render: (_, c) => (
         <Space size={0}>
           <Button size="small" type="link" onClick={() => setEditing(c.id)}>
@@ -115,7 +123,7 @@ export function CampaignsPage() {
         columns={columns}
         dataSource={campaigns}
         pagination={false}
-        scroll={{ y: height }}
+        scroll={{ x: TABLE_WIDTH, y: height }}
         data-testid="campaigns-table"
       />
       {editing !== null ? (

@@ -13,12 +13,14 @@ import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { DateInput, dateRule } from '../components/DateInput.tsx';
 import { showApiError } from '../components/formErrors.ts';
+import { clamped } from '../components/tableText.tsx';
 import { GroupFormModal } from '../components/GroupFormModal.tsx';
 import { GroupKindTag } from '../components/groupLook.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { UnitSelect } from '../components/UnitSelect.tsx';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { dateShort } from '../format.ts';
+import { routeParam } from '../state/route.ts';
 
 type KindFilter = 'all' | 'khoi' | 'cum';
 const ROLE_COLORS: Record<MemberRow['role'], string> = { truong: 'red', pho: 'orange', thanh_vien: 'default' };
@@ -94,21 +96,27 @@ function MembersCard({ groupId, onChanged, onEdit, onRemoved }: CardProps) {
   const members = (g?.members ?? []).filter((m) => showHistory || isOpenOn(m, today));
 
   const columns: ColumnsType<MemberRow> = [
-    { title: 'Mã', dataIndex: 'unitCode', width: 90 },
-    { title: 'Đơn vị', dataIndex: 'unitName', sorter: (a, b) => compareVi(a.unitName, b.unitName) },
+    { title: 'Mã', dataIndex: 'unitCode', width: 76, ellipsis: { showTitle: true } },
+    { title: 'Đơn vị', dataIndex: 'unitName', render: clamped, sorter: (a, b) => compareVi(a.unitName, b.unitName) },
     {
       title: 'Vai trò',
       dataIndex: 'role',
-      width: 100,
+      width: 104,
       render: (r: MemberRow['role']) => <Tag color={ROLE_COLORS[r]}>{memberRoleLabel[r]}</Tag>,
       sorter: (a, b) => a.role.localeCompare(b.role),
     },
-    { title: 'Từ ngày', dataIndex: 'validFrom', width: 90, render: dateShort },
-    { title: 'Đến ngày', dataIndex: 'validTo', width: 90, render: (d: string | null) => (d ? dateShort(d) : '—') },
+    // One column for the dates, so the unit's name keeps room in the card beside the list.
+    {
+      title: 'Thời gian',
+      key: 'period',
+      width: 170,
+      render: (_, m) => `${dateShort(m.validFrom)} – ${m.validTo ? dateShort(m.validTo) : 'nay'}`,
+      sorter: (a, b) => a.validFrom.localeCompare(b.validFrom),
+    },
     {
       title: '',
       key: 'actions',
-      width: 90,
+      width: 96,
       render: (_, m) =>
         m.validTo === null ? (
           <Button size="small" type="link" onClick={() => setEnding(m)}>
@@ -227,7 +235,8 @@ export function GroupsPage() {
   const { message } = App.useApp();
   const [kind, setKind] = useState<KindFilter>('all');
   const groups = useQuery('org.listGroups', kind === 'all' ? {} : { kind });
-  const [selected, setSelected] = useState<number | null>(null);
+  // A group the dashboard pointed at is the one shown.
+  const [selected, setSelected] = useState<number | null>(() => Number(routeParam('group')) || null);
   const [editing, setEditing] = useState<GroupRow | 'new' | null>(null);
   // Bumped after an edit so the detail card reads the group again.
   const [version, setVersion] = useState(0);
@@ -254,13 +263,12 @@ export function GroupsPage() {
         ),
         sorter: (a, b) => compareVi(a.name, b.name),
       },
-      { title: 'Số đơn vị', dataIndex: 'memberCount', width: 80, align: 'right' },
+      { title: 'Số đơn vị', dataIndex: 'memberCount', width: 96, align: 'right' },
       {
         title: 'Trưởng khối, cụm',
         dataIndex: 'leader',
-        width: 200,
-        ellipsis: true,
-        render: (l: string | null) => l ?? <Typography.Text type="secondary">Chưa có</Typography.Text>,
+        width: 180,
+        render: (l: string | null) => clamped(l) ?? <Typography.Text type="secondary">Chưa có</Typography.Text>,
       },
     ],
     [],

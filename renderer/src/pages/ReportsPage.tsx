@@ -11,6 +11,7 @@ import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { CampaignPageTitle, NoCampaignPage } from '../components/CampaignPageTitle.tsx';
 import { showApiError } from '../components/formErrors.ts';
+import { clamped } from '../components/tableText.tsx';
 import { ReportFormModal } from '../components/ReportFormModal.tsx';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { dateShort, num } from '../format.ts';
@@ -50,18 +51,25 @@ export function ReportsPage() {
     {
       title: 'Ngày báo cáo',
       dataIndex: 'reportDate',
-      width: 110,
+      width: 124,
       render: dateShort,
       sorter: (a, b) => a.reportDate.localeCompare(b.reportDate),
     },
     { title: 'Mã', dataIndex: 'unitCode', width: 90 },
-    { title: 'Đơn vị', dataIndex: 'unitName', width: 260, sorter: (a, b) => compareVi(a.unitName, b.unitName) },
-    { title: 'Nội dung', dataIndex: 'content', ellipsis: true },
-    { title: 'Hình thức, số văn bản', dataIndex: 'source', width: 200, ellipsis: true },
+    {
+      title: 'Đơn vị',
+      dataIndex: 'unitName',
+      width: 260,
+      render: clamped,
+      sorter: (a, b) => compareVi(a.unitName, b.unitName),
+    },
+    { title: 'Nội dung', dataIndex: 'content', width: 290, render: clamped },
+    { title: 'Hình thức, số văn bản', dataIndex: 'source', width: 200, render: clamped },
     {
       title: '',
       key: 'actions',
       width: 110,
+      fixed: 'right',
       render: (_, r) => (
         <Space size={0}>
           <Button size="small" type="text" onClick={() => setEditing(r)}>
@@ -117,7 +125,7 @@ export function ReportsPage() {
         dataSource={rows}
         loading={reports.loading && !reports.data}
         pagination={false}
-        scroll={{ x: 1000, y: height }}
+        scroll={{ x: 124 + 90 + 260 + 290 + 200 + 110, y: height }}
         locale={{ emptyText: 'Chưa có báo cáo nào.' }}
       />
       {(adding || editing) && campaign.data ? (

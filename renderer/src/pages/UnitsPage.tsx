@@ -9,6 +9,7 @@ import { compareVi } from '../../../core/text/collate.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { showApiError } from '../components/formErrors.ts';
+import { ClampedLink, clamped } from '../components/tableText.tsx';
 import { GroupKindTag } from '../components/groupLook.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { UnitFormModal } from '../components/UnitFormModal.tsx';
@@ -16,10 +17,16 @@ import { useDebounced } from '../components/useDebounced.ts';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { num } from '../format.ts';
 import { phraseFirst } from '../search.ts';
+import { routeParam } from '../state/route.ts';
+
+// "Sửa" and "Ngừng hoạt động" side by side at 14 px, with the cell's padding.
+const ACTIONS_WIDTH = 190;
+const TABLE_WIDTH = 84 + 260 + 120 + 100 + 220 + 130 + ACTIONS_WIDTH;
 
 export function UnitsPage() {
   const { message } = App.useApp();
-  const [query, setQuery] = useState('');
+  // A unit the dashboard pointed at arrives as its code in the search box.
+  const [query, setQuery] = useState(() => routeParam('q') ?? '');
   const [includeInactive, setIncludeInactive] = useState(false);
   const [editing, setEditing] = useState<UnitRow | 'new' | null>(null);
   const settledQuery = useDebounced(query.trim(), 120);
@@ -40,24 +47,22 @@ export function UnitsPage() {
     }
   };
 
+  // The widths add up to TABLE_WIDTH, what a 1366 px screen leaves beside the menu; the actions stay
+  // pinned on the right when a narrower window scrolls, long names take two lines at most.
   const columns: ColumnsType<UnitRow> = [
-    { title: 'Mã', dataIndex: 'code', width: 110, sorter: (a, b) => compareVi(a.code, b.code) },
+    { title: 'Mã', dataIndex: 'code', width: 84, ellipsis: { showTitle: true }, sorter: (a, b) => compareVi(a.code, b.code) },
     {
       title: 'Tên đơn vị',
       dataIndex: 'name',
-      width: 320,
+      width: 260,
       sorter: (a, b) => compareVi(a.name, b.name),
-      render: (name: string, u) => (
-        <Typography.Link onClick={() => setEditing(u)} data-testid="unit-name">
-          {name}
-        </Typography.Link>
-      ),
+      render: (name: string, u) => <ClampedLink text={name} onOpen={() => setEditing(u)} testId="unit-name" />,
     },
-    { title: 'Tên viết tắt', dataIndex: 'shortName', width: 150 },
+    { title: 'Tên viết tắt', dataIndex: 'shortName', width: 120, render: clamped },
     {
       title: 'Loại',
       dataIndex: 'kind',
-      width: 120,
+      width: 100,
       render: (k: UnitRow['kind']) => unitKindLabel[k],
       filters: Object.entries(unitKindLabel).map(([value, text]) => ({ value, text })),
       onFilter: (value, u) => u.kind === value,
@@ -65,10 +70,10 @@ export function UnitsPage() {
     {
       title: 'Khối, cụm',
       key: 'groups',
-      width: 260,
+      width: 220,
       render: (_, u) =>
         u.groups.map((g) => (
-          <GroupKindTag key={g.id} kind={g.kind} title={memberRoleLabel[g.role]}>
+          <GroupKindTag key={g.id} kind={g.kind} title={`${g.name} · ${memberRoleLabel[g.role]}`}>
             {g.name}
             {g.role !== 'thanh_vien' ? ` · ${memberRoleLabel[g.role]}` : ''}
           </GroupKindTag>
@@ -77,14 +82,15 @@ export function UnitsPage() {
     {
       title: 'Trạng thái',
       dataIndex: 'active',
-      width: 110,
+      width: 130,
       render: (active: boolean) =>
         active ? <Typography.Text type="secondary">Hoạt động</Typography.Text> : <Tag color="default">Ngừng hoạt động</Tag>,
     },
     {
       title: '',
       key: 'actions',
-      width: 170,
+      width: ACTIONS_WIDTH,
+      fixed: 'right',
       render: (_, u) => (
         <Space size={4}>
           <Button size="small" type="link" onClick={() => setEditing(u)}>
@@ -155,7 +161,7 @@ export function UnitsPage() {
         dataSource={rows}
         pagination={false}
         loading={units.loading && !units.data}
-        scroll={{ x: 1240, y: height }}
+        scroll={{ x: TABLE_WIDTH, y: height }}
         data-testid="units-table"
         rowClassName={(u) => (u.active ? '' : 'row-inactive')}
         locale={{ emptyText: settledQuery ? `Không có đơn vị nào khớp "${settledQuery}".` : 'Chưa có đơn vị.' }}

@@ -12,18 +12,22 @@ import { useQuery } from '../api/useQuery.ts';
 import { CampaignPageTitle, NoCampaignPage } from '../components/CampaignPageTitle.tsx';
 import { CarryOverModal } from '../components/CarryOverModal.tsx';
 import { showApiError } from '../components/formErrors.ts';
+import { ClampedLink, clamped } from '../components/tableText.tsx';
 import { UnitSelect } from '../components/UnitSelect.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { WorkDrawer } from '../components/WorkDrawer.tsx';
 import { WorkFormModal } from '../components/WorkFormModal.tsx';
-import { FlagTags, StatusTag } from '../components/workLook.tsx';
+import { FlagTags, levelShort, StatusTag } from '../components/workLook.tsx';
 import { dateShort, num } from '../format.ts';
+import { routeParam } from '../state/route.ts';
 import { useSession } from '../state/session.tsx';
 
 type Status = WorkRow['status'];
 // Rows asked for first: more than a tall screen shows, few enough to come back at once.
 const FIRST_SCREEN = 100;
+// The columns' widths and the selection box: what a 1366 px screen leaves beside the menu.
+const TABLE_WIDTH = 36 + 140 + 260 + 130 + 130 + 115 + 90 + 130 + 94;
 // One empty selection for every render, so the memoised table sees the same value.
 const NO_IDS: number[] = [];
 
@@ -40,7 +44,8 @@ export function WorksPage() {
   const [selection, setSelection] = useState<{ campaignId: number | null; ids: number[] }>({ campaignId, ids: [] });
   const selected = selection.campaignId === campaignId ? selection.ids : NO_IDS;
   const setSelected = useCallback((ids: number[]) => setSelection({ campaignId, ids }), [campaignId]);
-  const [openWork, setOpenWork] = useState<number | null>(null);
+  // A work the dashboard pointed at opens at once.
+  const [openWork, setOpenWork] = useState<number | null>(() => Number(routeParam('work')) || null);
   const [editing, setEditing] = useState<WorkRow | 'new' | null>(null);
   const [carrying, setCarrying] = useState(false);
   // Bumped after an edit so an open drawer reads the work again.
@@ -91,51 +96,44 @@ export function WorksPage() {
     return w && canCarryOver(w.status);
   });
 
-  // Status and review flags sit next to the title: they are what a reviewer scans for.
+  // Status and review flags sit next to the title: they are what a reviewer scans for. The widths add
+  // up to TABLE_WIDTH, what a 1366 px screen leaves beside the menu: every column, Cấp, Chỉ tiêu and
+  // Thời hạn included, is on screen without scrolling; long text takes two lines, then "…" and a tooltip.
   const columns = useMemo<ColumnsType<WorkRow>>(
     () => [
       {
         title: 'Đơn vị',
         dataIndex: 'unitName',
-        width: 190,
-        ellipsis: true,
+        width: 140,
+        render: clamped,
         sorter: (a, b) => compareVi(a.unitName, b.unitName),
       },
       {
         title: 'Công trình, phần việc',
         dataIndex: 'title',
-        width: 320,
+        width: 260,
         sorter: (a, b) => compareVi(a.title, b.title),
-        render: (t: string, w) => (
-          <Typography.Link onClick={() => setOpenWork(w.id)} data-testid="work-link">
-            {t}
-          </Typography.Link>
-        ),
+        render: (t: string, w) => <ClampedLink text={t} onOpen={() => setOpenWork(w.id)} testId="work-link" />,
       },
       {
         title: 'Trạng thái',
         dataIndex: 'status',
         width: 130,
-        render: (s: Status, w) => (
-          <>
-            <StatusTag status={s} />
-            {w.completedOn ? <Typography.Text type="secondary">{dateShort(w.completedOn)}</Typography.Text> : null}
-          </>
-        ),
+        render: (s: Status, w) => <StatusTag status={s} completedOn={w.completedOn} />,
       },
-      { title: 'Cần xem lại', dataIndex: 'flags', width: 200, render: (f: WorkFlag[]) => <FlagTags flags={f} /> },
-      { title: 'Lĩnh vực', dataIndex: 'field', width: 170, ellipsis: true },
+      { title: 'Cần xem lại', dataIndex: 'flags', width: 130, render: (f: WorkFlag[]) => <FlagTags flags={f} /> },
+      { title: 'Lĩnh vực', dataIndex: 'field', width: 115, render: clamped },
       {
         title: 'Cấp',
         dataIndex: 'level',
-        width: 100,
-        render: (l: WorkRow['level']) => workLevelLabel[l],
+        width: 90,
+        render: (l: WorkRow['level']) => <span title={workLevelLabel[l]}>{levelShort(l)}</span>,
       },
-      { title: 'Chỉ tiêu', dataIndex: 'target', width: 200, ellipsis: true },
+      { title: 'Chỉ tiêu', dataIndex: 'target', width: 130, render: clamped },
       {
         title: 'Thời hạn',
         dataIndex: 'dueDate',
-        width: 90,
+        width: 94,
         render: dateShort,
         sorter: (a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''),
       },
@@ -277,7 +275,7 @@ interface WorksTableProps {
  * because the page did (a drawer opening, a modal closing, a count in the toolbar).
  */
 const WorksTable = memo(function WorksTable({ columns, rows, loading, height, selected, onSelect }: WorksTableProps) {
-  const scroll = useMemo(() => ({ x: 1440, y: height }), [height]);
+  const scroll = useMemo(() => ({ x: TABLE_WIDTH, y: height }), [height]);
   const rowSelection = useMemo(
     () => ({ selectedRowKeys: selected, onChange: (keys: Key[]) => onSelect(keys as number[]), columnWidth: 36 }),
     [selected, onSelect],

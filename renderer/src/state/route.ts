@@ -18,12 +18,20 @@ export const PAGES = [
 export type Page = (typeof PAGES)[number];
 
 function current(): Page {
-  const name = window.location.hash.replace(/^#\/?/u, '');
+  const name = window.location.hash.replace(/^#\/?/u, '').split('?')[0];
   return (PAGES as readonly string[]).includes(name) ? (name as Page) : 'tong-quan';
 }
 
-export function navigate(page: Page): void {
-  window.location.hash = `/${page}`;
+/** `params` name what to show on arrival (#/cong-trinh?work=12): a click-through from the dashboard. */
+export function navigate(page: Page, params?: Record<string, string | number>): void {
+  const query = params ? new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString() : '';
+  window.location.hash = `/${page}${query ? `?${query}` : ''}`;
+}
+
+/** A value navigate() put in the address, read once by the page it opened. */
+export function routeParam(name: string): string | null {
+  const query = window.location.hash.split('?')[1];
+  return query ? new URLSearchParams(query).get(name) : null;
 }
 
 export function useRoute(): Page {

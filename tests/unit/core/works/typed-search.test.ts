@@ -38,4 +38,19 @@ describe('works.search from memory', () => {
     expect((await app.invoke('works.list', { campaignId, query: 'dong hoa 100' })).map((w) => w.id)).toEqual([first.id]);
     app.close();
   });
+
+  it('reads abbreviations both ways, in the work and in its unit', async () => {
+    const { app, unit, campaignId, work } = await setup();
+    const search = async (query: string) => (await app.invoke('works.search', { campaignId, query })).sort((a, b) => a - b);
+    const trees = await work('Trồng cây xanh trước trụ sở UBND');
+    const files = await work('Số hóa hồ sơ');
+    // The unit is "Phường Linh Trung": the ward typed as "p." or in full.
+    expect(await search('p. linh trung so hoa')).toEqual([files.id]);
+    expect(await search('cay xanh uy ban nhan dan')).toEqual([trees.id]);
+    await app.invoke('org.saveUnit', { id: unit.id, code: 'P01', name: 'UBND phường Linh Trung', kind: 'phuong_xa' });
+    expect(await search('uy ban linh trung')).toEqual([trees.id, files.id]);
+    expect(await search('ubnd so hoa')).toEqual([files.id]);
+    expect((await app.invoke('works.list', { campaignId, query: 'uy ban so hoa' })).map((w) => w.id)).toEqual([files.id]);
+    app.close();
+  });
 });
