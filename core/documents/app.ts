@@ -31,7 +31,7 @@ import { buildCongVanDonDoc, congVanSections, congVanTexts } from './builders/co
 import { buildGiayMoi, giayMoiSections } from './builders/giay-moi.ts';
 import { buildKeHoach, keHoachSections } from './builders/ke-hoach.ts';
 import { campaignInfo, pendingUnits, statsAt, worksAt } from './data.ts';
-import { documentDates } from './dates.ts';
+import { documentDates, invitationStage } from './dates.ts';
 import { resolveIssuing } from './issuing.ts';
 import type { DocumentFrame } from './model.ts';
 import {
@@ -105,8 +105,13 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
   const percentMode = a.percentMode ?? documentPercentMode;
   const today = todayIso(ctx.now());
   const asOf = a.asOf ?? defaultAsOf(ctx, campaignId, campaign.endDate);
-  const reportLike = a.kind === 'bao_cao' || a.kind === 'giay_moi';
-  const stage: ReportStage | null = reportLike ? (a.stage ?? (asOf >= campaign.endDate ? 'tong_ket' : 'so_ket')) : null;
+  // A báo cáo without its stage is refused below; a giấy mời takes the next hội nghị of the campaign.
+  const stage: ReportStage | null =
+    a.kind === 'giay_moi'
+      ? (a.stage ?? invitationStage(campaign.milestones, a.meeting?.date ?? a.date ?? today, asOf, campaign.endDate))
+      : a.kind === 'bao_cao'
+        ? (a.stage ?? 'so_ket')
+        : null;
   const dates = documentDates({
     kind: a.kind,
     stage,

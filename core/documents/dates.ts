@@ -62,6 +62,18 @@ function meetingDateOf(r: DateRequest): string {
   );
 }
 
+/**
+ * The hội nghị a giấy mời invites to when the user did not say: the campaign's next sơ kết or tổng kết
+ * from `from` (the meeting day, else the document's day); past the last of them, by the figures' day.
+ */
+export function invitationStage(milestones: readonly Milestone[], from: string, asOf: string, endDate: string): ReportStage {
+  const next = milestones
+    .filter((m): m is Milestone & { kind: ReportStage } => (m.kind === 'so_ket' || m.kind === 'tong_ket') && m.date >= from)
+    .sort((x, y) => x.date.localeCompare(y.date))[0];
+  if (next) return next.kind;
+  return asOf >= endDate ? 'tong_ket' : 'so_ket';
+}
+
 /** The reminder's deadline: 5 working days on, or the next report milestone if it comes sooner and still after the date. */
 export function defaultDeadline(date: string, milestones: readonly Milestone[], holidays: ReadonlyMap<string, string>): string {
   const byRule = addWorkingDays(date, DEFAULT_DEADLINE_WORKING_DAYS, holidays);

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { documentLabel } from '../../../core/api/labels.ts';
 import type { DocumentFile, DocumentSection, IssuedDocument } from '../../../core/api/types.ts';
 import { ApiCallError, call, errorMessage } from '../api/client.ts';
-import { DateInput } from '../components/DateInput.tsx';
+import { DateInput, dateRule } from '../components/DateInput.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
 import { dateShort } from '../format.ts';
 import { DateWarnings } from './DateWarnings.tsx';
@@ -28,6 +28,11 @@ import { SectionEditor } from './SectionEditor.tsx';
 const MEETING_SECTIONS = new Set(['thoiGian', 'diaDiem', 'chuTri', 'thanhPhan']);
 
 const INITIAL: ComposerValues = { choice: 'bao_cao_so_ket' };
+
+const PERCENT_CHOICES = [
+  { value: 'round', label: 'Làm tròn (14,29%)' },
+  { value: 'truncate', label: 'Cắt bỏ phần lẻ (14,28%)' },
+];
 
 interface Shown {
   file: DocumentFile;
@@ -212,7 +217,7 @@ export function DocumentComposer({ campaignId, onGenerated }: Props) {
                 <Form.Item name="meetingStage" label="Hội nghị" className="grow">
                   <Select
                     allowClear
-                    placeholder="Theo ngày số liệu"
+                    placeholder="Hội nghị sắp tới theo mốc của đợt"
                     options={[
                       { value: 'so_ket', label: 'Sơ kết' },
                       { value: 'tong_ket', label: 'Tổng kết' },
@@ -223,25 +228,30 @@ export function DocumentComposer({ campaignId, onGenerated }: Props) {
             </div>
             <div className="form-row">
               {kind !== 'ke_hoach' ? (
-                <Form.Item name="asOf" label="Tính đến ngày" className="grow" tooltip="Số liệu tính đến hết ngày này.">
+                <Form.Item name="asOf" label="Tính đến ngày" className="grow" tooltip="Số liệu tính đến hết ngày này." rules={[dateRule({ label: 'Tính đến ngày' })]}>
                   <DateInput placeholder="Ngày có số liệu gần nhất" style={{ width: '100%' }} />
                 </Form.Item>
               ) : null}
-              <Form.Item name="date" label="Ngày văn bản" className="grow">
+              <Form.Item name="date" label="Ngày văn bản" className="grow" rules={[dateRule({ label: 'Ngày văn bản' })]}>
                 <DateInput placeholder={kind === 'ke_hoach' ? 'Ngày của kế hoạch' : 'Hôm nay'} style={{ width: '100%' }} />
               </Form.Item>
               {kind === 'cong_van_don_doc' ? (
-                <Form.Item name="deadline" label="Hạn báo cáo" className="grow">
+                <Form.Item name="deadline" label="Hạn báo cáo" className="grow" rules={[dateRule({ label: 'Hạn báo cáo' })]}>
                   <DateInput placeholder="5 ngày làm việc sau ngày văn bản" style={{ width: '100%' }} />
                 </Form.Item>
               ) : null}
             </div>
+            {kind === 'bao_cao' || kind === 'cong_van_don_doc' ? (
+              <Form.Item name="percentMode" label="Tỷ lệ phần trăm" tooltip="Cách tính tỷ lệ của riêng văn bản này; để trống theo cài đặt ở trang Cơ quan.">
+                <Select allowClear placeholder="Theo cài đặt ở trang Cơ quan" options={PERCENT_CHOICES} data-testid="doc-percent" />
+              </Form.Item>
+            ) : null}
             <ReportOptions kind={kind} />
             <IssuerSignerFields />
             {kind === 'giay_moi' ? (
               <>
                 <div className="form-row">
-                  <Form.Item name={['meeting', 'date']} label="Ngày họp" className="grow">
+                  <Form.Item name={['meeting', 'date']} label="Ngày họp" className="grow" rules={[dateRule({ label: 'Ngày họp' })]}>
                     <DateInput placeholder="Theo mốc sơ kết/tổng kết" style={{ width: '100%' }} />
                   </Form.Item>
                   <Form.Item name={['meeting', 'time']} label="Giờ họp" style={{ width: 110 }}>

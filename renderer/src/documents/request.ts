@@ -7,7 +7,7 @@ import { choiceKind, choiceStage, type DocumentChoice, type ReportStage } from '
 
 export interface ComposerValues {
   choice: DocumentChoice;
-  /** Giấy mời: to the sơ kết or the tổng kết; empty lets core decide from the as-of date. */
+  /** Giấy mời: to the sơ kết or the tổng kết; empty lets core take the campaign's next one. */
   meetingStage?: ReportStage | null;
   asOf?: string | null;
   date?: string | null;
@@ -18,6 +18,8 @@ export interface ComposerValues {
   /** Empty: the agency; the signer empty: the default for the issuer and kind. */
   issuerId?: number | null;
   signerId?: number | null;
+  /** Báo cáo and công văn: this document's rounding; empty follows the Cơ quan page's setting. */
+  percentMode?: 'round' | 'truncate' | null;
 }
 
 export type DocumentRequest = Args<'documents.getSections'>;
@@ -35,6 +37,7 @@ export function toRequest(v: ComposerValues, campaignId: number): DocumentReques
   if (typeof v.signerId === 'number') request.signerId = v.signerId;
   if (kind === 'cong_van_don_doc' && filled(v.deadline)) request.deadline = v.deadline;
   if (kind === 'bao_cao' && v.appendices) request.appendices = v.appendices;
+  if ((kind === 'bao_cao' || kind === 'cong_van_don_doc') && v.percentMode) request.percentMode = v.percentMode;
   if (kind === 'giay_moi' && v.meeting) {
     const m = v.meeting;
     const meeting: NonNullable<DocumentRequest['meeting']> = {};

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../../core/api/envelope.ts';
 import type { Milestone } from '../../../../core/api/types.ts';
-import { type DateRequest, documentDates } from '../../../../core/documents/dates.ts';
+import { type DateRequest, documentDates, invitationStage } from '../../../../core/documents/dates.ts';
 import { databaseDigest, demoApp, refusal } from '../../helpers.ts';
 import { openDocx, paragraphs } from '../../documents-xml.ts';
 
@@ -127,8 +127,27 @@ describe('document dates (through the router)', () => {
     ]);
     const issued = await app.invoke('documents.generate', args);
     expect(issued.warnings).toEqual(preview.warnings);
-    const e = await refusal(app, 'documents.preview', { ...args, date: '2021-04-17' });
+    const e = await refusal(app, 'documents.preview', { ...args, stage: 'so_ket', date: '2021-04-17' });
     expect(e.fields?.date).toBe('Giấy mời phải đề ngày trước ngày họp 16/4/2021; ngày văn bản đang là 17/4/2021.');
     app.close();
+  });
+});
+
+describe('invitationStage', () => {
+  const milestones = [
+    { kind: 'so_ket', date: '2021-04-16', label: '' },
+    { kind: 'tong_ket', date: '2021-05-28', label: '' },
+  ] as const;
+
+  it('takes the campaign\'s next hội nghị from the meeting or document day, not the figures\' day', () => {
+    expect(invitationStage(milestones, '2021-04-10', '2021-04-09', '2021-05-31')).toBe('so_ket');
+    // After the sơ kết the next one is the tổng kết, though the figures are still before the end.
+    expect(invitationStage(milestones, '2021-04-20', '2021-04-19', '2021-05-31')).toBe('tong_ket');
+    expect(invitationStage(milestones, '2021-04-16', '2021-04-12', '2021-05-31')).toBe('so_ket');
+  });
+
+  it('past the last hội nghị, goes by the figures\' day', () => {
+    expect(invitationStage(milestones, '2021-06-02', '2021-06-01', '2021-05-31')).toBe('tong_ket');
+    expect(invitationStage([], '2021-04-10', '2021-04-09', '2021-05-31')).toBe('so_ket');
   });
 });

@@ -17,4 +17,10 @@ describe('toRequest', () => {
   it('leaves them out of the other documents', () => {
     expect(toRequest({ choice: 'cong_van_don_doc', appendices }, 3)).toEqual({ kind: 'cong_van_don_doc', campaignId: 3 });
   });
+
+  it('sends a document\'s own rounding with the documents that print percentages, and only when chosen', () => {
+    expect(toRequest({ choice: 'cong_van_don_doc', percentMode: 'truncate' }, 3)).toEqual({ kind: 'cong_van_don_doc', campaignId: 3, percentMode: 'truncate' });
+    expect(toRequest({ choice: 'ke_hoach', percentMode: 'truncate' }, 3)).toEqual({ kind: 'ke_hoach', campaignId: 3 });
+    expect(toRequest({ choice: 'bao_cao_so_ket', percentMode: null }, 3)).toEqual({ kind: 'bao_cao', campaignId: 3, stage: 'so_ket' });
+  });
 });
