@@ -461,6 +461,16 @@ describe('npm run cli -- doc', () => {
     expect(cli('doc', 'quyet-dinh', '--db', db, '--out', join(dir, 'x.docx')).err).toMatch(/Chọn một loại văn bản/u);
     expect(cli('doc', 'bao-cao', '--so-ket', '--db', db).err).toMatch(/Thiếu --out/u);
     expect(cli('doc', 'bao-cao', '--so-ket', '--db', db, '--out', join(dir, 'x.docx'), '--as-of', '12/4/2021').err).toMatch(/Ngày không hợp lệ/u);
+    // The Hội đồng issues under its own ký hiệu; an unknown one is named with those there are.
+    const hd = cli('doc', 'bao-cao', '--tong-ket', '--db', db, '--as-of', '2021-04-30', '--date', '2021-05-15', '--issuer', 'hđtđkt', '--new-version', '--issue', '--out', join(dir, 'hd.docx'));
+    expect(hd.out).toMatch(/^Đã ban hành Báo cáo tổng kết số 01\/BC-HĐTĐKT/u);
+    const noIssuer = cli('doc', 'bao-cao', '--so-ket', '--db', db, '--issuer', 'BCĐ', '--out', join(dir, 'x.docx'));
+    expect([noIssuer.code, noIssuer.err]).toEqual([1, 'Lỗi: Không có cơ quan ban hành ký hiệu "BCĐ". Có: UBND, HĐTĐKT (trang Cơ quan → Cơ quan ban hành).\n']);
+    // A warning is said on stderr and the file is still written.
+    const late = cli('doc', 'giay-moi', '--so-ket', '--db', db, '--place', 'Hội trường', '--date', '2021-04-15', '--new-version', '--out', join(dir, 'gm-late.docx'));
+    expect(late.code, late.err).toBe(0);
+    expect(late.err).toMatch(/^Lưu ý: Giấy mời đề ngày 15\/4\/2021, chỉ cách ngày họp 16\/4\/2021/u);
+    expect(existsSync(join(dir, 'gm-late.docx'))).toBe(true);
     // Nothing half-written anywhere.
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(readdirSync(join(dataFolderFor(db), DATA_SUBFOLDERS.documents)).filter((f) => f.endsWith('.tmp'))).toEqual([]);

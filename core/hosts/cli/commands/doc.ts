@@ -15,12 +15,23 @@ const KINDS = {
   'giay-moi': 'giay_moi',
 } as const;
 
+/** The issuer whose ký hiệu was typed ("HĐTĐKT"); the agency itself is the issuer with no id. */
+async function issuerByAbbreviation(app: ReturnType<typeof openExisting>, typed: string): Promise<number | undefined> {
+  const { issuers } = await app.invoke('agency.issuing', {});
+  const key = typed.trim().toLocaleUpperCase('vi');
+  const found = issuers.find((i) => i.abbreviation.toLocaleUpperCase('vi') === key);
+  if (!found) {
+    throw new CliError(`Không có cơ quan ban hành ký hiệu "${typed}". Có: ${issuers.map((i) => i.abbreviation).join(', ')} (trang Cơ quan → Cơ quan ban hành).`);
+  }
+  return found.id ?? undefined;
+}
+
 export const doc: Command = {
   summary: 'Tạo dự thảo văn bản (kế hoạch, báo cáo, công văn đôn đốc, giấy mời) theo Nghị định 30/2020; --issue: ban hành',
   usage:
     'doc <ke-hoach|bao-cao|cong-van-don-doc|giay-moi> --db FILE [--campaign ID] [--as-of YYYY-MM-DD] --out FILE.docx ' +
     '[--date YYYY-MM-DD] [--issue | --number N] [--new-version] [--tong-ket | --so-ket] [--deadline YYYY-MM-DD] ' +
-    '[--place TEXT] [--time HH:MM] [--meeting-date YYYY-MM-DD] [--chair TEXT]',
+    '[--place TEXT] [--time HH:MM] [--meeting-date YYYY-MM-DD] [--chair TEXT] [--issuer KÝ_HIỆU] [--signer ID]',
   async run(argv) {
     const { values, positionals } = parse(
       argv,
@@ -40,6 +51,8 @@ export const doc: Command = {
         time: { type: 'string' },
         'meeting-date': { type: 'string' },
         chair: { type: 'string' },
+        issuer: { type: 'string' },
+        signer: { type: 'string' },
       },
       true,
     );
@@ -68,6 +81,7 @@ export const doc: Command = {
 
     const app = openExisting(dbPath);
     try {
+      const issuerId = values.issuer === undefined ? undefined : await issuerByAbbreviation(app, values.issuer);
       const draft = await app
         .invoke('documents.generate', {
           kind,
@@ -78,6 +92,8 @@ export const doc: Command = {
           stage: values['tong-ket'] ? 'tong_ket' : values['so-ket'] ? 'so_ket' : undefined,
           deadline: optionalDate(values.deadline),
           meeting,
+          issuerId,
+          signerId: optionalId(values.signer, '--signer'),
         })
         .catch((error: unknown) => {
           // The question the UI asks in a dialog is answered here by an option.
@@ -87,6 +103,8 @@ export const doc: Command = {
           throw error;
         });
       const r = values.issue || number !== undefined ? await app.invoke('documents.issue', { id: draft.id, number, date }) : draft;
+      // Warnings do not refuse (a giấy mời sent late, a deadline on a holiday): said, then written.
+      for (const w of r.warnings) process.stderr.write(`Lưu ý: ${w}\n`);
       const bytes = Buffer.from(r.contentBase64, 'base64');
       writeFileAtomic(out, bytes);
       const what = documentLabel(r.kind, r.stage);
