@@ -1,6 +1,6 @@
 // Blocks → docx paragraphs. Data tables become placeholders that the packer replaces with their
 // WordprocessingML (see table.ts), so the whole body still reads top to bottom in one place.
-import type { Paragraph, Table } from 'docx';
+import { LineRuleType, Paragraph, type Table } from 'docx';
 import { upperVi } from '../text/upper.ts';
 import { type Block, numberBlocks } from './outline.ts';
 import { para, run, tight } from './style.ts';
@@ -30,9 +30,18 @@ export class TableSlots {
   }
 }
 
+/**
+ * An empty paragraph exactly 1 pt high: an empty paragraph otherwise takes the height of a line of the
+ * body font (LibreOffice ignores its mark's size), enough to spill alone onto a page of its own.
+ */
+function sectionEndAfterTable(): Paragraph {
+  return new Paragraph({ run: { size: 2 }, spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } });
+}
+
 export function renderBlocks(blocks: readonly Block[], textWidth: number, slots: TableSlots): BodyChild[] {
   const out: BodyChild[] = [];
-  for (const { block, label } of numberBlocks(blocks)) {
+  const numbered = numberBlocks(blocks);
+  for (const [i, { block, label }] of numbered.entries()) {
     switch (block.kind) {
       case 'h1':
         out.push(para(`${label}${upperVi(block.text)}`, { bold: true, indent: true, keepNext: true, before: pt(6) }));
@@ -69,8 +78,10 @@ export function renderBlocks(blocks: readonly Block[], textWidth: number, slots:
         break;
       case 'table':
         out.push(slots.slot(block.table, textWidth));
-        // A table directly followed by a section end or another table needs air below it.
-        out.push(tight('', { size: 6, after: pt(6) }));
+        // Text after a table needs air below it. A table that ends its section only needs the paragraph
+        // Word wants after every table, as small as it can be: a 6 pt spacer there spilled onto a page of
+        // its own whenever the table filled the last page (a blank last page in the báo cáo).
+        out.push(i === numbered.length - 1 ? sectionEndAfterTable() : tight('', { size: 6, after: pt(6) }));
         break;
     }
   }
