@@ -60,7 +60,7 @@ describe('the searches of the app', () => {
 
   it('documents: "cv don doc" finds the công văn đôn đốc in the register', async () => {
     const app = await demoApp();
-    await app.invoke('documents.generate', { kind: 'bao_cao', asOf: '2021-04-12', date: '2021-04-14' });
+    await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', asOf: '2021-04-12', date: '2021-04-14' });
     await app.invoke('documents.generate', { kind: 'cong_van_don_doc', asOf: '2021-04-12', date: '2021-04-13' });
     expect((await app.invoke('documents.list', { query: 'cv don doc' })).map((d) => d.kind)).toEqual(['cong_van_don_doc']);
     app.close();
