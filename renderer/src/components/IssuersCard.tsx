@@ -1,7 +1,7 @@
 // Cơ quan ban hành: the agency itself (edited above) and the bodies that issue in their own name under
 // it, each with its own ký hiệu and so its own number sequence — the Hội đồng Thi đua - Khen thưởng.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { IssuerRow, IssuingSetup } from '../../../core/api/types.ts';
 import { parentBodyLine } from '../../../core/documents/parent-line.ts';
@@ -10,6 +10,7 @@ import { call } from '../api/client.ts';
 import { showApiError } from './formErrors.ts';
 import { abbreviationRule } from './abbreviationRule.ts';
 import { FormModal } from './FormModal.tsx';
+import { EditRemoveActions } from './EditRemoveActions.tsx';
 
 type Values = Omit<IssuerRow, 'id'>;
 
@@ -80,23 +81,7 @@ export function IssuersCard({ setup, onChanged }: { setup: IssuingSetup; onChang
               i.id === null ? (
                 <Typography.Text type="secondary">Sửa ở phần trên</Typography.Text>
               ) : (
-                <Space size={0}>
-                  <Button size="small" type="link" onClick={() => setEditing(i)}>
-                    Sửa
-                  </Button>
-                  <Popconfirm
-                    title="Xóa cơ quan ban hành này?"
-                    description="Văn bản đã tạo vẫn còn trong sổ văn bản."
-                    okText="Xóa"
-                    okButtonProps={{ danger: true }}
-                    cancelText="Không"
-                    onConfirm={() => void remove(i)}
-                  >
-                    <Button size="small" type="text">
-                      Xóa
-                    </Button>
-                  </Popconfirm>
-                </Space>
+                <EditRemoveActions onEdit={() => setEditing(i)} onRemove={() => remove(i)} confirm="Xóa cơ quan ban hành này?" consequence="Văn bản đã tạo vẫn còn trong sổ văn bản." />
               ),
           },
         ]}

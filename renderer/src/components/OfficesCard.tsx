@@ -1,7 +1,7 @@
 // The offices a kế hoạch assigns duties to in "IV. Tổ chức thực hiện", in print order. The first one
 // in use is where the plan tells units to send registrations and reports, so the card says so.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { Office } from '../../../core/api/types.ts';
@@ -9,6 +9,7 @@ import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { showApiError } from './formErrors.ts';
 import { OfficeFormModal } from './OfficeFormModal.tsx';
+import { EditRemoveActions } from '../components/EditRemoveActions.tsx';
 
 export function OfficesCard() {
   const { message } = App.useApp();
@@ -48,22 +49,7 @@ export function OfficesCard() {
       key: 'actions',
       width: 110,
       render: (_, o) => (
-        <Space size={0}>
-          <Button size="small" type="link" onClick={() => setEditing(o)}>
-            Sửa
-          </Button>
-          <Popconfirm
-            title={`Xóa "${o.name}"?`}
-            description="Kế hoạch đã tạo giữ nguyên nội dung; kế hoạch lập sau không còn nêu cơ quan này."
-            okText="Xóa"
-            cancelText="Hủy"
-            onConfirm={() => remove(o)}
-          >
-            <Button size="small" type="link" danger>
-              Xóa
-            </Button>
-          </Popconfirm>
-        </Space>
+        <EditRemoveActions onEdit={() => setEditing(o)} onRemove={() => remove(o)} confirm={`Xóa "${o.name}"?`} consequence="Kế hoạch đã tạo giữ nguyên nội dung; kế hoạch lập sau không còn nêu cơ quan này." />
       ),
     },
   ];

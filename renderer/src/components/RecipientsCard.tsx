@@ -1,13 +1,14 @@
 // Nơi nhận: the bodies documents are sent to and, for each, the kinds of document that list it by
 // default. A document never lists its own issuer or drafting unit (known by the ký hiệu given here).
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, Form, Input, Popconfirm, Space, Table } from 'antd';
+import { App, Button, Card, Checkbox, Form, Input, Table } from 'antd';
 import { useState } from 'react';
 import { documentLabel } from '../../../core/api/labels.ts';
 import type { IssuingSetup, RecipientRow } from '../../../core/api/types.ts';
 import { call } from '../api/client.ts';
 import { showApiError } from './formErrors.ts';
 import { FormModal } from './FormModal.tsx';
+import { EditRemoveActions } from './EditRemoveActions.tsx';
 
 type DocumentKind = RecipientRow['kinds'][number];
 
@@ -77,16 +78,7 @@ export function RecipientsCard({ setup, onChanged }: { setup: IssuingSetup; onCh
             key: 'actions',
             width: 110,
             render: (_, r) => (
-              <Space size={0}>
-                <Button size="small" type="link" onClick={() => setEditing(r)}>
-                  Sửa
-                </Button>
-                <Popconfirm title="Xóa nơi nhận này?" okText="Xóa" okButtonProps={{ danger: true }} cancelText="Không" onConfirm={() => void remove(r)}>
-                  <Button size="small" type="text">
-                    Xóa
-                  </Button>
-                </Popconfirm>
-              </Space>
+              <EditRemoveActions onEdit={() => setEditing(r)} onRemove={() => remove(r)} confirm="Xóa nơi nhận này?" />
             ),
           },
         ]}

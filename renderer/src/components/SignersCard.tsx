@@ -1,7 +1,7 @@
 // Người ký: the signature blocks the documents pick from, and who signs each kind of document for each
 // issuer by default (changeable per document in the composer).
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { documentLabel } from '../../../core/api/labels.ts';
 import type { IssuingSetup, SignerDefault, SignerRow } from '../../../core/api/types.ts';
@@ -11,6 +11,7 @@ import { showApiError } from './formErrors.ts';
 import { FormModal } from './FormModal.tsx';
 import { SignerFields, type SignerValues } from './SignerFields.tsx';
 import { signerText } from './signerText.ts';
+import { EditRemoveActions } from './EditRemoveActions.tsx';
 
 type DocumentKind = SignerDefault['kind'];
 
@@ -80,23 +81,7 @@ export function SignersCard({ setup, onChanged }: Props) {
             key: 'actions',
             width: 120,
             render: (_, s) => (
-              <Space size={0}>
-                <Button size="small" type="link" onClick={() => setEditing(s)}>
-                  Sửa
-                </Button>
-                <Popconfirm
-                  title="Xóa người ký này?"
-                  description="Văn bản người này ký mặc định sẽ do người ký mặc định của cơ quan ký."
-                  okText="Xóa"
-                  okButtonProps={{ danger: true }}
-                  cancelText="Không"
-                  onConfirm={() => void remove(s)}
-                >
-                  <Button size="small" type="text">
-                    Xóa
-                  </Button>
-                </Popconfirm>
-              </Space>
+              <EditRemoveActions onEdit={() => setEditing(s)} onRemove={() => remove(s)} confirm="Xóa người ký này?" consequence="Văn bản người này ký mặc định sẽ do người ký mặc định của cơ quan ký." />
             ),
           },
         ]}

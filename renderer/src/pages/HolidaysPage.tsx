@@ -2,7 +2,7 @@
 // deadlines, giấy mời lead time). Lunar dates and days in lieu change every year, so the list is the
 // user's to correct: seeded for 2020–2027, each day added, corrected or removed here.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Form, Input, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import type { Holiday } from '../../../core/api/types.ts';
@@ -14,6 +14,7 @@ import { FormModal } from '../components/FormModal.tsx';
 import { showApiError } from '../components/formErrors.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { dateShort } from '../format.ts';
+import { EditRemoveActions } from '../components/EditRemoveActions.tsx';
 
 interface Values {
   date: string | null;
@@ -83,23 +84,7 @@ export function HolidaysPage() {
       key: 'actions',
       width: 130,
       render: (_, h) => (
-        <Space size={4}>
-          <Button size="small" type="text" onClick={() => setEditing(h)}>
-            Sửa
-          </Button>
-          <Popconfirm
-            title="Xóa ngày nghỉ này?"
-            description={`${dateShort(h.date)}: ${h.name}`}
-            okText="Xóa"
-            okButtonProps={{ danger: true }}
-            cancelText="Không"
-            onConfirm={() => remove(h)}
-          >
-            <Button size="small" type="text">
-              Xóa
-            </Button>
-          </Popconfirm>
-        </Space>
+        <EditRemoveActions onEdit={() => setEditing(h)} onRemove={() => remove(h)} confirm="Xóa ngày nghỉ này?" consequence={`${dateShort(h.date)}: ${h.name}`} />
       ),
     },
   ];

@@ -2,7 +2,7 @@
 // own date) and the offices its "Tổ chức thực hiện" names. Both are the agency's data because the law
 // and the administration moved in 2024 and 2025 and will move again.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { LegalBasis } from '../../../core/api/types.ts';
@@ -14,6 +14,7 @@ import { LegalBasisFormModal } from '../components/LegalBasisFormModal.tsx';
 import { OfficesCard } from '../components/OfficesCard.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { dateShort } from '../format.ts';
+import { EditRemoveActions } from '../components/EditRemoveActions.tsx';
 
 export function LegalBasesPage() {
   const { message } = App.useApp();
@@ -50,22 +51,7 @@ export function LegalBasesPage() {
       key: 'actions',
       width: 110,
       render: (_, b) => (
-        <Space size={0}>
-          <Button size="small" type="link" onClick={() => setEditing(b)}>
-            Sửa
-          </Button>
-          <Popconfirm
-            title="Xóa căn cứ này?"
-            description="Văn bản đã tạo giữ nguyên nội dung; văn bản lập sau không còn trích dẫn căn cứ này."
-            okText="Xóa"
-            cancelText="Hủy"
-            onConfirm={() => remove(b)}
-          >
-            <Button size="small" type="link" danger>
-              Xóa
-            </Button>
-          </Popconfirm>
-        </Space>
+        <EditRemoveActions onEdit={() => setEditing(b)} onRemove={() => remove(b)} confirm="Xóa căn cứ này?" consequence="Văn bản đã tạo giữ nguyên nội dung; văn bản lập sau không còn trích dẫn căn cứ này." />
       ),
     },
   ];
