@@ -100,7 +100,18 @@ describe('TĐKT in the browser host', () => {
     await page.getByTestId('truncate-toggle').click();
     await expect.poll(() => text('card-units-percent')).toBe('46,46%');
 
+    // A day that does not exist is refused beside the box; the figures stay at the last day taken.
+    const asOf = page.getByRole('textbox', { name: 'Tính đến ngày' });
+    await asOf.click();
+    await asOf.press('ControlOrMeta+a');
+    await asOf.pressSequentially('31/02/2021');
+    await asOf.press('Tab');
+    await expect.poll(() => text('as-of-error')).toMatch(/28 ngày/u);
+    expect(await asOf.inputValue()).toBe('31/02/2021');
+    expect(await text('summary-line')).toContain('Tính đến ngày 12/4/2021');
+
     await dashboardAt('11/4/2021');
+    expect(await page.getByTestId('as-of-error').count()).toBe(0);
     completedDayBefore = ((await text('card-works-ratio')) ?? '').split('/')[0];
     reportedDayBefore = ((await text('card-units-ratio')) ?? '').split('/')[0];
     expect(Number(completedDayBefore)).toBeLessThanOrEqual(136);
@@ -309,6 +320,8 @@ describe('TĐKT in the browser host', () => {
     await form.getByText('Lề trái phải từ 30 đến 35 mm theo Nghị định 30/2020/NĐ-CP').waitFor();
     await shot('14-agency-margin-refused');
     await left.fill('32');
+    // The message going away moves the button up: click it once the form has settled.
+    await form.getByText('Lề trái phải từ 30 đến 35 mm theo Nghị định 30/2020/NĐ-CP').waitFor({ state: 'detached' });
     await form.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã lưu lề trang.').waitFor();
     // Read back from core, not from what the form still holds.

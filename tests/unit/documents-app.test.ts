@@ -465,7 +465,7 @@ describe('npm run cli -- doc', () => {
     const hd = cli('doc', 'bao-cao', '--tong-ket', '--db', db, '--as-of', '2021-04-30', '--date', '2021-05-15', '--issuer', 'hđtđkt', '--new-version', '--issue', '--out', join(dir, 'hd.docx'));
     expect(hd.out).toMatch(/^Đã ban hành Báo cáo tổng kết số 01\/BC-HĐTĐKT/u);
     const noIssuer = cli('doc', 'bao-cao', '--so-ket', '--db', db, '--issuer', 'BCĐ', '--out', join(dir, 'x.docx'));
-    expect([noIssuer.code, noIssuer.err]).toEqual([1, 'Lỗi: Không có cơ quan ban hành ký hiệu "BCĐ". Có: UBND, HĐTĐKT (trang Cơ quan → Cơ quan ban hành).\n']);
+    expect([noIssuer.code, noIssuer.err]).toEqual([1, 'Lỗi: Không có cơ quan ban hành ký hiệu "BCĐ". Có: UBND, HĐTĐKT (xem trang Cơ quan, mục "Cơ quan ban hành").\n']);
     // A warning is said on stderr and the file is still written.
     const late = cli('doc', 'giay-moi', '--so-ket', '--db', db, '--place', 'Hội trường', '--date', '2021-04-15', '--new-version', '--out', join(dir, 'gm-late.docx'));
     expect(late.code, late.err).toBe(0);

@@ -21,7 +21,7 @@ async function issuerByAbbreviation(app: ReturnType<typeof openExisting>, typed:
   const key = typed.trim().toLocaleUpperCase('vi');
   const found = issuers.find((i) => i.abbreviation.toLocaleUpperCase('vi') === key);
   if (!found) {
-    throw new CliError(`Không có cơ quan ban hành ký hiệu "${typed}". Có: ${issuers.map((i) => i.abbreviation).join(', ')} (trang Cơ quan → Cơ quan ban hành).`);
+    throw new CliError(`Không có cơ quan ban hành ký hiệu "${typed}". Có: ${issuers.map((i) => i.abbreviation).join(', ')} (xem trang Cơ quan, mục "Cơ quan ban hành").`);
   }
   return found.id ?? undefined;
 }
