@@ -104,6 +104,24 @@ interface FileRecord {
   at: string;
 }
 
+/** The register key, ký hiệu and file of a row, as the named parameters of its INSERT or UPDATE. */
+function fileColumns(r: FileRecord & { key: RegisterKey; symbol: string }) {
+  return {
+    issuer: r.key.issuer,
+    doc_type: r.key.docType,
+    year: r.key.year,
+    symbol: r.symbol,
+    doc_date: r.date,
+    as_of: r.asOf,
+    summary: r.summary,
+    file_name: r.fileName,
+    file_hash: r.fileHash,
+    bytes: r.bytes,
+    search: r.search,
+    at: r.at,
+  };
+}
+
 export interface DraftRecord extends FileRecord {
   campaignId: number | null;
   kind: DocumentKind;
@@ -120,24 +138,13 @@ export interface DraftRecord extends FileRecord {
 export function saveDraft(raw: BetterSqlite3.Database, r: DraftRecord, replacing?: IssuedRow): number {
   if (replacing && replacing.status !== 'du_thao') throw new Error(`issued_documents ${replacing.id} is issued, not a draft`);
   const values = {
+    ...fileColumns(r),
     campaign_id: r.campaignId,
     kind: r.kind,
     stage: r.stage,
-    issuer: r.key.issuer,
-    doc_type: r.key.docType,
-    year: r.key.year,
-    symbol: r.symbol,
-    doc_date: r.date,
-    as_of: r.asOf,
-    summary: r.summary,
-    file_name: r.fileName,
-    file_hash: r.fileHash,
-    bytes: r.bytes,
-    search: r.search,
     version: r.version,
     supersedes: r.supersedes,
     request_json: r.requestJson,
-    at: r.at,
   };
   let id: number;
   if (replacing) {
@@ -190,22 +197,7 @@ export function markIssued(raw: BetterSqlite3.Database, id: number, r: IssueReco
          file_hash = @file_hash, bytes = @bytes, search = @search, issued_at = @at, updated_at = @at
        WHERE id = @id AND status = 'du_thao'`,
     )
-    .run({
-      id,
-      issuer: r.key.issuer,
-      doc_type: r.key.docType,
-      year: r.key.year,
-      number: r.number,
-      symbol: r.symbol,
-      doc_date: r.date,
-      as_of: r.asOf,
-      summary: r.summary,
-      file_name: r.fileName,
-      file_hash: r.fileHash,
-      bytes: r.bytes,
-      search: r.search,
-      at: r.at,
-    }).changes;
+    .run({ ...fileColumns(r), id, number: r.number }).changes;
   if (changed !== 1) throw new Error(`issued_documents ${id} is not a draft`);
   bumpCounter(raw, r.key, r.number, r.at);
   raw
