@@ -1,25 +1,11 @@
 // Working days of a state office (DOMAIN §2.11): Saturdays, Sundays and the public holidays are off.
 // Pure: the holidays come in as a set of ISO dates (the table is the truth, edited by the user), so the
 // renderer and the document rules count the same way.
-import { addDays, parseIsoDate } from '../text/dates.ts';
+import { addDays, dayOfWeek } from '../text/dates.ts';
 
 /** The ISO dates ("2021-04-30") that are public holidays or days off in lieu: a Set, or a Map to their names. */
 export interface Holidays {
   has(iso: string): boolean;
-}
-
-const WEEKDAYS = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'] as const;
-
-/** 0 for Sunday … 6 for Saturday. */
-function dayOfWeek(iso: string): number {
-  const p = parseIsoDate(iso);
-  if (!p) throw new RangeError(`Ngày không hợp lệ: "${iso}" (cần dạng YYYY-MM-DD)`);
-  return new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
-}
-
-/** "Thứ bảy", "Chủ nhật", "Thứ hai" … */
-export function weekdayName(iso: string): string {
-  return WEEKDAYS[dayOfWeek(iso)];
 }
 
 export function isWeekend(iso: string): boolean {

@@ -2,7 +2,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { WorkStatus } from '../../db/schema.ts';
 import type { WorkRow } from '../api/types.ts';
-import { addDays } from '../text/dates.ts';
+import { addDays, daysBetween } from '../text/dates.ts';
 import { seededRandom } from './random.ts';
 import { rowWriter } from './rows.ts';
 import { DEMO_AS_OF, demoAgency, demoCampaign, demoCouncilParent, demoSigners, demoGroups, formalisticTitles, workTemplates } from './thu-duc.ts';
@@ -10,10 +10,6 @@ import { DEMO_AS_OF, demoAgency, demoCampaign, demoCouncilParent, demoSigners, d
 export const DEMO_TOTALS = { units: 254, works: 703, reportedUnits: 118, completedWorks: 136, khoi: 25, cum: 4 };
 
 const STAMP = '2021-03-12T01:00:00.000Z';
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-}
 
 export function generateDemo(raw: BetterSqlite3.Database): { campaignId: number } {
   const rnd = seededRandom(19_2021);

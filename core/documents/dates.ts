@@ -6,8 +6,8 @@
 import type { DocumentKind, ReportStage } from '../../db/schema.ts';
 import { fieldError, UserError } from '../api/envelope.ts';
 import type { Milestone } from '../api/types.ts';
-import { addWorkingDays, isWeekend, weekdayName, workingDaysBetween } from '../calendar/working-days.ts';
-import { formatDateShort } from '../text/dates.ts';
+import { addWorkingDays, isWeekend, workingDaysBetween } from '../calendar/working-days.ts';
+import { formatDateShort, weekdayName } from '../text/dates.ts';
 
 /** Working days a reminder gives the units by default (when no milestone comes sooner). */
 export const DEFAULT_DEADLINE_WORKING_DAYS = 5;
@@ -44,7 +44,7 @@ export interface DocumentDates {
 
 const short = formatDateShort;
 
-/** Why a day is not a working day, or null: "là Thứ bảy", "là ngày nghỉ Giỗ Tổ Hùng Vương (10/3 âm lịch)". */
+/** Why a day is not a working day, or null: "là thứ Bảy", "là ngày nghỉ Giỗ Tổ Hùng Vương (10/3 âm lịch)". */
 function dayOff(iso: string, holidays: ReadonlyMap<string, string>): string | null {
   const name = holidays.get(iso);
   if (name) return `là ngày nghỉ ${name}`;

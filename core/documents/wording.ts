@@ -5,22 +5,13 @@ import type { GroupKind } from '../../db/schema.ts';
 import { UserError } from '../api/envelope.ts';
 import { groupKindLabel } from '../api/labels.ts';
 import type { CampaignStats } from '../api/types.ts';
-import { formatDateShort, parseIsoDate } from '../text/dates.ts';
+import { formatDateShort } from '../text/dates.ts';
 import { formatNumber, formatPercent, pad2, type PercentMode } from '../text/numbers.ts';
 import { GROUP_KIND_ORDER } from '../org/rules.ts';
 
 /** "04", "25", "1.234": formal prose writes counts below 10 with a leading zero (§5.2). */
 export function count(n: number): string {
   return n < 10 ? pad2(n) : formatNumber(n);
-}
-
-const WEEKDAYS = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
-
-/** "thứ Sáu" for 2021-04-16. */
-export function weekday(iso: string): string {
-  const d = parseIsoDate(iso);
-  if (!d) throw new RangeError(`Ngày không hợp lệ: "${iso}"`);
-  return WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()];
 }
 
 /** "08:00" → "08 giờ 00"; "14:30" → "14 giờ 30". */

@@ -6,7 +6,7 @@ import type { CampaignStats, FieldStats, GroupStats, LevelStats } from '../api/t
 import { compareGroups, memberOnSql } from '../org/rules.ts';
 import { compareVi } from '../text/collate.ts';
 import { formatPercent, type PercentMode } from '../text/numbers.ts';
-import { daysBetween } from './days.ts';
+import { daysBetween } from '../text/dates.ts';
 
 interface Tally {
   works: number;

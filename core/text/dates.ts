@@ -70,3 +70,24 @@ export function addDays(iso: string, days: number): string {
   const t = new Date(Date.UTC(year, month - 1, day + days));
   return t.toISOString().slice(0, 10);
 }
+
+/** Whole days from `from` to `to`: positive when `to` is later, 0 on the same day. */
+export function daysBetween(from: string, to: string): number {
+  const a = requireDate(from);
+  const b = requireDate(to);
+  return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000;
+}
+
+/** 0 for Sunday … 6 for Saturday. */
+export function dayOfWeek(iso: string): number {
+  const { year, month, day } = requireDate(iso);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+// Phụ lục II: "thứ Hai", "Chủ nhật" — the ordinal's word takes the capital, as in "ngày Quốc khánh".
+const WEEKDAYS = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'] as const;
+
+/** "thứ Sáu" for 2021-04-16, "Chủ nhật" for 2021-04-18. */
+export function weekdayName(iso: string): string {
+  return WEEKDAYS[dayOfWeek(iso)];
+}

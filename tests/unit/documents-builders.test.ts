@@ -11,7 +11,8 @@ import type { DocumentFrame, WorkLine } from '../../core/documents/model.ts';
 import { sampleData, sampleFrame, samplePlanLibrary } from '../fixtures/documents-sample.ts';
 import { editedOnly, resolveTexts } from '../../core/documents/sections.ts';
 import { CHUNK_ROWS } from '../../core/documents/table.ts';
-import { figuresSentence, levelSentence, scopeFromIssuer, timeText, weekday } from '../../core/documents/wording.ts';
+import { figuresSentence, levelSentence, scopeFromIssuer, timeText } from '../../core/documents/wording.ts';
+import { weekdayName } from '../../core/text/dates.ts';
 import { attr, bodyTexts, findPara, openDocx, paragraphs, sections, tableRows, tables } from './documents-xml.ts';
 
 const data = sampleData();
@@ -65,8 +66,8 @@ describe('the figures the app writes', () => {
     expect(scopeFromIssuer('Hội đồng Thi đua - Khen thưởng')).toBe('toàn đơn vị');
   });
   it('writes weekdays and times the Vietnamese way', () => {
-    expect(weekday('2021-04-16')).toBe('thứ Sáu');
-    expect(weekday('2021-04-18')).toBe('Chủ nhật');
+    expect(weekdayName('2021-04-16')).toBe('thứ Sáu');
+    expect(weekdayName('2021-04-18')).toBe('Chủ nhật');
     expect(timeText('8:00')).toBe('08 giờ 00');
     expect(timeText('14:30')).toBe('14 giờ 30');
     expect(() => timeText('25:00')).toThrow(UserError);

@@ -1,13 +1,13 @@
 // Giấy mời (Mẫu 1.7; "Số: …/GM-…") to the hội nghị sơ kết / tổng kết: "… trân trọng kính mời:",
 // the invited, "Tới dự:", chủ trì, thời gian (with the weekday), địa điểm.
 import { UserError } from '../../api/envelope.ts';
-import { formatDateShort, isIsoDate } from '../../text/dates.ts';
+import { formatDateShort, isIsoDate, weekdayName } from '../../text/dates.ts';
 import { buildDocument } from '../frame.ts';
 import type { CampaignInfo, DocumentFrame, SectionTexts } from '../model.ts';
 import { type Block, parseSectionText } from '../outline.ts';
 import { type SectionDef, lines, resolveTexts } from '../sections.ts';
 import type { ReportStage } from './bao-cao.ts';
-import { lowerFirst, timeText, weekday } from '../wording.ts';
+import { lowerFirst, timeText } from '../wording.ts';
 
 export interface Meeting {
   /** ISO date and "HH:MM". */
@@ -63,7 +63,7 @@ export function giayMoiSections(input: Omit<GiayMoiInput, 'texts'>): SectionDef[
     {
       key: 'thoiGian',
       label: 'Thời gian',
-      text: `${timeText(m.time)}, ${weekday(m.date)}, ngày ${formatDateShort(m.date)}.`,
+      text: `${timeText(m.time)}, ${weekdayName(m.date)}, ngày ${formatDateShort(m.date)}.`,
     },
     { key: 'diaDiem', label: 'Địa điểm', text: m.place.trim() ? `${m.place.trim().replace(/\.$/u, '')}.` : '' },
     {

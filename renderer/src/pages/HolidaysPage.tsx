@@ -6,7 +6,8 @@ import { App, Button, Form, Input, Select, Space, Table, Typography } from 'antd
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import type { Holiday } from '../../../core/api/types.ts';
-import { isWeekend, weekdayName } from '../../../core/calendar/working-days.ts';
+import { isWeekend } from '../../../core/calendar/working-days.ts';
+import { weekdayName } from '../../../core/text/dates.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { DateInput } from '../components/DateInput.tsx';
@@ -104,7 +105,7 @@ export function HolidaysPage() {
         <span>Năm</span>
         <Select value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} aria-label="Năm" />
         <Typography.Text type="secondary">
-          Thứ bảy, Chủ nhật luôn là ngày nghỉ. Danh sách này dùng để tính hạn báo cáo và thời gian gửi giấy mời theo ngày làm việc; ngày
+          Thứ Bảy, Chủ nhật luôn là ngày nghỉ. Danh sách này dùng để tính hạn báo cáo và thời gian gửi giấy mời theo ngày làm việc; ngày
           có chữ «dự kiến» cần đối chiếu với thông báo chính thức.
         </Typography.Text>
       </Space>

@@ -1,7 +1,7 @@
 // The working-day rules against the 2021 calendar of a state office: weekends, 30/4, 1/5 (a Saturday)
 // and its day in lieu 3/5, Giỗ Tổ 21/4.
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, isWeekend, isWorkingDay, weekdayName, workingDaysBetween } from '../../../../core/calendar/working-days.ts';
+import { addWorkingDays, isWeekend, isWorkingDay, workingDaysBetween } from '../../../../core/calendar/working-days.ts';
 
 const H2021 = new Set(['2021-04-21', '2021-04-30', '2021-05-01', '2021-05-03']);
 
@@ -14,7 +14,6 @@ describe('working days', () => {
     expect(isWorkingDay('2021-04-30', H2021)).toBe(false);
     expect(isWorkingDay('2021-05-03', H2021)).toBe(false);
     expect(isWorkingDay('2021-05-03', new Set())).toBe(true);
-    expect(['2021-04-24', '2021-04-25', '2021-04-26'].map(weekdayName)).toEqual(['Thứ bảy', 'Chủ nhật', 'Thứ hai']);
   });
 
   it('adds working days across a weekend and the 30/4–1/5 break', () => {

@@ -1,5 +1,6 @@
+// Whole days between two dates (a milestone ahead, a work overdue) and the names of the days.
 import { describe, expect, it } from 'vitest';
-import { daysBetween } from '../../../../core/stats/days.ts';
+import { daysBetween, weekdayName } from '../../../../core/text/dates.ts';
 
 describe('daysBetween', () => {
   it('counts calendar days across months, a leap day and a year', () => {
@@ -12,5 +13,12 @@ describe('daysBetween', () => {
   });
   it('refuses what is not a date rather than count from it', () => {
     expect(() => daysBetween('2021-02-31', '2021-03-01')).toThrow(RangeError);
+  });
+});
+
+describe('weekdayName', () => {
+  // Phụ lục II writes "thứ Hai", "thứ Bảy": the word after "thứ" takes the capital.
+  it('names the days the way the decree writes them, for prose and for the holiday list alike', () => {
+    expect(['2021-04-24', '2021-04-25', '2021-04-26', '2021-04-16'].map(weekdayName)).toEqual(['thứ Bảy', 'Chủ nhật', 'thứ Hai', 'thứ Sáu']);
   });
 });
