@@ -16,6 +16,8 @@ export interface AgencyTable {
   name: string;
   locality: string;
   abbreviation: string;
+  /** What its head may award: a level named in award_forms.awarded_by ("chu_tich_xa"). */
+  authority_level: Generated<string>;
   updated_at: string;
 }
 
@@ -57,6 +59,61 @@ export interface RecipientsTable {
 export interface RecipientKindsTable {
   recipient_id: number;
   kind: DocumentKind;
+}
+
+export type Gender = 'nam' | 'nu';
+export type AwardCategory = 'danh_hieu' | 'hinh_thuc';
+export type AwardRecipient = 'tap_the' | 'ca_nhan' | 'ho_gia_dinh';
+
+export interface PeopleTable {
+  id: Generated<number>;
+  uuid: string;
+  full_name: string;
+  /** Họ, tên đệm, tên: official lists sort by tên, then tên đệm, then họ. */
+  family_name: string;
+  middle_name: string;
+  given_name: string;
+  /** 1: tên was set by hand (a compound tên) and survives an edit of full_name. */
+  given_manual: number;
+  gender: Gender | null;
+  birth_year: number | null;
+  position: string;
+  unit_id: number | null;
+  staff_class: string;
+  search: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AwardFormsTable {
+  id: Generated<number>;
+  /** The form across its periods: "giay_khen_ca_nhan". */
+  code: string;
+  name: string;
+  category: AwardCategory;
+  recipient: AwardRecipient;
+  /** Authority levels that may award it, comma-separated. */
+  awarded_by: string;
+  /** Reward as thousandths of the base salary: 0,3 × → 300. */
+  multiplier_milli: number;
+  /** Heading of the printed certificate; empty when none is printed. */
+  certificate_title: string;
+  legal_basis: string;
+  valid_from: string;
+  valid_to: string | null;
+  sort: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BaseSalariesTable {
+  id: Generated<number>;
+  valid_from: string;
+  /** Đồng. */
+  amount: number;
+  legal_basis: string;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface SettingsTable {
@@ -315,4 +372,7 @@ export interface Database {
   recipients: RecipientsTable;
   recipient_kinds: RecipientKindsTable;
   holidays: HolidaysTable;
+  people: PeopleTable;
+  award_forms: AwardFormsTable;
+  base_salaries: BaseSalariesTable;
 }

@@ -6,7 +6,7 @@ import type { Database } from '../../../db/schema.ts';
 
 // `Record<keyof …, true>` makes the compiler reject a missing or extra column name here.
 const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
-  agency: { id: true, parent_body: true, name: true, locality: true, abbreviation: true, updated_at: true },
+  agency: { id: true, parent_body: true, name: true, locality: true, abbreviation: true, authority_level: true, updated_at: true },
   settings: { key: true, value: true },
   units: { id: true, uuid: true, code: true, name: true, short_name: true, kind: true, parent_id: true, active: true, search: true, created_at: true, updated_at: true },
   groups: { id: true, uuid: true, code: true, kind: true, name: true, active: true, search: true, created_at: true, updated_at: true },
@@ -31,6 +31,9 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   recipients: { id: true, name: true, abbreviation: true, sort: true, updated_at: true },
   recipient_kinds: { recipient_id: true, kind: true },
   holidays: { id: true, date: true, name: true, updated_at: true },
+  people: { id: true, uuid: true, full_name: true, family_name: true, middle_name: true, given_name: true, given_manual: true, gender: true, birth_year: true, position: true, unit_id: true, staff_class: true, search: true, created_at: true, updated_at: true },
+  award_forms: { id: true, code: true, name: true, category: true, recipient: true, awarded_by: true, multiplier_milli: true, certificate_title: true, legal_basis: true, valid_from: true, valid_to: true, sort: true, created_at: true, updated_at: true },
+  base_salaries: { id: true, valid_from: true, amount: true, legal_basis: true, created_at: true, updated_at: true },
 };
 
 describe('db/schema.ts against the live schema', () => {
