@@ -21,11 +21,16 @@ export function splitName(fullName: string): NameParts {
   return { ho: words[0], tenDem: words.slice(1, -1).join(' '), ten: words[words.length - 1] };
 }
 
-/** Official lists order people by Tên, then tên đệm, then Họ. */
+/**
+ * Official lists order people by Tên, then tên đệm, then Họ. Takes the parts as stored, so a tên set by
+ * hand (a compound tên) sorts as the user set it.
+ */
+export function comparePersonParts(a: NameParts, b: NameParts): number {
+  return compareVi(a.ten, b.ten) || compareVi(a.tenDem, b.tenDem) || compareVi(a.ho, b.ho);
+}
+
 export function comparePersonNames(a: string, b: string): number {
-  const pa = splitName(a);
-  const pb = splitName(b);
-  return compareVi(pa.ten, pb.ten) || compareVi(pa.tenDem, pb.tenDem) || compareVi(pa.ho, pb.ho);
+  return comparePersonParts(splitName(a), splitName(b));
 }
 
 export function sortByVi<T>(items: readonly T[], key: (item: T) => string): T[] {
