@@ -42,7 +42,7 @@ export interface IssuersTable {
 export interface SignerDefaultsTable {
   /** 0: the agency itself. */
   issuer_id: number;
-  kind: DocumentKind;
+  kind: string;
   signer_id: number;
 }
 
@@ -56,7 +56,7 @@ export interface RecipientsTable {
 
 export interface RecipientKindsTable {
   recipient_id: number;
-  kind: DocumentKind;
+  kind: string;
 }
 
 export interface SettingsTable {
@@ -209,7 +209,6 @@ export interface AuditLogTable {
   detail: string;
 }
 
-export type DocumentKind = 'ke_hoach' | 'bao_cao' | 'cong_van_don_doc' | 'giay_moi';
 export type ReportStage = 'so_ket' | 'tong_ket';
 /** dự thảo (no number yet, regenerated freely) or đã ban hành (numbered, dated, locked). */
 export type DocumentStatus = 'du_thao' | 'da_ban_hanh';
@@ -226,7 +225,8 @@ export interface IssuedDocumentsTable {
   id: Generated<number>;
   uuid: string;
   campaign_id: number | null;
-  kind: DocumentKind;
+  /** An id of core/documents/kinds.ts (free since migration 0011: a new kind needs no rebuild). */
+  kind: string;
   stage: ReportStage | null;
   status: DocumentStatus;
   issuer: string;
@@ -251,7 +251,7 @@ export interface IssuedDocumentsTable {
 
 export interface DocumentSectionsTable {
   campaign_id: number;
-  kind: DocumentKind;
+  kind: string;
   key: string;
   text: string;
   updated_at: string;

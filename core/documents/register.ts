@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Selectable } from 'kysely';
-import type { DocumentKind, IssuedDocumentsTable, ReportStage } from '../../db/schema.ts';
+import type { IssuedDocumentsTable, ReportStage } from '../../db/schema.ts';
+import type { DocumentKind } from './kinds.ts';
 import { UserError } from '../api/envelope.ts';
 import type { SqlCondition } from '../search.ts';
 import { pad2 } from '../text/numbers.ts';
