@@ -247,14 +247,20 @@ export interface IssuedDocumentsTable {
   request_json: string;
   created_at: string;
   updated_at: string;
+  /** NULL for a campaign's documents; 'proposal', 'meeting', 'decision' for the award documents (0011). */
+  subject_type: string | null;
+  subject_id: number | null;
 }
 
 export interface DocumentSectionsTable {
-  campaign_id: number;
+  /** NULL for the edits of a subject's document (a proposal's, a meeting's, a decision's). */
+  campaign_id: number | null;
   kind: string;
   key: string;
   text: string;
   updated_at: string;
+  subject_type: string | null;
+  subject_id: number | null;
 }
 
 /** A dated line of "Căn cứ …" (migration 0008); valid_to is the last day in force. */
