@@ -39,6 +39,7 @@ import {
   markIssued,
   nextInSequence,
   type RegisterKey,
+  type RegisterSubject,
   replaceSections,
   saveDraft,
   savedSections,
@@ -54,6 +55,7 @@ interface Prepared {
   module: DocumentKindModule;
   stage: ReportStage | null;
   campaignId: number;
+  subject: RegisterSubject;
   asOf: string | null;
   date: string;
   defs: SectionDef[];
@@ -94,7 +96,9 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
   });
   const { date } = dates;
 
-  const saved = savedSections(raw, campaignId, a.kind);
+  // Every kind so far is a campaign's (kinds.ts); the award kinds bring their own subjects.
+  const subject: RegisterSubject = { type: 'campaign', id: campaignId };
+  const saved = savedSections(raw, subject, a.kind);
   const edits: Record<string, string> = { ...saved };
   for (const key of module.overriddenBy?.(a) ?? []) delete edits[key];
   Object.assign(edits, a.texts ?? {});
@@ -121,6 +125,7 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
     module,
     stage,
     campaignId,
+    subject,
     asOf: info.asOf ? asOf : null,
     date,
     defs: [...body.defs, ...appDefs],
@@ -201,7 +206,7 @@ const saveSections: Handler<'documents.saveSections'> = async (ctx, a) => {
   const known = new Set(p.defs.map((d) => d.key));
   const unknown = Object.keys(a.texts).filter((k) => !known.has(k));
   if (unknown.length) throw new UserError(`Văn bản này không có mục "${unknown.join('", "')}".`);
-  replaceSections(ctx.conn.raw, p.campaignId, p.kind, editedOnly(p.defs, { ...p.saved, ...a.texts }), ctx.now().toISOString());
+  replaceSections(ctx.conn.raw, p.subject, p.kind, editedOnly(p.defs, { ...p.saved, ...a.texts }), ctx.now().toISOString());
   return sectionsOf(await prepare(ctx, { ...a, texts: undefined }));
 };
 
@@ -279,7 +284,7 @@ const generate: Handler<'documents.generate'> = async (ctx, a) => {
   const raw = ctx.conn.raw;
   const { newVersion, ...request } = a;
   const p = await prepare(ctx, request);
-  const latest = latestOfKind(raw, p.campaignId, p.kind, p.stage);
+  const latest = latestOfKind(raw, p.subject, p.kind, p.stage);
   if (latest?.status === 'da_ban_hanh' && !newVersion) {
     const issued = formatDocNumber({ number: latest.number, symbol: latest.symbol });
     throw new UserError(
@@ -298,6 +303,7 @@ const generate: Handler<'documents.generate'> = async (ctx, a) => {
       raw,
       {
         campaignId: p.campaignId,
+        subject: p.subject,
         kind: p.kind,
         stage: p.stage,
         key: p.key,
