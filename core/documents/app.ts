@@ -4,7 +4,8 @@
 // from the request it was made from with the next number of its (issuer, type, year) register, or the
 // văn thư's, and the date of issue, and is locked from then on. Every file is recorded with its hash and
 // written whole into the data folder's "van-ban" folder, and served only while it is byte for byte the
-// one recorded.
+// one recorded. This pipeline is the same for every kind: what a kind reads, says and builds is its
+// module (core/documents/registry.ts), what it is called and numbered as is its row of kinds.ts.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,8 +49,6 @@ import {
 import { kindModule } from './registry.ts';
 import { editedOnly, lines, resolveTexts, type SectionDef } from './sections.ts';
 
-type Request = DocumentRequest;
-
 interface Prepared {
   kind: DocumentKind;
   module: DocumentKindModule;
@@ -68,7 +67,7 @@ interface Prepared {
   build(number: number | null): Promise<Buffer>;
 }
 
-async function prepare(ctx: Context, a: Request): Promise<Prepared> {
+async function prepare(ctx: Context, a: DocumentRequest): Promise<Prepared> {
   const module = kindModule(a.kind);
   const info = kindInfo(a.kind);
   const raw = ctx.conn.raw;
@@ -226,14 +225,14 @@ const preview: Handler<'documents.preview'> = async (ctx, a) => {
  * resolved and every section's text as the draft printed it, so that saved edits made afterwards (for
  * the next document) or a changed default do not slip into the document being issued.
  */
-function draftRequest(p: Prepared, a: Request): Request {
-  const request: Request = { ...a, campaignId: p.campaignId, date: p.date, texts: Object.fromEntries(sectionsOf(p).map((s) => [s.key, s.text])) };
+function draftRequest(p: Prepared, a: DocumentRequest): DocumentRequest {
+  const request: DocumentRequest = { ...a, campaignId: p.campaignId, date: p.date, texts: Object.fromEntries(sectionsOf(p).map((s) => [s.key, s.text])) };
   if (p.stage) request.stage = p.stage;
   if (p.asOf) request.asOf = p.asOf;
   return request;
 }
 
-function storedRequest(row: IssuedRow): Request {
+function storedRequest(row: IssuedRow): DocumentRequest {
   let json: unknown;
   try {
     json = JSON.parse(row.request_json);
@@ -351,7 +350,7 @@ interface IssuePlan {
 async function planIssue(ctx: Context, row: IssuedRow, a: { number?: number; date?: string }): Promise<IssuePlan> {
   const raw = ctx.conn.raw;
   const request = storedRequest(row);
-  const recorded = a.number === undefined ? (kindModule(request.kind).recordedNumber?.(raw, row.campaign_id) ?? null) : null;
+  const recorded = a.number === undefined ? (kindModule(rowKind(row)).recordedNumber?.(raw, row.campaign_id) ?? null) : null;
   const date = a.date ?? recorded?.date ?? todayIso(ctx.now());
   const p = await prepare(ctx, { ...request, date });
   const used = usedNumbers(raw, p.key, row.id);
