@@ -44,7 +44,7 @@ export interface IssuersTable {
 export interface SignerDefaultsTable {
   /** 0: the agency itself. */
   issuer_id: number;
-  kind: DocumentKind;
+  kind: string;
   signer_id: number;
 }
 
@@ -58,7 +58,7 @@ export interface RecipientsTable {
 
 export interface RecipientKindsTable {
   recipient_id: number;
-  kind: DocumentKind;
+  kind: string;
 }
 
 export type Gender = 'nam' | 'nu';
@@ -266,7 +266,6 @@ export interface AuditLogTable {
   detail: string;
 }
 
-export type DocumentKind = 'ke_hoach' | 'bao_cao' | 'cong_van_don_doc' | 'giay_moi';
 export type ReportStage = 'so_ket' | 'tong_ket';
 /** dự thảo (no number yet, regenerated freely) or đã ban hành (numbered, dated, locked). */
 export type DocumentStatus = 'du_thao' | 'da_ban_hanh';
@@ -283,7 +282,8 @@ export interface IssuedDocumentsTable {
   id: Generated<number>;
   uuid: string;
   campaign_id: number | null;
-  kind: DocumentKind;
+  /** An id of core/documents/kinds.ts (free since migration 0011: a new kind needs no rebuild). */
+  kind: string;
   stage: ReportStage | null;
   status: DocumentStatus;
   issuer: string;
@@ -304,14 +304,20 @@ export interface IssuedDocumentsTable {
   request_json: string;
   created_at: string;
   updated_at: string;
+  /** NULL for a campaign's documents; 'proposal', 'meeting', 'decision' for the award documents (0011). */
+  subject_type: string | null;
+  subject_id: number | null;
 }
 
 export interface DocumentSectionsTable {
-  campaign_id: number;
-  kind: DocumentKind;
+  /** NULL for the edits of a subject's document (a proposal's, a meeting's, a decision's). */
+  campaign_id: number | null;
+  kind: string;
   key: string;
   text: string;
   updated_at: string;
+  subject_type: string | null;
+  subject_id: number | null;
 }
 
 /** A dated line of "Căn cứ …" (migration 0008); valid_to is the last day in force. */

@@ -1,7 +1,7 @@
 // The Nơi nhận list: the bodies the office sends its documents to, each a default recipient of some
 // kinds of document (a kế hoạch goes to the Sở Nội vụ, the cấp ủy, the HĐND, the Chủ tịch and Phó Chủ
 // tịch …; a giấy mời "Như thành phần mời"). A document's own Nơi nhận stays editable; this is its start.
-import type { DocumentKind } from '../../db/schema.ts';
+import { type DocumentKind, isDocumentKind } from '../documents/kinds.ts';
 import { notFound } from '../api/envelope.ts';
 import type { RecipientRow } from '../api/types.ts';
 import { audit } from '../audit.ts';
@@ -14,7 +14,8 @@ export async function listRecipients(ctx: Context): Promise<RecipientRow[]> {
     id: r.id,
     name: r.name,
     abbreviation: r.abbreviation,
-    kinds: kinds.filter((k) => k.recipient_id === r.id).map((k) => k.kind),
+    // A kind this version does not make (written by a newer one) is left out, not shown raw.
+    kinds: kinds.filter((k) => k.recipient_id === r.id).map((k) => k.kind).filter(isDocumentKind),
   }));
 }
 

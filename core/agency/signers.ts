@@ -1,7 +1,7 @@
 // The signers list (NĐ 30 ô 7): signature blocks the documents pick from, and the default block per
 // (issuer, kind of document) — a UBND kế hoạch signed "TM. Ủy ban nhân dân / KT. Chủ tịch / Phó Chủ
 // tịch", a giấy mời "TL. Chủ tịch / Chánh Văn phòng".
-import type { DocumentKind } from '../../db/schema.ts';
+import { type DocumentKind, isDocumentKind } from '../documents/kinds.ts';
 import { documentKind } from '../api/contract.ts';
 import { notFound } from '../api/envelope.ts';
 import type { SignerDefault, SignerRow } from '../api/types.ts';
@@ -19,7 +19,10 @@ export async function listSigners(ctx: Context): Promise<SignerRow[]> {
 
 export async function listSignerDefaults(ctx: Context): Promise<SignerDefault[]> {
   const rows = await ctx.conn.db.selectFrom('signer_defaults').selectAll().orderBy('issuer_id').orderBy('kind').execute();
-  return rows.map((r) => ({ issuerId: r.issuer_id === AGENCY_ISSUER ? null : r.issuer_id, kind: r.kind, signerId: r.signer_id }));
+  // A kind this version does not make (written by a newer one) is left out, not shown raw.
+  return rows.flatMap((r) =>
+    isDocumentKind(r.kind) ? [{ issuerId: r.issuer_id === AGENCY_ISSUER ? null : r.issuer_id, kind: r.kind, signerId: r.signer_id }] : [],
+  );
 }
 
 export async function getSigner(ctx: Context, id: number): Promise<SignerRow> {

@@ -1,6 +1,7 @@
 // The whole API in one place: method name → argument schema (validated at the wall) → result type.
 // Every host (Electron IPC, HTTP, CLI, tests) reaches core only through these names.
 import { z } from 'zod';
+import { DOCUMENT_KIND_IDS } from '../documents/kinds.ts';
 import {
   campaignForm,
   groupKind,
@@ -52,7 +53,7 @@ const none = z.object({}).strict();
 const percentMode = z.enum(['round', 'truncate'], { error: 'Chọn cách tính tỷ lệ' });
 const byId = z.object({ id }).strict();
 
-export const documentKind = z.enum(['ke_hoach', 'bao_cao', 'cong_van_don_doc', 'giay_moi'], { error: 'Chọn loại văn bản' });
+export const documentKind = z.enum(DOCUMENT_KIND_IDS, { error: 'Chọn loại văn bản' });
 
 export const agencyInput = z
   .object({
@@ -174,7 +175,7 @@ export const legalBasisInput = z
     text: requiredText('Nhập nội dung căn cứ (ví dụ: Căn cứ Luật Thi đua, khen thưởng …)', 1000),
     validFrom: isoDate,
     validTo: optionalDate,
-    kinds: z.array(documentKind).min(1, 'Chọn ít nhất một loại văn bản').max(4),
+    kinds: z.array(documentKind).min(1, 'Chọn ít nhất một loại văn bản').max(DOCUMENT_KIND_IDS.length),
     sort: sortOrder,
   })
   .strict();

@@ -1,5 +1,6 @@
 // Vietnamese names of the stored codes, for every screen and document.
-import type { DocumentKind, DocumentStatus, GroupKind, MemberRole, ReportStage, UnitKind, WorkLevel, WorkStatus } from '../../db/schema.ts';
+import type { DocumentStatus, GroupKind, MemberRole, UnitKind, WorkLevel, WorkStatus } from '../../db/schema.ts';
+import { kindLabel } from '../documents/kinds.ts';
 
 export const unitKindLabel: Record<UnitKind, string> = {
   co_quan: 'Cơ quan',
@@ -30,19 +31,7 @@ export const milestoneLabel = {
 export const documentStatusLabel: Record<DocumentStatus, string> = { du_thao: 'Dự thảo', da_ban_hanh: 'Đã ban hành' };
 
 /** As the register names a document: "Báo cáo sơ kết", "Giấy mời hội nghị tổng kết". */
-export function documentLabel(kind: DocumentKind, stage: ReportStage | null): string {
-  const at = stage === 'tong_ket' ? ' tổng kết' : stage === 'so_ket' ? ' sơ kết' : '';
-  switch (kind) {
-    case 'ke_hoach':
-      return 'Kế hoạch';
-    case 'bao_cao':
-      return `Báo cáo${at}`;
-    case 'cong_van_don_doc':
-      return 'Công văn đôn đốc';
-    case 'giay_moi':
-      return `Giấy mời hội nghị${at}`;
-  }
-}
+export const documentLabel = kindLabel;
 
 export const workLevelLabel: Record<WorkLevel, string> = { thanh_pho: 'Cấp thành phố', co_so: 'Cấp cơ sở' };
 

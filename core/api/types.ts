@@ -1,7 +1,6 @@
 // Result shapes of the API, shared by core and the renderer (type-only).
 import type {
   CampaignForm,
-  DocumentKind,
   DocumentStatus,
   GroupKind,
   MemberRole,
@@ -11,6 +10,7 @@ import type {
   WorkLevel,
   WorkStatus,
 } from '../../db/schema.ts';
+import type { DocumentKind } from '../documents/kinds.ts';
 import type { Margins } from './margins.ts';
 import type { WorkFlag } from './labels.ts';
 import type { PercentMode } from '../text/numbers.ts';

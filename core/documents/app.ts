@@ -4,44 +4,33 @@
 // from the request it was made from with the next number of its (issuer, type, year) register, or the
 // văn thư's, and the date of issue, and is locked from then on. Every file is recorded with its hash and
 // written whole into the data folder's "van-ban" folder, and served only while it is byte for byte the
-// one recorded.
+// one recorded. This pipeline is the same for every kind: what a kind reads, says and builds is its
+// module (core/documents/registry.ts), what it is called and numbered as is its row of kinds.ts.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocumentKind, ReportStage } from '../../db/schema.ts';
-import { methods, type ParsedArgs } from '../api/contract.ts';
+import type { ReportStage } from '../../db/schema.ts';
+import { methods } from '../api/contract.ts';
 import { notFound, UserError } from '../api/envelope.ts';
 import { documentLabel } from '../api/labels.ts';
 import type { DocumentSection, IssuedDocument } from '../api/types.ts';
+import { readHolidays } from '../calendar/app.ts';
 import { getCampaign, latestCampaignId } from '../campaigns/app.ts';
-import { participantsOf } from '../campaigns/participants.ts';
 import type { Context } from '../context.ts';
 import { dataSubfolder } from '../files/data-folder.ts';
-import { legalBasesFor } from '../library/legal-bases.ts';
-import { activeOffices } from '../library/offices.ts';
 import { stageFile } from '../files/write.ts';
 import type { Handler } from '../router.ts';
 import { searchCondition, searchText } from '../search.ts';
 import { readSettings } from '../settings/app.ts';
 import { defaultAsOf } from '../stats/as-of.ts';
-import { readHolidays } from '../calendar/app.ts';
 import { formatDateShort, todayIso } from '../text/dates.ts';
-import { baoCaoSections, baoCaoTexts, buildBaoCao } from './builders/bao-cao.ts';
-import { buildCongVanDonDoc, congVanSections, congVanTexts } from './builders/cong-van-don-doc.ts';
-import { buildGiayMoi, giayMoiSections } from './builders/giay-moi.ts';
-import { buildKeHoach, keHoachSections } from './builders/ke-hoach.ts';
-import { campaignInfo, pendingUnits, statsAt, worksAt } from './data.ts';
-import { documentDates, invitationStage } from './dates.ts';
+import { campaignInfo } from './data.ts';
+import { documentDates } from './dates.ts';
 import { resolveIssuing } from './issuing.ts';
+import type { DocumentKindModule, DocumentRequest } from './kind-module.ts';
+import { type DocumentKind, isDocumentKind, kindInfo } from './kinds.ts';
 import type { DocumentFrame } from './model.ts';
-import {
-  checkManualNumber,
-  type DocType,
-  docSymbol,
-  formatDocNumber,
-  parseDocNumber,
-  registerType,
-} from './numbering.ts';
+import { checkManualNumber, docSymbol, formatDocNumber, registerType } from './numbering.ts';
 import {
   freeFileName,
   getIssued,
@@ -51,37 +40,21 @@ import {
   markIssued,
   nextInSequence,
   type RegisterKey,
+  type RegisterSubject,
   replaceSections,
   saveDraft,
   savedSections,
   usedNumbers,
 } from './register.ts';
+import { kindModule } from './registry.ts';
 import { editedOnly, lines, resolveTexts, type SectionDef } from './sections.ts';
-
-type Request = ParsedArgs<'documents.getSections'>;
-
-const DOC_TYPE: Record<DocumentKind, DocType> = {
-  ke_hoach: 'ke_hoach',
-  bao_cao: 'bao_cao',
-  cong_van_don_doc: 'cong_van',
-  giay_moi: 'giay_moi',
-};
-
-const SLUG: Record<DocumentKind, string> = {
-  ke_hoach: 'ke-hoach',
-  bao_cao: 'bao-cao',
-  cong_van_don_doc: 'cong-van-don-doc',
-  giay_moi: 'giay-moi',
-};
-
-/** Keys an explicit meeting argument fills in, so that what the caller just passed wins over a saved edit. */
-const MEETING_KEYS = { place: 'diaDiem', chair: 'chuTri', participants: 'thanhPhan', time: 'thoiGian', date: 'thoiGian' } as const;
 
 interface Prepared {
   kind: DocumentKind;
+  module: DocumentKindModule;
   stage: ReportStage | null;
   campaignId: number;
-  campaignPlan: { number: string; date: string | null };
+  subject: RegisterSubject;
   asOf: string | null;
   date: string;
   defs: SectionDef[];
@@ -94,7 +67,9 @@ interface Prepared {
   build(number: number | null): Promise<Buffer>;
 }
 
-async function prepare(ctx: Context, a: Request): Promise<Prepared> {
+async function prepare(ctx: Context, a: DocumentRequest): Promise<Prepared> {
+  const module = kindModule(a.kind);
+  const info = kindInfo(a.kind);
   const raw = ctx.conn.raw;
   const campaignId = a.campaignId ?? (await latestCampaignId(ctx));
   const issuing = await resolveIssuing(ctx, a);
@@ -105,13 +80,7 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
   const percentMode = a.percentMode ?? documentPercentMode;
   const today = todayIso(ctx.now());
   const asOf = a.asOf ?? defaultAsOf(ctx, campaignId, campaign.endDate);
-  // A báo cáo without its stage is refused below; a giấy mời takes the next hội nghị of the campaign.
-  const stage: ReportStage | null =
-    a.kind === 'giay_moi'
-      ? (a.stage ?? invitationStage(campaign.milestones, a.meeting?.date ?? a.date ?? today, asOf, campaign.endDate))
-      : a.kind === 'bao_cao'
-        ? (a.stage ?? 'so_ket')
-        : null;
+  const stage = module.stage?.({ request: a, campaign, today, asOf }) ?? null;
   const dates = documentDates({
     kind: a.kind,
     stage,
@@ -126,21 +95,18 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
   });
   const { date } = dates;
 
-  const saved = savedSections(raw, campaignId, a.kind);
+  // Every kind so far is a campaign's (kinds.ts); the award kinds bring their own subjects.
+  const subject: RegisterSubject = { type: 'campaign', id: campaignId };
+  const saved = savedSections(raw, subject, a.kind);
   const edits: Record<string, string> = { ...saved };
-  if (a.meeting) {
-    for (const [field, key] of Object.entries(MEETING_KEYS)) {
-      if (a.meeting[field as keyof typeof MEETING_KEYS] !== undefined) delete edits[key];
-    }
-  }
+  for (const key of module.overriddenBy?.(a) ?? []) delete edits[key];
   Object.assign(edits, a.texts ?? {});
 
   const appDefs = issuing.frameSections(edits);
   const appTexts = resolveTexts(appDefs, edits);
   const draftingUnit = appTexts.donViSoanThao.trim();
-  const docType = DOC_TYPE[a.kind];
-  const symbol = docSymbol(docType, issuer.abbreviation, draftingUnit);
-  const key: RegisterKey = { issuer: issuer.abbreviation.trim(), docType: registerType(docType), year: Number(date.slice(0, 4)) };
+  const symbol = docSymbol(info.docType, issuer.abbreviation, draftingUnit);
+  const key: RegisterKey = { issuer: issuer.abbreviation.trim(), docType: registerType(info.docType), year: Number(date.slice(0, 4)) };
   const frame = (number: number | null): DocumentFrame => ({
     issuer,
     signer,
@@ -150,92 +116,27 @@ async function prepare(ctx: Context, a: Request): Promise<Prepared> {
     draftingUnit,
     margins,
   });
-  const blank = frame(null);
 
-  let defs: SectionDef[];
-  let build: (number: number | null, texts: Record<string, string>) => Promise<Buffer>;
-  let summaryKey = 'trichYeu';
-  switch (a.kind) {
-    case 'ke_hoach': {
-      // Who takes part: the units chosen for the campaign, in their khối/cụm as it opens; what it
-      // cites: the legal bases in force on the plan's own date; who does what: the agency's offices.
-      const taking = participantsOf(raw, campaignId, campaign.startDate);
-      const input = {
-        campaign,
-        groups: taking.groups,
-        unitCount: taking.units,
-        bases: legalBasesFor(raw, 'ke_hoach', date),
-        offices: activeOffices(raw),
-      };
-      defs = keHoachSections({ ...input, frame: blank });
-      build = (n, texts) => buildKeHoach({ ...input, frame: frame(n), texts });
-      break;
-    }
-    case 'bao_cao': {
-      // Sơ kết or tổng kết is the user's choice: a date near the end of the campaign says neither.
-      if (!a.stage) {
-        throw new UserError('Chọn báo cáo sơ kết hoặc báo cáo tổng kết (ô "Loại văn bản"; dòng lệnh: --so-ket hoặc --tong-ket).', {
-          fields: { stage: 'Chọn sơ kết hoặc tổng kết' },
-        });
-      }
-      const stats = statsAt(raw, campaignId, asOf, percentMode);
-      const input = { stage: a.stage, campaign, stats, works: worksAt(raw, campaignId, asOf), appendices: a.appendices };
-      defs = baoCaoSections({ ...input, frame: blank });
-      // An unknown «figure» is refused here, before a text holding it is saved or built.
-      baoCaoTexts({ ...input, frame: blank, texts: edits });
-      build = (n, texts) => buildBaoCao({ ...input, frame: frame(n), texts });
-      break;
-    }
-    case 'cong_van_don_doc': {
-      const stats = statsAt(raw, campaignId, asOf, percentMode);
-      const input = {
-        campaign,
-        stats,
-        pending: pendingUnits(stats, worksAt(raw, campaignId, asOf)),
-        deadline: dates.deadline!,
-      };
-      defs = congVanSections({ ...input, frame: blank });
-      congVanTexts({ ...input, frame: blank, texts: edits });
-      build = (n, texts) => buildCongVanDonDoc({ ...input, frame: frame(n), texts });
-      summaryKey = 'vv';
-      break;
-    }
-    case 'giay_moi': {
-      const m = a.meeting ?? {};
-      const input = {
-        stage: stage!,
-        campaign,
-        meeting: {
-          date: dates.meetingDate!,
-          time: m.time ?? '08:00',
-          place: m.place ?? '',
-          chair: m.chair ?? `Đồng chí ${issuing.leader.name} - ${issuing.leader.title} ${issuer.name}`,
-          participants: m.participants ?? ['Thủ trưởng các cơ quan, đơn vị tham gia phong trào thi đua', 'Trưởng các khối, cụm thi đua'],
-        },
-      };
-      defs = giayMoiSections({ ...input, frame: blank });
-      build = (n, texts) => buildGiayMoi({ ...input, frame: frame(n), texts });
-      break;
-    }
-  }
-  const builderTexts = resolveTexts(defs, edits);
+  const body = module.load({ ctx, request: a, campaignId, campaign, issuing, asOf, stage, percentMode, dates, edits, frame: frame(null) });
+  const builderTexts = resolveTexts(body.defs, edits);
   return {
     kind: a.kind,
+    module,
     stage,
     campaignId,
-    campaignPlan: { number: campaign.planNumber, date: campaign.planDate },
-    asOf: a.kind === 'ke_hoach' ? null : asOf,
+    subject,
+    asOf: info.asOf ? asOf : null,
     date,
-    defs: [...defs, ...appDefs],
+    defs: [...body.defs, ...appDefs],
     saved,
     edits,
     symbol,
     key,
-    summary: builderTexts[summaryKey],
+    summary: builderTexts[module.summaryKey],
     warnings: dates.warnings,
     build: (n) => {
       issuing.recipients(appTexts.noiNhan, draftingUnit);
-      return build(n, builderTexts);
+      return body.build(frame(n), builderTexts);
     },
   };
 }
@@ -251,7 +152,7 @@ function sectionsOf(p: Prepared): DocumentSection[] {
 function fileNameOf(p: Prepared, number: number | null, version = 1): string {
   const stage = p.stage ? `-${p.stage.replace('_', '-')}` : '';
   const no = number === null ? `du-thao${version > 1 ? `-v${version}` : ''}` : formatDocNumber({ number, symbol: p.symbol }).replace(/\//gu, '-');
-  return `${SLUG[p.kind]}${stage}_${no}_${p.date}.docx`;
+  return `${kindInfo(p.kind).slug}${stage}_${no}_${p.date}.docx`;
 }
 
 function folder(ctx: Context): string {
@@ -260,11 +161,23 @@ function folder(ctx: Context): string {
   return dir;
 }
 
+/**
+ * The row's kind. The column takes any kind (migration 0011), so a file may hold one a newer version of
+ * the app makes and this one does not: it is refused by name rather than handled as something else.
+ */
+function rowKind(row: IssuedRow): DocumentKind {
+  if (isDocumentKind(row.kind)) return row.kind;
+  throw new UserError(
+    `Văn bản "${row.summary}" ngày ${formatDateShort(row.doc_date)} thuộc loại văn bản mà phiên bản phần mềm này chưa có. Hãy cập nhật phần mềm để mở văn bản này.`,
+    { code: 'conflict' },
+  );
+}
+
 function toIssued(ctx: Context, r: IssuedRow): IssuedDocument {
   return {
     id: r.id,
     campaignId: r.campaign_id,
-    kind: r.kind,
+    kind: rowKind(r),
     stage: r.stage,
     status: r.status,
     version: r.version,
@@ -292,7 +205,7 @@ const saveSections: Handler<'documents.saveSections'> = async (ctx, a) => {
   const known = new Set(p.defs.map((d) => d.key));
   const unknown = Object.keys(a.texts).filter((k) => !known.has(k));
   if (unknown.length) throw new UserError(`Văn bản này không có mục "${unknown.join('", "')}".`);
-  replaceSections(ctx.conn.raw, p.campaignId, p.kind, editedOnly(p.defs, { ...p.saved, ...a.texts }), ctx.now().toISOString());
+  replaceSections(ctx.conn.raw, p.subject, p.kind, editedOnly(p.defs, { ...p.saved, ...a.texts }), ctx.now().toISOString());
   return sectionsOf(await prepare(ctx, { ...a, texts: undefined }));
 };
 
@@ -312,14 +225,14 @@ const preview: Handler<'documents.preview'> = async (ctx, a) => {
  * resolved and every section's text as the draft printed it, so that saved edits made afterwards (for
  * the next document) or a changed default do not slip into the document being issued.
  */
-function draftRequest(p: Prepared, a: Request): Request {
-  const request: Request = { ...a, campaignId: p.campaignId, date: p.date, texts: Object.fromEntries(sectionsOf(p).map((s) => [s.key, s.text])) };
+function draftRequest(p: Prepared, a: DocumentRequest): DocumentRequest {
+  const request: DocumentRequest = { ...a, campaignId: p.campaignId, date: p.date, texts: Object.fromEntries(sectionsOf(p).map((s) => [s.key, s.text])) };
   if (p.stage) request.stage = p.stage;
   if (p.asOf) request.asOf = p.asOf;
   return request;
 }
 
-function storedRequest(row: IssuedRow): Request {
+function storedRequest(row: IssuedRow): DocumentRequest {
   let json: unknown;
   try {
     json = JSON.parse(row.request_json);
@@ -328,7 +241,7 @@ function storedRequest(row: IssuedRow): Request {
   }
   const parsed = methods['documents.getSections'].args.safeParse(json);
   if (!parsed.success) {
-    throw new UserError(`Không đọc được nội dung của dự thảo ${documentLabel(row.kind, row.stage)} ngày ${formatDateShort(row.doc_date)}. Hãy tạo lại dự thảo rồi ban hành.`);
+    throw new UserError(`Không đọc được nội dung của dự thảo ${documentLabel(rowKind(row), row.stage)} ngày ${formatDateShort(row.doc_date)}. Hãy tạo lại dự thảo rồi ban hành.`);
   }
   return parsed.data;
 }
@@ -370,7 +283,7 @@ const generate: Handler<'documents.generate'> = async (ctx, a) => {
   const raw = ctx.conn.raw;
   const { newVersion, ...request } = a;
   const p = await prepare(ctx, request);
-  const latest = latestOfKind(raw, p.campaignId, p.kind, p.stage);
+  const latest = latestOfKind(raw, p.subject, p.kind, p.stage);
   if (latest?.status === 'da_ban_hanh' && !newVersion) {
     const issued = formatDocNumber({ number: latest.number, symbol: latest.symbol });
     throw new UserError(
@@ -389,6 +302,7 @@ const generate: Handler<'documents.generate'> = async (ctx, a) => {
       raw,
       {
         campaignId: p.campaignId,
+        subject: p.subject,
         kind: p.kind,
         stage: p.stage,
         key: p.key,
@@ -416,7 +330,7 @@ function requireDraft(ctx: Context, id: number): IssuedRow {
   if (!row) throw notFound(`văn bản có mã số ${id}`);
   if (row.status !== 'du_thao') {
     throw new UserError(
-      `${documentLabel(row.kind, row.stage)} số ${formatDocNumber({ number: row.number, symbol: row.symbol })} đã ban hành ngày ${formatDateShort(row.doc_date)}; không ban hành lại được.`,
+      `${documentLabel(rowKind(row), row.stage)} số ${formatDocNumber({ number: row.number, symbol: row.symbol })} đã ban hành ngày ${formatDateShort(row.doc_date)}; không ban hành lại được.`,
       { code: 'conflict' },
     );
   }
@@ -436,7 +350,7 @@ interface IssuePlan {
 async function planIssue(ctx: Context, row: IssuedRow, a: { number?: number; date?: string }): Promise<IssuePlan> {
   const raw = ctx.conn.raw;
   const request = storedRequest(row);
-  const recorded = row.kind === 'ke_hoach' && a.number === undefined ? recordedPlan(ctx, row.campaign_id) : null;
+  const recorded = a.number === undefined ? (kindModule(rowKind(row)).recordedNumber?.(raw, row.campaign_id) ?? null) : null;
   const date = a.date ?? recorded?.date ?? todayIso(ctx.now());
   const p = await prepare(ctx, { ...request, date });
   const used = usedNumbers(raw, p.key, row.id);
@@ -445,16 +359,6 @@ async function planIssue(ctx: Context, row: IssuedRow, a: { number?: number; dat
     return { p, number: recorded.number };
   }
   return { p, number: nextInSequence(raw, p.key) };
-}
-
-/** The plan number and date a campaign records ("19/KH-UBND", 12/3/2021), when it has both. */
-function recordedPlan(ctx: Context, campaignId: number | null): { number: number; symbol: string; date: string } | null {
-  if (campaignId === null) return null;
-  const campaign = ctx.conn.raw
-    .prepare<[number], { plan_number: string; plan_date: string | null }>('SELECT plan_number, plan_date FROM campaigns WHERE id = ?')
-    .get(campaignId);
-  const plan = campaign ? parseDocNumber(campaign.plan_number) : null;
-  return plan?.number && campaign?.plan_date ? { number: plan.number, symbol: plan.symbol, date: campaign.plan_date } : null;
 }
 
 const nextNumber: Handler<'documents.nextNumber'> = async (ctx, a) => {
@@ -484,17 +388,17 @@ const issue: Handler<'documents.issue'> = async (ctx, a) => {
       search: searchText(numberText, documentLabel(p.kind, p.stage), p.summary, formatDateShort(p.date)),
       at,
     });
-    // The plan a campaign cites is this kế hoạch once it is issued.
-    if (p.kind === 'ke_hoach' && !p.campaignPlan.number.trim()) {
-      raw.prepare('UPDATE campaigns SET plan_number = ?, plan_date = ?, updated_at = ? WHERE id = ?').run(numberText, p.date, at, p.campaignId);
-    }
+    p.module.issued?.(raw, { campaignId: p.campaignId, numberText, date: p.date, at });
     return draft.id;
   });
   return { ...toIssued(ctx, getIssued(raw, draft.id)!), numberText, contentBase64: buf.toString('base64'), warnings: p.warnings };
 };
 
+// Documents of a kind this version does not make are left out of its list (each is refused by name when opened).
 const list: Handler<'documents.list'> = (ctx, a) =>
-  listIssued(ctx.conn.raw, { campaignId: a.campaignId, search: searchCondition(a.query) }).map((r) => toIssued(ctx, r));
+  listIssued(ctx.conn.raw, { campaignId: a.campaignId, search: searchCondition(a.query) })
+    .filter((r) => isDocumentKind(r.kind))
+    .map((r) => toIssued(ctx, r));
 
 /**
  * The bytes of a registered file, refused unless they are the ones issued: a file edited or replaced by

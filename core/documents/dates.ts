@@ -3,11 +3,12 @@
 // breaks a rule is refused naming the field; what is only unwise (an invitation under 3 working days
 // ahead, a meeting on a weekend or a holiday) is said as a warning and the document is still made.
 // Defaults follow the same rules and the campaign's milestones, never "today + 3 days".
-import type { DocumentKind, ReportStage } from '../../db/schema.ts';
+import type { ReportStage } from '../../db/schema.ts';
 import { fieldError, UserError } from '../api/envelope.ts';
 import type { Milestone } from '../api/types.ts';
 import { addWorkingDays, isWeekend, workingDaysBetween } from '../calendar/working-days.ts';
 import { formatDateShort, weekdayName } from '../text/dates.ts';
+import { type DateRule, type DocumentKind, kindInfo } from './kinds.ts';
 
 /** Working days a reminder gives the units by default (when no milestone comes sooner). */
 export const DEFAULT_DEADLINE_WORKING_DAYS = 5;
@@ -93,45 +94,62 @@ function defaultInvitationDate(today: string, meeting: string, holidays: Readonl
   return today < meeting ? today : addWorkingDays(meeting, -(INVITATION_LEAD_WORKING_DAYS + 1), holidays);
 }
 
-export function documentDates(r: DateRequest): DocumentDates {
-  const warnings: string[] = [];
-  switch (r.kind) {
-    case 'ke_hoach':
-      return { date: r.date ?? r.planDate ?? r.today, warnings };
-    case 'bao_cao':
-    case 'cong_van_don_doc': {
-      const date = r.date ?? (r.today < r.asOf ? r.asOf : r.today);
-      if (date < r.asOf) {
-        throw fieldError(
-          'date',
-          `Ngày văn bản ${short(date)} trước ngày "Tính đến ngày" ${short(r.asOf)}: văn bản không được đề ngày trước số liệu nó báo cáo. Chọn ngày văn bản từ ${short(r.asOf)} trở đi.`,
-        );
-      }
-      if (r.kind === 'bao_cao') return { date, warnings };
-      const deadline = r.deadline ?? defaultDeadline(date, r.milestones, r.holidays);
-      const off = dayOff(deadline, r.holidays);
-      // At least one working day for the units: (date, deadline] must hold one.
-      if (deadline <= date || workingDaysBetween(date, deadline, r.holidays) + (off ? 0 : 1) === 0) {
-        throw fieldError('deadline', `Hạn báo cáo ${short(deadline)} phải sau ngày văn bản ${short(date)} ít nhất một ngày làm việc.`);
-      }
-      if (off) warnings.push(`Hạn báo cáo ${short(deadline)} ${off}: các đơn vị sẽ phải gửi báo cáo trước đó một ngày làm việc.`);
-      return { date, deadline, warnings };
-    }
-    case 'giay_moi': {
-      const meetingDate = meetingDateOf(r);
-      const date = r.date ?? defaultInvitationDate(r.today, meetingDate, r.holidays);
-      if (date >= meetingDate) {
-        throw fieldError('date', `Giấy mời phải đề ngày trước ngày họp ${short(meetingDate)}; ngày văn bản đang là ${short(date)}.`);
-      }
-      const lead = workingDaysBetween(date, meetingDate, r.holidays);
-      if (lead < INVITATION_LEAD_WORKING_DAYS) {
-        warnings.push(
-          `Giấy mời đề ngày ${short(date)}, chỉ cách ngày họp ${short(meetingDate)} ${lead} ngày làm việc: nên gửi trước ít nhất ${INVITATION_LEAD_WORKING_DAYS} ngày làm việc.`,
-        );
-      }
-      const off = dayOff(meetingDate, r.holidays);
-      if (off) warnings.push(`Ngày họp ${short(meetingDate)} ${off}.`);
-      return { date, meetingDate, warnings };
-    }
+/** A kế hoạch: the date typed, else the plan date the campaign records, else today. */
+function planDates(r: DateRequest): DocumentDates {
+  return { date: r.date ?? r.planDate ?? r.today, warnings: [] };
+}
+
+/** A document reporting figures is never dated before the day they are counted to. */
+function figuresDates(r: DateRequest): DocumentDates {
+  const date = r.date ?? (r.today < r.asOf ? r.asOf : r.today);
+  if (date < r.asOf) {
+    throw fieldError(
+      'date',
+      `Ngày văn bản ${short(date)} trước ngày "Tính đến ngày" ${short(r.asOf)}: văn bản không được đề ngày trước số liệu nó báo cáo. Chọn ngày văn bản từ ${short(r.asOf)} trở đi.`,
+    );
   }
+  return { date, warnings: [] };
+}
+
+/** A reminder reports figures, and gives the units a deadline at least one working day after it. */
+function reminderDates(r: DateRequest): DocumentDates {
+  const { date, warnings } = figuresDates(r);
+  const deadline = r.deadline ?? defaultDeadline(date, r.milestones, r.holidays);
+  const off = dayOff(deadline, r.holidays);
+  // At least one working day for the units: (date, deadline] must hold one.
+  if (deadline <= date || workingDaysBetween(date, deadline, r.holidays) + (off ? 0 : 1) === 0) {
+    throw fieldError('deadline', `Hạn báo cáo ${short(deadline)} phải sau ngày văn bản ${short(date)} ít nhất một ngày làm việc.`);
+  }
+  if (off) warnings.push(`Hạn báo cáo ${short(deadline)} ${off}: các đơn vị sẽ phải gửi báo cáo trước đó một ngày làm việc.`);
+  return { date, deadline, warnings };
+}
+
+function invitationDates(r: DateRequest): DocumentDates {
+  const warnings: string[] = [];
+  const meetingDate = meetingDateOf(r);
+  const date = r.date ?? defaultInvitationDate(r.today, meetingDate, r.holidays);
+  if (date >= meetingDate) {
+    throw fieldError('date', `Giấy mời phải đề ngày trước ngày họp ${short(meetingDate)}; ngày văn bản đang là ${short(date)}.`);
+  }
+  const lead = workingDaysBetween(date, meetingDate, r.holidays);
+  if (lead < INVITATION_LEAD_WORKING_DAYS) {
+    warnings.push(
+      `Giấy mời đề ngày ${short(date)}, chỉ cách ngày họp ${short(meetingDate)} ${lead} ngày làm việc: nên gửi trước ít nhất ${INVITATION_LEAD_WORKING_DAYS} ngày làm việc.`,
+    );
+  }
+  const off = dayOff(meetingDate, r.holidays);
+  if (off) warnings.push(`Ngày họp ${short(meetingDate)} ${off}.`);
+  return { date, meetingDate, warnings };
+}
+
+const RULES: Record<DateRule, (r: DateRequest) => DocumentDates> = {
+  plan: planDates,
+  figures: figuresDates,
+  reminder: reminderDates,
+  invitation: invitationDates,
+};
+
+/** The dates of a document by the rule its kind follows (core/documents/kinds.ts). */
+export function documentDates(r: DateRequest): DocumentDates {
+  return RULES[kindInfo(r.kind).dates](r);
 }

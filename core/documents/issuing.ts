@@ -2,7 +2,7 @@
 // agency by default, or the Hội đồng with its own ký hiệu and register), the signer it names or the
 // default for that issuer and kind, and the Nơi nhận section started from the list for that kind. The
 // document handlers read these three things from here and nowhere else.
-import type { DocumentKind } from '../../db/schema.ts';
+import type { DocumentKind } from './kinds.ts';
 import { UserError } from '../api/envelope.ts';
 import { getIssuer } from '../agency/issuers.ts';
 import { readAgency } from '../agency/profile.ts';

@@ -1,7 +1,7 @@
 // Who a document may be sent to (NĐ 30 ô 9b): never the body that issues it nor the unit that drafted
 // it — a Hội đồng báo cáo does not go to "Thường trực Hội đồng Thi đua - Khen thưởng", a plan drafted by
 // the Phòng Nội vụ does not go to the Phòng Nội vụ. Pure: the lists come in, the lines go out.
-import type { DocumentKind } from '../../db/schema.ts';
+import type { DocumentKind } from './kinds.ts';
 import { UserError } from '../api/envelope.ts';
 import { fold } from '../text/fold.ts';
 

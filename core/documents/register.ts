@@ -1,10 +1,14 @@
-// The numbering register and the register of documents, drafts and issued (migrations 0002, 0005).
+// The numbering register and the register of documents, drafts and issued (migrations 0002, 0005,
+// 0011), and the section texts edited for a document. A document belongs to its subject: a campaign
+// (its rows keep campaign_id, with no subject_type) or, for the award documents, a proposal, a meeting
+// or a decision (subject_type and subject_id).
 // Synchronous on the raw connection so that choosing a number, recording the document and moving its
 // file into place happen in one transaction.
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Selectable } from 'kysely';
-import type { DocumentKind, IssuedDocumentsTable, ReportStage } from '../../db/schema.ts';
+import type { IssuedDocumentsTable, ReportStage } from '../../db/schema.ts';
+import type { DocumentKind, DocumentSubject } from './kinds.ts';
 import { UserError } from '../api/envelope.ts';
 import type { SqlCondition } from '../search.ts';
 import { pad2 } from '../text/numbers.ts';
@@ -19,6 +23,23 @@ export interface RegisterKey {
 
 /** A row of issued_documents as SQLite returns it. */
 export type IssuedRow = Selectable<IssuedDocumentsTable>;
+
+/** What a document is about: its drafts, versions and saved edits are kept per subject and kind. */
+export interface RegisterSubject {
+  type: DocumentSubject;
+  id: number;
+}
+
+/** The rows of one subject: a campaign's are those of its campaign_id that have no other subject. */
+function subjectWhere(s: RegisterSubject): { sql: string; params: [number] | [string, number] } {
+  return s.type === 'campaign'
+    ? { sql: 'campaign_id = ? AND subject_type IS NULL', params: [s.id] }
+    : { sql: 'subject_type = ? AND subject_id = ?', params: [s.type, s.id] };
+}
+
+function subjectColumns(s: RegisterSubject): { subject_type: string | null; subject_id: number | null } {
+  return s.type === 'campaign' ? { subject_type: null, subject_id: null } : { subject_type: s.type, subject_id: s.id };
+}
 
 export function usedNumbers(raw: BetterSqlite3.Database, key: RegisterKey, exceptId?: number): Set<number> {
   const rows = raw
@@ -58,21 +79,22 @@ export function bumpCounter(raw: BetterSqlite3.Database, key: RegisterKey, numbe
 }
 
 /**
- * The newest document of its kind for a campaign (the highest version): a draft a generation replaces
+ * The newest document of its kind for a subject (the highest version): a draft a generation replaces
  * in place, or the issued document a new version would supersede.
  */
 export function latestOfKind(
   raw: BetterSqlite3.Database,
-  campaignId: number,
+  subject: RegisterSubject,
   kind: DocumentKind,
   stage: ReportStage | null,
 ): IssuedRow | undefined {
+  const where = subjectWhere(subject);
   return raw
-    .prepare<[number, string, string | null], IssuedRow>(
-      `SELECT * FROM issued_documents WHERE campaign_id = ? AND kind = ? AND stage IS ?
+    .prepare<unknown[], IssuedRow>(
+      `SELECT * FROM issued_documents WHERE ${where.sql} AND kind = ? AND stage IS ?
         ORDER BY version DESC, id DESC LIMIT 1`,
     )
-    .get(campaignId, kind, stage);
+    .get(...where.params, kind, stage);
 }
 
 export function getIssued(raw: BetterSqlite3.Database, id: number): IssuedRow | undefined {
@@ -123,7 +145,9 @@ function fileColumns(r: FileRecord & { key: RegisterKey; symbol: string }) {
 }
 
 export interface DraftRecord extends FileRecord {
+  /** The campaign it is listed under: a campaign document's subject, or the campaign an award document belongs to. */
   campaignId: number | null;
+  subject: RegisterSubject;
   kind: DocumentKind;
   stage: ReportStage | null;
   /** The register the draft would be issued into if issued on its own date. */
@@ -139,6 +163,7 @@ export function saveDraft(raw: BetterSqlite3.Database, r: DraftRecord, replacing
   if (replacing && replacing.status !== 'du_thao') throw new Error(`issued_documents ${replacing.id} is issued, not a draft`);
   const values = {
     ...fileColumns(r),
+    ...subjectColumns(r.subject),
     campaign_id: r.campaignId,
     kind: r.kind,
     stage: r.stage,
@@ -150,7 +175,8 @@ export function saveDraft(raw: BetterSqlite3.Database, r: DraftRecord, replacing
   if (replacing) {
     raw
       .prepare(
-        `UPDATE issued_documents SET campaign_id = @campaign_id, kind = @kind, stage = @stage, issuer = @issuer,
+        `UPDATE issued_documents SET campaign_id = @campaign_id, subject_type = @subject_type, subject_id = @subject_id,
+           kind = @kind, stage = @stage, issuer = @issuer,
            doc_type = @doc_type, year = @year, symbol = @symbol, doc_date = @doc_date, as_of = @as_of, summary = @summary,
            file_name = @file_name, file_hash = @file_hash, bytes = @bytes, search = @search, request_json = @request_json,
            updated_at = @at
@@ -162,10 +188,12 @@ export function saveDraft(raw: BetterSqlite3.Database, r: DraftRecord, replacing
     id = Number(
       raw
         .prepare(
-          `INSERT INTO issued_documents (uuid, campaign_id, kind, stage, status, issuer, doc_type, year, number, symbol, doc_date,
-             as_of, summary, file_name, file_hash, bytes, search, version, supersedes, request_json, created_at, updated_at)
-           VALUES (@uuid, @campaign_id, @kind, @stage, 'du_thao', @issuer, @doc_type, @year, NULL, @symbol, @doc_date,
-             @as_of, @summary, @file_name, @file_hash, @bytes, @search, @version, @supersedes, @request_json, @at, @at)`,
+          `INSERT INTO issued_documents (uuid, campaign_id, subject_type, subject_id, kind, stage, status, issuer, doc_type, year,
+             number, symbol, doc_date, as_of, summary, file_name, file_hash, bytes, search, version, supersedes, request_json,
+             created_at, updated_at)
+           VALUES (@uuid, @campaign_id, @subject_type, @subject_id, @kind, @stage, 'du_thao', @issuer, @doc_type, @year,
+             NULL, @symbol, @doc_date, @as_of, @summary, @file_name, @file_hash, @bytes, @search, @version, @supersedes, @request_json,
+             @at, @at)`,
         )
         .run({ ...values, uuid: randomUUID() }).lastInsertRowid,
     );
@@ -226,28 +254,36 @@ export function listIssued(
     .all(...params);
 }
 
-export function savedSections(raw: BetterSqlite3.Database, campaignId: number, kind: DocumentKind): Record<string, string> {
+export function savedSections(raw: BetterSqlite3.Database, subject: RegisterSubject, kind: DocumentKind): Record<string, string> {
+  const where = subjectWhere(subject);
   const rows = raw
-    .prepare<[number, string], { key: string; text: string }>('SELECT key, text FROM document_sections WHERE campaign_id = ? AND kind = ?')
-    .all(campaignId, kind);
+    .prepare<unknown[], { key: string; text: string }>(`SELECT key, text FROM document_sections WHERE ${where.sql} AND kind = ?`)
+    .all(...where.params, kind);
   return Object.fromEntries(rows.map((r) => [r.key, r.text]));
 }
 
-/** Replaces the stored edits of one document of a campaign; texts equal to the app's own are not kept. */
+/** Replaces the stored edits of one document of a subject; texts equal to the app's own are not kept. */
 export function replaceSections(
   raw: BetterSqlite3.Database,
-  campaignId: number,
+  subject: RegisterSubject,
   kind: DocumentKind,
   edited: Record<string, string>,
   at: string,
 ): void {
+  const where = subjectWhere(subject);
+  const { subject_type, subject_id } = subjectColumns(subject);
+  const campaignId = subject.type === 'campaign' ? subject.id : null;
   raw.transaction(() => {
-    raw.prepare('DELETE FROM document_sections WHERE campaign_id = ? AND kind = ?').run(campaignId, kind);
-    const put = raw.prepare('INSERT INTO document_sections (campaign_id, kind, key, text, updated_at) VALUES (?, ?, ?, ?, ?)');
-    for (const [key, text] of Object.entries(edited)) put.run(campaignId, kind, key, text, at);
+    raw.prepare(`DELETE FROM document_sections WHERE ${where.sql} AND kind = ?`).run(...where.params, kind);
+    const put = raw.prepare(
+      'INSERT INTO document_sections (campaign_id, subject_type, subject_id, kind, key, text, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const [key, text] of Object.entries(edited)) put.run(campaignId, subject_type, subject_id, kind, key, text, at);
+    // A campaign's entry as it always was; another subject's names its type beside the id.
+    const detail = subject.type === 'campaign' ? { kind, keys: Object.keys(edited) } : { subject: subject.type, kind, keys: Object.keys(edited) };
     raw
       .prepare("INSERT INTO audit_log (at, action, entity, entity_id, detail) VALUES (?, 'save', 'document_sections', ?, ?)")
-      .run(at, campaignId, JSON.stringify({ kind, keys: Object.keys(edited) }));
+      .run(at, subject.id, JSON.stringify(detail));
   })();
 }
 

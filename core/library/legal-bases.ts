@@ -1,6 +1,6 @@
 // The editable list of legal bases ("Căn cứ …"), dated: a document picks those in force on its date.
 import type BetterSqlite3 from 'better-sqlite3';
-import type { DocumentKind } from '../../db/schema.ts';
+import type { DocumentKind } from '../documents/kinds.ts';
 import { fieldError, notFound } from '../api/envelope.ts';
 import type { LegalBasis } from '../api/types.ts';
 import { audit } from '../audit.ts';

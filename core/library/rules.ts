@@ -1,6 +1,6 @@
 // Which legal bases a document cites: those of its kind in force on its date. Pure, so the screen that
 // edits the list and the documents that cite it agree on what "in force" means.
-import type { DocumentKind } from '../../db/schema.ts';
+import type { DocumentKind } from '../documents/kinds.ts';
 import type { LegalBasis } from '../api/types.ts';
 
 /** In force from valid_from to valid_to, both days included; no valid_to: still in force. */

@@ -9,6 +9,7 @@ import { m0007_holidays } from './0007_holidays.ts';
 import { m0008_plan_library } from './0008_plan_library.ts';
 import { m0009_featured_works } from './0009_featured_works.ts';
 import { m0010_unique_rules } from './0010_unique_rules.ts';
+import { m0011_free_document_kinds } from './0011_free_document_kinds.ts';
 import { m0012_people_award_catalogue } from './0012_people_award_catalogue.ts';
 import type { Migration } from './migration.ts';
 
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   m0008_plan_library,
   m0009_featured_works,
   m0010_unique_rules,
+  m0011_free_document_kinds,
   m0012_people_award_catalogue,
 ];
 

@@ -1,16 +1,14 @@
 // Add or edit one legal basis: the line as the document prints it, the days it is in force, and the
 // kinds of document that cite it.
 import { Checkbox, Form, Input, InputNumber } from 'antd';
-import type { DocumentKind } from '../../../db/schema.ts';
 import type { LegalBasis } from '../../../core/api/types.ts';
 import { documentLabel } from '../../../core/api/labels.ts';
+import { DOCUMENT_KIND_IDS } from '../../../core/documents/kinds.ts';
 import { call } from '../api/client.ts';
 import { DateInput } from './DateInput.tsx';
 import { FormModal } from './FormModal.tsx';
 
 type Values = Omit<LegalBasis, 'id'>;
-
-const KINDS: DocumentKind[] = ['ke_hoach', 'bao_cao', 'cong_van_don_doc', 'giay_moi'];
 
 interface Props {
   basis: LegalBasis | null;
@@ -55,7 +53,7 @@ export function LegalBasisFormModal({ basis, onClose, onSaved }: Props) {
         rules={[{ required: true, type: 'array', min: 1, message: 'Chọn ít nhất một loại văn bản' }]}
         extra="Hiện nay kế hoạch in phần căn cứ từ danh sách này."
       >
-        <Checkbox.Group options={KINDS.map((k) => ({ value: k, label: documentLabel(k, null) }))} />
+        <Checkbox.Group options={DOCUMENT_KIND_IDS.map((k) => ({ value: k, label: documentLabel(k, null) }))} />
       </Form.Item>
     </FormModal>
   );

@@ -4,6 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Checkbox, Form, Input, Table } from 'antd';
 import { useState } from 'react';
 import { documentLabel } from '../../../core/api/labels.ts';
+import { DOCUMENT_KIND_IDS } from '../../../core/documents/kinds.ts';
 import type { IssuingSetup, RecipientRow } from '../../../core/api/types.ts';
 import { call } from '../api/client.ts';
 import { showApiError } from './formErrors.ts';
@@ -12,8 +13,7 @@ import { EditRemoveActions } from './EditRemoveActions.tsx';
 
 type DocumentKind = RecipientRow['kinds'][number];
 
-const KINDS: DocumentKind[] = ['ke_hoach', 'bao_cao', 'cong_van_don_doc', 'giay_moi'];
-const KIND_OPTIONS = KINDS.map((k) => ({ value: k, label: documentLabel(k, null) }));
+const KIND_OPTIONS = DOCUMENT_KIND_IDS.map((k) => ({ value: k, label: documentLabel(k, null) }));
 
 type Values = Omit<RecipientRow, 'id'>;
 

@@ -4,6 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { documentLabel } from '../../../core/api/labels.ts';
+import { DOCUMENT_KIND_IDS } from '../../../core/documents/kinds.ts';
 import type { IssuingSetup, SignerDefault, SignerRow } from '../../../core/api/types.ts';
 import { upperVi } from '../../../core/text/upper.ts';
 import { call } from '../api/client.ts';
@@ -14,8 +15,6 @@ import { signerText } from './signerText.ts';
 import { EditRemoveActions } from './EditRemoveActions.tsx';
 
 type DocumentKind = SignerDefault['kind'];
-
-const KINDS: DocumentKind[] = ['ke_hoach', 'bao_cao', 'cong_van_don_doc', 'giay_moi'];
 
 interface Props {
   setup: IssuingSetup;
@@ -95,7 +94,7 @@ export function SignersCard({ setup, onChanged }: Props) {
             size="small"
             rowKey="kind"
             pagination={false}
-            dataSource={KINDS.map((kind) => ({ kind }))}
+            dataSource={DOCUMENT_KIND_IDS.map((kind) => ({ kind }))}
             columns={[
               { title: 'Loại văn bản', key: 'kind', width: 170, render: (_, r) => documentLabel(r.kind, null) },
               ...setup.issuers.map((issuer) => ({

@@ -1,27 +1,26 @@
-// The documents the Văn bản page offers, and their Vietnamese names. Core keeps kind and stage apart;
-// the secretariat thinks of "báo cáo sơ kết" and "báo cáo tổng kết" as two documents.
+// The documents the Văn bản page offers, and their Vietnamese names, from core's table of kinds. Core
+// keeps kind and stage apart; the secretariat thinks of "báo cáo sơ kết" and "báo cáo tổng kết" as two
+// documents, so a kind whose stage is chosen in the list is offered once per stage.
 import type { IssuedDocument } from '../../../core/api/types.ts';
+import { type DOCUMENT_KINDS, KIND_CHOICES } from '../../../core/documents/kinds.ts';
 
 export type DocumentKind = IssuedDocument['kind'];
 export type ReportStage = NonNullable<IssuedDocument['stage']>;
 
-export type DocumentChoice = 'ke_hoach' | 'bao_cao_so_ket' | 'bao_cao_tong_ket' | 'cong_van_don_doc' | 'giay_moi';
+type StagedInList = { [K in DocumentKind]: (typeof DOCUMENT_KINDS)[K] extends { stageChoice: 'list' } ? K : never }[DocumentKind];
 
-export const DOCUMENT_CHOICES: { value: DocumentChoice; label: string }[] = [
-  { value: 'ke_hoach', label: 'Kế hoạch' },
-  { value: 'bao_cao_so_ket', label: 'Báo cáo sơ kết' },
-  { value: 'bao_cao_tong_ket', label: 'Báo cáo tổng kết' },
-  { value: 'cong_van_don_doc', label: 'Công văn đôn đốc' },
-  { value: 'giay_moi', label: 'Giấy mời' },
-];
+/** "ke_hoach", "bao_cao_so_ket", "bao_cao_tong_ket", …: a kind, or a kind and stage. */
+export type DocumentChoice = Exclude<DocumentKind, StagedInList> | `${StagedInList}_${(typeof DOCUMENT_KINDS)[StagedInList]['stages'][number]}`;
+
+export const DOCUMENT_CHOICES = KIND_CHOICES.map((c) => ({ value: c.value as DocumentChoice, label: c.label }));
+
+const BY_VALUE = new Map(KIND_CHOICES.map((c) => [c.value, c]));
 
 export function choiceKind(choice: DocumentChoice): DocumentKind {
-  return choice === 'bao_cao_so_ket' || choice === 'bao_cao_tong_ket' ? 'bao_cao' : choice;
+  return BY_VALUE.get(choice)!.kind;
 }
 
 /** The stage a báo cáo choice fixes; other documents take theirs from the form (or core's default). */
 export function choiceStage(choice: DocumentChoice): ReportStage | undefined {
-  if (choice === 'bao_cao_so_ket') return 'so_ket';
-  if (choice === 'bao_cao_tong_ket') return 'tong_ket';
-  return undefined;
+  return BY_VALUE.get(choice)!.stage;
 }

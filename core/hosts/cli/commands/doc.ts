@@ -1,19 +1,19 @@
-// `doc <ke-hoach|bao-cao|cong-van-don-doc|giay-moi> --db FILE --out FILE.docx`: one document of a
+// `doc <kind> --db FILE --out FILE.docx` (the kinds' command-line names: core/documents/kinds.ts): one document of a
 // campaign as a dự thảo (number left blank), recorded in the register like the UI's; with --issue it is
 // then issued with the next number of its register, with --number N with the văn thư's number. The file
 // written whole to --out (temporary file, rename) is the last one made: the issued one when issued.
 import { resolve } from 'node:path';
 import { documentLabel } from '../../../api/labels.ts';
+import { DOCUMENT_KIND_IDS, KIND_BY_CLI_NAME, kindInfo } from '../../../documents/kinds.ts';
 import { formatDateShort } from '../../../text/dates.ts';
 import { writeFileAtomic } from '../../../files/write.ts';
 import { CliError, type Command, openExisting, optionalDate, optionalId, parse, requireDb } from '../io.ts';
 
-const KINDS = {
-  'ke-hoach': 'ke_hoach',
-  'bao-cao': 'bao_cao',
-  'cong-van-don-doc': 'cong_van_don_doc',
-  'giay-moi': 'giay_moi',
-} as const;
+const NAMES = [...KIND_BY_CLI_NAME.keys()].join('|');
+const WHAT = DOCUMENT_KIND_IDS.map((k) => {
+  const info = kindInfo(k);
+  return (info.choiceLabel ?? info.label).toLocaleLowerCase('vi');
+}).join(', ');
 
 /** The issuer whose ký hiệu was typed ("HĐTĐKT"); the agency itself is the issuer with no id. */
 async function issuerByAbbreviation(app: ReturnType<typeof openExisting>, typed: string): Promise<number | undefined> {
@@ -27,9 +27,9 @@ async function issuerByAbbreviation(app: ReturnType<typeof openExisting>, typed:
 }
 
 export const doc: Command = {
-  summary: 'Tạo dự thảo văn bản (kế hoạch, báo cáo, công văn đôn đốc, giấy mời) theo Nghị định 30/2020; --issue: ban hành',
+  summary: `Tạo dự thảo văn bản (${WHAT}) theo Nghị định 30/2020; --issue: ban hành`,
   usage:
-    'doc <ke-hoach|bao-cao|cong-van-don-doc|giay-moi> --db FILE [--campaign ID] [--as-of YYYY-MM-DD] --out FILE.docx ' +
+    `doc <${NAMES}> --db FILE [--campaign ID] [--as-of YYYY-MM-DD] --out FILE.docx ` +
     '[--date YYYY-MM-DD] [--issue | --number N] [--new-version] [--tong-ket | --so-ket] [--deadline YYYY-MM-DD] ' +
     '[--place TEXT] [--time HH:MM] [--meeting-date YYYY-MM-DD] [--chair TEXT] [--issuer KÝ_HIỆU] [--signer ID]',
   async run(argv) {
@@ -56,11 +56,10 @@ export const doc: Command = {
       },
       true,
     );
-    const name = positionals[0];
-    if (!name || !(name in KINDS) || positionals.length > 1) {
-      throw new CliError(`Chọn một loại văn bản: ${Object.keys(KINDS).join(', ')}.`);
+    const kind = KIND_BY_CLI_NAME.get(positionals[0] ?? '');
+    if (!kind || positionals.length > 1) {
+      throw new CliError(`Chọn một loại văn bản: ${[...KIND_BY_CLI_NAME.keys()].join(', ')}.`);
     }
-    const kind = KINDS[name as keyof typeof KINDS];
     const dbPath = requireDb(values.db);
     if (!values.out) throw new CliError('Thiếu --out FILE.docx (tệp văn bản sẽ tạo).');
     if (!values.out.toLowerCase().endsWith('.docx')) throw new CliError('Tệp --out phải có đuôi .docx.');

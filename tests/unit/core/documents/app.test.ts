@@ -2,7 +2,7 @@
 // request's, the tiêu biểu table holds the works marked in the app, the lists are the request's choice,
 // edited texts keep their figures live across "tính đến ngày", and an empty report or a reminder to
 // nobody is refused in Vietnamese.
-// The kế hoạch through the router on a real database (core/documents/app.ts, its ke_hoach case): the
+// The kế hoạch through the router on a real database (core/documents/kinds/ke-hoach.ts): the
 // opening cites the law and decree in force on the plan's own date and the campaign's upper-level
 // plan; "Đối tượng" counts the units chosen for the campaign before any work is registered; section III
 // names the Giấy khen and who signs it; section IV names the agency's offices; a campaign nobody takes

@@ -1,0 +1,67 @@
+// What a kind of document supplies to the document pipeline (core/documents/app.ts), which does
+// everything every kind shares: who issues and signs, the date rules, the saved edits, the number and
+// the register. A kind reads its own data, says its sections and builds its file; the few kinds with
+// something particular at issue (a kế hoạch is the plan its campaign cites) say it here too.
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ReportStage } from '../../db/schema.ts';
+import type { ParsedArgs } from '../api/contract.ts';
+import type { Context } from '../context.ts';
+import type { PercentMode } from '../text/numbers.ts';
+import type { DocumentDates } from './dates.ts';
+import type { Issuing } from './issuing.ts';
+import type { DocumentKind } from './kinds.ts';
+import type { CampaignInfo, DocumentFrame } from './model.ts';
+import type { SectionDef } from './sections.ts';
+
+export type DocumentRequest = ParsedArgs<'documents.getSections'>;
+
+/** A campaign document's request as the pipeline has resolved it before the kind takes over. */
+export interface CampaignDocument {
+  ctx: Context;
+  request: DocumentRequest;
+  campaignId: number;
+  campaign: CampaignInfo;
+  issuing: Issuing;
+  /** "Tính đến ngày" as resolved (typed, or the last day with data). */
+  asOf: string;
+  stage: ReportStage | null;
+  percentMode: PercentMode;
+  dates: DocumentDates;
+  /** The saved edits with the request's own texts over them: a kind may refuse one (an unknown «figure»). */
+  edits: Readonly<Record<string, string>>;
+  /** The frame with the number left blank. */
+  frame: DocumentFrame;
+}
+
+export interface KindBody {
+  /** The kind's own sections (the pipeline adds Nơi nhận and the drafting unit). */
+  defs: SectionDef[];
+  /** The file, in `frame` (numbered or not), with every section's text resolved. */
+  build(frame: DocumentFrame, texts: Record<string, string>): Promise<Buffer>;
+}
+
+/** At issue, inside the transaction that records the number. */
+export interface IssuedFacts {
+  campaignId: number;
+  /** "19/KH-UBND". */
+  numberText: string;
+  date: string;
+  at: string;
+}
+
+export interface DocumentKindModule {
+  id: DocumentKind;
+  /** The section whose text the register keeps as the document's summary. */
+  summaryKey: string;
+  /** The stage when the request gives none; null (the default) for a kind without stages. */
+  stage?(c: { request: DocumentRequest; campaign: CampaignInfo; today: string; asOf: string }): ReportStage | null;
+  /** Saved sections an explicit argument of the request fills in, so that what the caller just passed wins. */
+  overriddenBy?(request: DocumentRequest): string[];
+  load(d: CampaignDocument): KindBody;
+  /**
+   * A number and date this document already has outside the register (a plan signed before it was
+   * typed in), taken at issue while they are free and no number is given.
+   */
+  recordedNumber?(raw: BetterSqlite3.Database, campaignId: number | null): { number: number; symbol: string; date: string } | null;
+  issued?(raw: BetterSqlite3.Database, facts: IssuedFacts): void;
+}
