@@ -12,11 +12,7 @@ import type { Handler } from '../router.ts';
 import { formatDateShort, todayIso } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
 import { storeLevels } from './authority.ts';
-import { type AwardFormRow, FORM_COLUMNS, FORM_ORDER, formsOn, toAwardForm } from './catalogue.ts';
-
-function allForms(ctx: Context): AwardForm[] {
-  return ctx.conn.raw.prepare<[], AwardFormRow>(`SELECT ${FORM_COLUMNS} FROM award_forms ${FORM_ORDER}`).all().map(toAwardForm);
-}
+import { allBaseSalaries, allForms, type AwardFormRow, FORM_COLUMNS, formsOn, toAwardForm } from './catalogue.ts';
 
 function formById(ctx: Context, id: number): AwardForm {
   const row = ctx.conn.raw.prepare<[number], AwardFormRow>(`SELECT ${FORM_COLUMNS} FROM award_forms WHERE id = ?`).get(id);
@@ -34,7 +30,7 @@ function codeFor(name: string, recipient: AwardRecipient): string {
 
 const list: Handler<'awardForms.list'> = (ctx, a) => {
   if (!a.includeAll) return formsOn(ctx.conn.raw, a.on ?? todayIso(ctx.now()), a.recipient);
-  return allForms(ctx).filter((f) => !a.recipient || f.recipient === a.recipient);
+  return allForms(ctx.conn.raw).filter((f) => !a.recipient || f.recipient === a.recipient);
 };
 
 const save: Handler<'awardForms.save'> = async (ctx, a) => {
@@ -43,7 +39,7 @@ const save: Handler<'awardForms.save'> = async (ctx, a) => {
   }
   const before = a.id ? formById(ctx, a.id) : null;
   const code = a.code || before?.code || codeFor(a.name, a.recipient);
-  const clash = allForms(ctx).find(
+  const clash = allForms(ctx.conn.raw).find(
     (f) => f.code === code && f.id !== a.id && f.validFrom <= (a.validTo ?? '9999-12-31') && a.validFrom <= (f.validTo ?? '9999-12-31'),
   );
   if (clash) {
@@ -98,18 +94,7 @@ const remove: Handler<'awardForms.remove'> = async (ctx, a) => {
   return { removed: a.id };
 };
 
-interface SalaryRow {
-  id: number;
-  valid_from: string;
-  amount: number;
-  legal_basis: string;
-}
-
-const toSalary = (r: SalaryRow): BaseSalary => ({ id: r.id, validFrom: r.valid_from, amount: r.amount, legalBasis: r.legal_basis });
-
-function allSalaries(ctx: Context): BaseSalary[] {
-  return ctx.conn.raw.prepare<[], SalaryRow>('SELECT id, valid_from, amount, legal_basis FROM base_salaries ORDER BY valid_from').all().map(toSalary);
-}
+const allSalaries = (ctx: Context): BaseSalary[] => allBaseSalaries(ctx.conn.raw);
 
 const saveSalary: Handler<'baseSalaries.save'> = async (ctx, a) => {
   const existing = allSalaries(ctx);

@@ -4,6 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { AwardRecipient } from '../../db/schema.ts';
 import type { AwardForm, BaseSalary } from '../api/types.ts';
 import { parseLevels } from './authority.ts';
+import { inForce, latestFrom } from './dated.ts';
 
 export interface AwardFormRow {
   id: number;
@@ -22,7 +23,7 @@ export interface AwardFormRow {
 
 export const FORM_COLUMNS =
   'id, code, name, category, recipient, awarded_by, multiplier_milli, certificate_title, legal_basis, valid_from, valid_to, sort';
-export const FORM_ORDER = 'ORDER BY sort, code, valid_from, id';
+const FORM_ORDER = 'ORDER BY sort, code, valid_from, id';
 
 export function toAwardForm(r: AwardFormRow): AwardForm {
   return {
@@ -43,23 +44,23 @@ export function toAwardForm(r: AwardFormRow): AwardForm {
 
 /** The rows in force on `date` (valid_from ≤ date ≤ valid_to, an open end in force for ever). */
 export function formsOn(raw: BetterSqlite3.Database, date: string, recipient?: AwardRecipient): AwardForm[] {
-  const rows = raw
-    .prepare<{ date: string; recipient: string | null }, AwardFormRow>(
-      `SELECT ${FORM_COLUMNS} FROM award_forms
-        WHERE valid_from <= @date AND (valid_to IS NULL OR valid_to >= @date)
-          AND (@recipient IS NULL OR recipient = @recipient)
-        ${FORM_ORDER}`,
+  return allForms(raw).filter((f) => inForce(f, date) && (!recipient || f.recipient === recipient));
+}
+
+export function allForms(raw: BetterSqlite3.Database): AwardForm[] {
+  return raw.prepare<[], AwardFormRow>(`SELECT ${FORM_COLUMNS} FROM award_forms ${FORM_ORDER}`).all().map(toAwardForm);
+}
+
+export function allBaseSalaries(raw: BetterSqlite3.Database): BaseSalary[] {
+  return raw
+    .prepare<[], { id: number; valid_from: string; amount: number; legal_basis: string }>(
+      'SELECT id, valid_from, amount, legal_basis FROM base_salaries ORDER BY valid_from',
     )
-    .all({ date, recipient: recipient ?? null });
-  return rows.map(toAwardForm);
+    .all()
+    .map((r) => ({ id: r.id, validFrom: r.valid_from, amount: r.amount, legalBasis: r.legal_basis }));
 }
 
 /** Mức lương cơ sở on `date`: the latest row in force by then; null before the first row. */
 export function baseSalaryOn(raw: BetterSqlite3.Database, date: string): BaseSalary | null {
-  const row = raw
-    .prepare<[string], { id: number; valid_from: string; amount: number; legal_basis: string }>(
-      'SELECT id, valid_from, amount, legal_basis FROM base_salaries WHERE valid_from <= ? ORDER BY valid_from DESC LIMIT 1',
-    )
-    .get(date);
-  return row ? { id: row.id, validFrom: row.valid_from, amount: row.amount, legalBasis: row.legal_basis } : null;
+  return latestFrom(allBaseSalaries(raw), date);
 }
