@@ -14,6 +14,16 @@ export const authorityLabel: Record<AuthorityLevel, string> = {
   bo_truong: 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ',
 };
 
+/** For a table cell, where the full label stands in the tooltip. */
+export const authorityShortLabel: Record<AuthorityLevel, string> = {
+  chu_tich_xa: 'Cấp xã',
+  chu_tich_huyen: 'Cấp huyện',
+  thu_truong: 'Thủ trưởng',
+  giam_doc_dn: 'Giám đốc DN',
+  chu_tich_tinh: 'Cấp tỉnh',
+  bo_truong: 'Bộ trưởng',
+};
+
 export function isAuthorityLevel(value: string): value is AuthorityLevel {
   return (AUTHORITY_LEVELS as readonly string[]).includes(value);
 }

@@ -1,10 +1,13 @@
 // The levels of thẩm quyền as the catalogue stores them and the check a proposal's warning uses.
 import { describe, expect, it } from 'vitest';
-import { AUTHORITY_LEVELS, authorityLabel, mayAward, parseLevels, storeLevels } from '../../../../core/awards/authority.ts';
+import { AUTHORITY_LEVELS, authorityLabel, authorityShortLabel, mayAward, parseLevels, storeLevels } from '../../../../core/awards/authority.ts';
 
 describe('authority levels', () => {
   it('has a Vietnamese label for every level, the cấp huyện dated', () => {
-    for (const level of AUTHORITY_LEVELS) expect(authorityLabel[level]).toMatch(/^[A-ZĐ]/u);
+    for (const level of AUTHORITY_LEVELS) {
+      expect(authorityLabel[level]).toMatch(/^[A-ZĐ]/u);
+      expect(authorityShortLabel[level].length).toBeLessThan(authorityLabel[level].length);
+    }
     expect(authorityLabel.chu_tich_huyen).toBe('Chủ tịch UBND cấp huyện (đến 30/6/2025)');
   });
 
