@@ -39,7 +39,16 @@ const save: Handler<'awardForms.save'> = async (ctx, a) => {
   }
   const before = a.id ? formById(ctx, a.id) : null;
   const code = a.code || before?.code || codeFor(a.name, a.recipient);
-  const clash = allForms(ctx.conn.raw).find(
+  const forms = allForms(ctx.conn.raw);
+  // One code is one form across its periods: a row of it for another recipient would be another form.
+  const other = forms.find((f) => f.code === code && f.id !== a.id && f.recipient !== a.recipient);
+  if (other) {
+    throw fieldError(
+      'recipient',
+      `"${other.name}" đã có các thời kỳ tặng cho ${awardRecipientLabel[other.recipient].toLowerCase()}: một thời kỳ mới phải tặng cho cùng đối tượng. Muốn tặng cho ${awardRecipientLabel[a.recipient].toLowerCase()}, hãy thêm danh hiệu, hình thức mới.`,
+    );
+  }
+  const clash = forms.find(
     (f) => f.code === code && f.id !== a.id && f.validFrom <= (a.validTo ?? '9999-12-31') && a.validFrom <= (f.validTo ?? '9999-12-31'),
   );
   if (clash) {

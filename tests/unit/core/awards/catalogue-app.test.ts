@@ -72,6 +72,18 @@ describe('awardForms.save', () => {
     expect(databaseDigest(app.connection.raw)).toBe(before);
   });
 
+  it('refuses a period of a form for another recipient than its other periods', async () => {
+    app = freshApp();
+    const before = databaseDigest(app.connection.raw);
+    // A period before the seeded ones: no overlap, only the recipient is wrong.
+    const earlier = { ...NEW_FORM, code: 'giay_khen_ca_nhan', recipient: 'tap_the' as const, validFrom: '2012-01-01', validTo: '2017-09-30' };
+    const error = await refusal(app, 'awardForms.save', earlier);
+    expect(error.fields?.recipient).toBe(
+      '"Giấy khen" đã có các thời kỳ tặng cho cá nhân: một thời kỳ mới phải tặng cho cùng đối tượng. Muốn tặng cho tập thể, hãy thêm danh hiệu, hình thức mới.',
+    );
+    expect(databaseDigest(app.connection.raw)).toBe(before);
+  });
+
   it('refuses an end before the start, an unknown level, a bad hệ số or category, naming the field', async () => {
     app = freshApp();
     const before = databaseDigest(app.connection.raw);
