@@ -18,10 +18,6 @@ export type NameResult = { ok: true; fullName: string; parts: NameParts; givenMa
  */
 const NAME = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?: [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)*$/u;
 
-export function cleanName(text: string): string {
-  return cleanText(text);
-}
-
 function lettersProblem(value: string, what: string): string | null {
   if (NAME.test(value)) return null;
   const bad = [...value].find((c) => !/[\p{L}\p{M} '’-]/u.test(c));
@@ -38,12 +34,12 @@ const words = (s: string) => (s ? s.split(' ') : []);
  * name and leave the họ before it; it is taken with the name's own capitals.
  */
 export function personName(fullNameInput: string, givenInput?: string | null): NameResult {
-  const fullName = cleanName(fullNameInput);
+  const fullName = cleanText(fullNameInput);
   if (!fullName) return { ok: false, field: 'fullName', message: 'Nhập họ và tên.' };
   const fullProblem = lettersProblem(fullName, 'Họ và tên');
   if (fullProblem) return { ok: false, field: 'fullName', message: fullProblem };
   const all = words(fullName);
-  const given = cleanName(givenInput ?? '');
+  const given = cleanText(givenInput ?? '');
   if (!given) {
     const ten = all[all.length - 1];
     const parts = all.length === 1 ? { ho: '', tenDem: '', ten } : { ho: all[0], tenDem: all.slice(1, -1).join(' '), ten };
