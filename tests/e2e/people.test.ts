@@ -103,6 +103,22 @@ describe('Danh mục khen thưởng', () => {
     await expect.poll(() => row.textContent()).toContain('0,3447.000 đồng');
     expect(await row.textContent()).toContain('Nghị định số 91/2017/NĐ-CP');
     await shot('04-catalogue-2021');
+    // A day that does not exist is refused beside the box; the list stays at the last day taken.
+    const day = page.getByRole('textbox', { name: 'Áp dụng ngày' });
+    await day.click();
+    await day.press('ControlOrMeta+a');
+    await day.pressSequentially('31/02/2021');
+    await day.press('Tab');
+    await expect.poll(() => text('catalogue-day-error')).toMatch(/28 ngày/u);
+    expect(await text('catalogue-salary')).toBe('Mức lương cơ sở ngày 20/4/2021: 1.490.000 đồng');
+    await typeDate(day, '20/4/2021');
+    expect(await page.getByTestId('catalogue-day-error').count()).toBe(0);
+
+    // "Thời kỳ mới" starts the day after the row's period ends.
+    await row.getByRole('button', { name: 'Thời kỳ mới' }).click();
+    await expect.poll(() => page.getByTestId('award-form').getByRole('textbox', { name: 'Áp dụng từ ngày' }).inputValue()).toBe('01/01/2024');
+    await page.getByRole('button', { name: 'Hủy' }).click();
+    await expect.poll(() => page.getByTestId('award-form').count()).toBe(0);
     const table = page.getByTestId('catalogue-table');
     expect(await offScreenHeaders(table, ['Danh hiệu, hình thức', 'Cấp có thẩm quyền', 'Hệ số', 'Tiền thưởng', 'Thời kỳ áp dụng'])).toEqual([]);
     expect(await clippedActions()).toEqual([]);

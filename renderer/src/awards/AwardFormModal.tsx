@@ -7,6 +7,7 @@ import { awardCategoryLabel, awardRecipientLabel } from '../../../core/api/label
 import type { AwardForm } from '../../../core/api/types.ts';
 import { AUTHORITY_LEVELS, authorityLabel } from '../../../core/awards/authority.ts';
 import { formatMultiplier, parseMultiplier } from '../../../core/awards/money.ts';
+import { addDays } from '../../../core/text/dates.ts';
 import { ApiCallError, call } from '../api/client.ts';
 import { DateInput, dateRule } from '../components/DateInput.tsx';
 import { FormModal } from '../components/FormModal.tsx';
@@ -41,7 +42,7 @@ export function AwardFormModal({ form: row, asNewPeriod = false, onClose, onSave
   const [form] = Form.useForm<Values>();
   const editing = row && !asNewPeriod;
   const initial: Partial<Values> = row
-    ? { ...row, multiplier: formatMultiplier(row.multiplierMilli), ...(asNewPeriod ? { validFrom: '', validTo: null, legalBasis: '' } : {}) }
+    ? { ...row, multiplier: formatMultiplier(row.multiplierMilli), ...(asNewPeriod ? { validFrom: row.validTo ? addDays(row.validTo, 1) : '', validTo: null, legalBasis: '' } : {}) }
     : { category: 'hinh_thuc', recipient: 'ca_nhan', awardedBy: [], multiplier: '0', certificateTitle: '', legalBasis: '', validTo: null, sort: 100 };
   return (
     <FormModal<Values>

@@ -12,6 +12,7 @@ import { authorityLabel, authorityShortLabel } from '../../../core/awards/author
 import { inForce, latestFrom } from '../../../core/awards/dated.ts';
 import { formatDong, formatMultiplier, rewardDong } from '../../../core/awards/money.ts';
 import { todayIso } from '../../../core/text/dates.ts';
+import { readTypedDate } from '../../../core/text/typed-date.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { AwardFormModal } from '../awards/AwardFormModal.tsx';
@@ -29,6 +30,17 @@ export function AwardCataloguePage() {
   const [day, setDay] = useState(() => todayIso());
   const [everyPeriod, setEveryPeriod] = useState(false);
   const [editing, setEditing] = useState<Editing | null>(null);
+  // A typed text that is no day stays in the field with the reason beside it; the list keeps the last day.
+  const [refused, setRefused] = useState<{ text: string; reason: string } | null>(null);
+  const takeDay = (value: string | null) => {
+    const typed = value === null ? null : readTypedDate(value);
+    if (typed && !typed.ok) {
+      setRefused({ text: value ?? '', reason: typed.message });
+      return;
+    }
+    setRefused(null);
+    setDay(typed?.iso ?? todayIso());
+  };
   const forms = useQuery('awardForms.list', everyPeriod ? { includeAll: true } : { on: day });
   const salaries = useQuery('baseSalaries.list', {});
   const salary = latestFrom(salaries.data ?? [], day);
@@ -134,7 +146,12 @@ export function AwardCataloguePage() {
       </PageTitle>
       <Space className="toolbar" wrap>
         <span>Áp dụng ngày</span>
-        <DateInput value={day} onChange={(v) => setDay(v && /^\d{4}-\d{2}-\d{2}$/u.test(v) ? v : todayIso())} allowClear={false} data-testid="catalogue-day" aria-label="Áp dụng ngày" />
+        <DateInput value={refused?.text ?? day} onChange={takeDay} allowClear={false} data-testid="catalogue-day" aria-label="Áp dụng ngày" />
+        {refused ? (
+          <Typography.Text type="danger" data-testid="catalogue-day-error">
+            {refused.reason}
+          </Typography.Text>
+        ) : null}
         <Switch checked={everyPeriod} onChange={setEveryPeriod} data-testid="catalogue-all" aria-label="Hiện mọi thời kỳ" />
         <span>Hiện mọi thời kỳ</span>
         <Typography.Text type="secondary" data-testid="catalogue-salary">
