@@ -1,5 +1,6 @@
 // Every method of the contract, each implemented once in its capability's folder.
 import { agencyHandlers } from './agency/app.ts';
+import { catalogueHandlers } from './awards/catalogue-app.ts';
 import { backupHandlers } from './backup/app.ts';
 import { calendarHandlers } from './calendar/app.ts';
 import { campaignHandlers } from './campaigns/app.ts';
@@ -9,6 +10,7 @@ import { infoHandlers } from './info.ts';
 import { legalBasisHandlers } from './library/legal-bases.ts';
 import { officeHandlers } from './library/offices.ts';
 import { logHandlers } from './log/app.ts';
+import { peopleHandlers } from './people/app.ts';
 import { groupHandlers } from './org/groups.ts';
 import { unitHandlers } from './org/units.ts';
 import { reportHandlers } from './reports/app.ts';
@@ -36,4 +38,6 @@ export const handlers: Handlers = {
   ...legalBasisHandlers,
   ...officeHandlers,
   ...calendarHandlers,
+  ...peopleHandlers,
+  ...catalogueHandlers,
 };

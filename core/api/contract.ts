@@ -18,8 +18,12 @@ import {
   workLevel,
   workStatus,
 } from './schemas.ts';
+import { AUTHORITY_LEVELS } from '../awards/authority.ts';
+import { type StaffClass, staffClassLabel } from './labels.ts';
 import type {
   Agency,
+  AwardForm,
+  BaseSalary,
   AppInfo,
   BackupEntry,
   CampaignDetail,
@@ -38,6 +42,7 @@ import type {
   LegalBasis,
   LogExport,
   Office,
+  PersonRow,
   PickedPath,
   RecipientRow,
   RestoreResult,
@@ -55,12 +60,16 @@ const byId = z.object({ id }).strict();
 
 export const documentKind = z.enum(DOCUMENT_KIND_IDS, { error: 'Chọn loại văn bản' });
 
+export const authorityLevel = z.enum(AUTHORITY_LEVELS, { error: 'Chọn thẩm quyền khen thưởng trong danh sách' });
+
 export const agencyInput = z
   .object({
     parentBody: text(200),
     name: requiredText('Nhập tên cơ quan', 200),
     locality: requiredText('Nhập địa danh (ví dụ: Thủ Đức)', 100),
     abbreviation: requiredText('Nhập chữ viết tắt (ví dụ: UBND)', 30),
+    /** Left out: the level saved before stays. */
+    authorityLevel: authorityLevel.optional(),
   })
   .strict();
 
@@ -187,6 +196,61 @@ export const officeInput = z
     duty: longText(5000).default(''),
     sort: sortOrder,
     active: z.boolean({ error: 'Chọn còn dùng hoặc ngừng dùng' }).default(true),
+  })
+  .strict();
+
+const STAFF_CLASSES = Object.keys(staffClassLabel) as [StaffClass, ...StaffClass[]];
+
+export const personInput = z
+  .object({
+    fullName: requiredText('Nhập họ và tên', 100),
+    /** Tên set by hand (a compound tên); '' is the computed tên; left out on an edit, a tên set by hand stays. */
+    givenName: text(60).optional(),
+    gender: z.enum(['nam', 'nu'], { error: 'Chọn giới tính Nam hoặc Nữ' }).nullable().default(null),
+    birthYear: z.number({ error: 'Năm sinh phải là số' }).int('Năm sinh phải là số nguyên').nullable().default(null),
+    position: text(300).default(''),
+    unitId: id.nullable().default(null),
+    staffClass: z.enum(STAFF_CLASSES, { error: 'Chọn đối tượng trong danh sách' }).nullable().default(null),
+  })
+  .strict();
+
+const awardRecipient = z.enum(['tap_the', 'ca_nhan', 'ho_gia_dinh'], { error: 'Chọn tập thể, cá nhân hoặc hộ gia đình' });
+
+export const awardFormInput = z
+  .object({
+    id: id.optional(),
+    /** The form across its periods; made from the name and recipient when left out. */
+    code: text(60)
+      .pipe(z.string().regex(/^[a-z0-9_]*$/u, 'Mã hình thức chỉ gồm chữ thường không dấu, số và dấu _'))
+      .optional(),
+    name: requiredText('Nhập tên danh hiệu, hình thức khen thưởng', 300),
+    category: z.enum(['danh_hieu', 'hinh_thuc'], { error: 'Chọn danh hiệu thi đua hoặc hình thức khen thưởng' }),
+    recipient: awardRecipient,
+    awardedBy: z.array(authorityLevel, { error: 'Chọn cấp có thẩm quyền khen thưởng' }).max(AUTHORITY_LEVELS.length).default([]),
+    /** Thousandths of the base salary (0,3 → 300). */
+    multiplierMilli: z
+      .number({ error: 'Nhập hệ số tiền thưởng (ví dụ 0,3)' })
+      .int('Hệ số tiền thưởng có tối đa 3 chữ số thập phân')
+      .min(0, 'Hệ số tiền thưởng không được âm')
+      .max(100_000, 'Hệ số tiền thưởng tối đa 100'),
+    certificateTitle: text(100).default(''),
+    legalBasis: text(500).default(''),
+    validFrom: isoDate,
+    validTo: optionalDate,
+    sort: sortOrder,
+  })
+  .strict();
+
+export const baseSalaryInput = z
+  .object({
+    id: id.optional(),
+    validFrom: isoDate,
+    amount: z
+      .number({ error: 'Nhập mức lương cơ sở (đồng)' })
+      .int('Mức lương cơ sở tính bằng đồng, không có phần lẻ')
+      .min(1, 'Mức lương cơ sở phải lớn hơn 0')
+      .max(1_000_000_000, 'Mức lương cơ sở quá lớn'),
+    legalBasis: text(500).default(''),
   })
   .strict();
 
@@ -403,6 +467,22 @@ export const methods = {
     args: z.object({ id: id.optional(), date: isoDate, name: requiredText('Nhập tên ngày nghỉ', 200) }).strict(),
   },
   'calendar.removeHoliday': { args: byId },
+
+  'people.list': { args: z.object({ query: z.string().max(200).optional(), unitId: id.optional() }).strict() },
+  'people.get': { args: byId },
+  'people.create': { args: personInput },
+  'people.update': { args: personInput.extend({ id }) },
+  'people.remove': { args: byId },
+
+  /** The forms in force on `on` (today by default); includeAll: every period. */
+  'awardForms.list': {
+    args: z.object({ on: isoDate.optional(), recipient: awardRecipient.optional(), includeAll: z.boolean().optional() }).strict(),
+  },
+  'awardForms.save': { args: awardFormInput },
+  'awardForms.remove': { args: byId },
+  'baseSalaries.list': { args: none },
+  'baseSalaries.save': { args: baseSalaryInput },
+  'baseSalaries.remove': { args: byId },
 } as const;
 
 export interface Results {
@@ -471,6 +551,17 @@ export interface Results {
   'calendar.listHolidays': Holiday[];
   'calendar.saveHoliday': Holiday;
   'calendar.removeHoliday': { removed: number };
+  'people.list': PersonRow[];
+  'people.get': PersonRow;
+  'people.create': PersonRow;
+  'people.update': PersonRow;
+  'people.remove': { removed: number };
+  'awardForms.list': AwardForm[];
+  'awardForms.save': AwardForm;
+  'awardForms.remove': { removed: number };
+  'baseSalaries.list': BaseSalary[];
+  'baseSalaries.save': BaseSalary;
+  'baseSalaries.remove': { removed: number };
 }
 
 export type Method = keyof typeof methods;

@@ -1,5 +1,5 @@
 // Vietnamese names of the stored codes, for every screen and document.
-import type { DocumentStatus, GroupKind, MemberRole, UnitKind, WorkLevel, WorkStatus } from '../../db/schema.ts';
+import type { AwardCategory, AwardRecipient, DocumentStatus, Gender, GroupKind, MemberRole, UnitKind, WorkLevel, WorkStatus } from '../../db/schema.ts';
 import { kindLabel } from '../documents/kinds.ts';
 
 export const unitKindLabel: Record<UnitKind, string> = {
@@ -52,3 +52,21 @@ export const workFlagLabel: Record<WorkFlag, string> = {
   field_not_in_plan: 'Lĩnh vực không có trong kế hoạch',
   duplicate: 'Trùng công trình khác của đơn vị',
 };
+
+export const genderLabel: Record<Gender, string> = { nam: 'Nam', nu: 'Nữ' };
+
+/** Đối tượng: the statistics forms (0601–0605.N) split the individuals awarded by class. */
+export const staffClassLabel = {
+  can_bo: 'Cán bộ',
+  cong_chuc: 'Công chức',
+  vien_chuc: 'Viên chức',
+  nguoi_lao_dong: 'Người lao động',
+  luc_luong_vu_trang: 'Lực lượng vũ trang',
+  hoc_sinh_sinh_vien: 'Học sinh – sinh viên',
+  khac: 'Khác',
+} as const;
+export type StaffClass = keyof typeof staffClassLabel;
+
+export const awardCategoryLabel: Record<AwardCategory, string> = { danh_hieu: 'Danh hiệu thi đua', hinh_thuc: 'Hình thức khen thưởng' };
+
+export const awardRecipientLabel: Record<AwardRecipient, string> = { tap_the: 'Tập thể', ca_nhan: 'Cá nhân', ho_gia_dinh: 'Hộ gia đình' };

@@ -1,7 +1,10 @@
 // Result shapes of the API, shared by core and the renderer (type-only).
 import type {
+  AwardCategory,
+  AwardRecipient,
   CampaignForm,
   DocumentStatus,
+  Gender,
   GroupKind,
   MemberRole,
   MilestoneKind,
@@ -12,7 +15,8 @@ import type {
 } from '../../db/schema.ts';
 import type { DocumentKind } from '../documents/kinds.ts';
 import type { Margins } from './margins.ts';
-import type { WorkFlag } from './labels.ts';
+import type { StaffClass, WorkFlag } from './labels.ts';
+import type { AuthorityLevel } from '../awards/authority.ts';
 import type { PercentMode } from '../text/numbers.ts';
 
 export interface AppInfo {
@@ -29,6 +33,8 @@ export interface Agency {
   name: string;
   locality: string;
   abbreviation: string;
+  /** What the agency's head may award (core/awards/authority.ts); kept as it was when a save leaves it out. */
+  authorityLevel?: AuthorityLevel;
 }
 
 /** A body that issues documents: id null is the agency itself, the others issue in their own name under it. */
@@ -418,4 +424,48 @@ export interface Office {
   duty: string;
   sort: number;
   active: boolean;
+}
+
+/** A person who can be nominated (issue 9): the name in its parts, as official lists sort it. */
+export interface PersonRow {
+  id: number;
+  fullName: string;
+  familyName: string;
+  middleName: string;
+  givenName: string;
+  /** The tên was set by hand (a compound tên) and survives an edit of the full name. */
+  givenManual: boolean;
+  gender: Gender | null;
+  birthYear: number | null;
+  position: string;
+  unitId: number | null;
+  unitName: string;
+  staffClass: StaffClass | null;
+}
+
+/** One form or title of the catalogue in one period of the law. */
+export interface AwardForm {
+  id: number;
+  /** The form across its periods ("giay_khen_ca_nhan"). */
+  code: string;
+  name: string;
+  category: AwardCategory;
+  recipient: AwardRecipient;
+  awardedBy: AuthorityLevel[];
+  /** Thousandths of the base salary: 0,3 × → 300. */
+  multiplierMilli: number;
+  certificateTitle: string;
+  legalBasis: string;
+  validFrom: string;
+  validTo: string | null;
+  sort: number;
+}
+
+/** Mức lương cơ sở from validFrom until the next row's day. */
+export interface BaseSalary {
+  id: number;
+  validFrom: string;
+  /** Đồng. */
+  amount: number;
+  legalBasis: string;
 }

@@ -3,6 +3,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { WorkStatus } from '../../db/schema.ts';
 import type { WorkRow } from '../api/types.ts';
 import { addDays, daysBetween } from '../text/dates.ts';
+import { writeDemoPeople } from './people.ts';
 import { seededRandom } from './random.ts';
 import { rowWriter } from './rows.ts';
 import { DEMO_AS_OF, demoAgency, demoCampaign, demoCouncilParent, demoSigners, demoGroups, formalisticTitles, workTemplates } from './thu-duc.ts';
@@ -116,6 +117,7 @@ export function generateDemo(raw: BetterSqlite3.Database): { campaignId: number 
         insUpdate.run(id, on, status, 'Theo báo cáo của đơn vị', 'demo', STAMP);
       }
     }
+    writeDemoPeople(write, groups.flatMap((g) => g.units).map((u, i) => ({ id: unitIds[i], code: u.code })));
     return campaignId;
   });
   return { campaignId: run() };

@@ -8,6 +8,8 @@ import { documentKind } from '../api/contract.ts';
 import type { Agency, CampaignDetail, WorkRow } from '../api/types.ts';
 import { searchText } from '../search.ts';
 import { fold } from '../text/fold.ts';
+import { personName } from '../people/rules.ts';
+import type { DemoPerson } from './people.ts';
 import type { DemoGroup, DemoUnit, demoSigners } from './thu-duc.ts';
 
 type NewWork = Pick<WorkRow, 'campaignId' | 'unitId' | 'title' | 'field' | 'level' | 'target' | 'dueDate' | 'owner' | 'status' | 'registeredOn' | 'completedOn'> & {
@@ -49,6 +51,11 @@ export function rowWriter(raw: BetterSqlite3.Database, stamp: string, uuid: () =
     `INSERT INTO works (uuid, campaign_id, unit_id, title, title_key, field, level, target, due_date, owner, status,
        registered_on, completed_on, cancelled_on, evidence, carried_from, search, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', NULL, ?, ?, ?)`,
+  );
+  const person = raw.prepare(
+    `INSERT INTO people (uuid, full_name, family_name, middle_name, given_name, given_manual, gender, birth_year, position,
+       unit_id, staff_class, search, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const id = (result: BetterSqlite3.RunResult) => Number(result.lastInsertRowid);
 
@@ -100,6 +107,18 @@ export function rowWriter(raw: BetterSqlite3.Database, stamp: string, uuid: () =
     },
     report(campaignId: number, unitId: number, date: string, content: string): void {
       report.run(uuid(), campaignId, unitId, date, content, stamp, stamp);
+    },
+    /** The name split by the rule people.create applies; a name it refuses is a bug of the demo's list. */
+    person(p: DemoPerson, unitId: number): number {
+      const name = personName(p.fullName, p.givenName);
+      if (!name.ok) throw new Error(`demo person ${p.fullName}: ${name.message}`);
+      const { ho, tenDem, ten } = name.parts;
+      return id(
+        person.run(
+          uuid(), name.fullName, ho, tenDem, ten, name.givenManual ? 1 : 0, p.gender, p.birthYear, p.position, unitId,
+          p.staffClass, searchText(name.fullName, p.position), stamp, stamp,
+        ),
+      );
     },
     work(w: NewWork): number {
       return id(

@@ -11,9 +11,11 @@ import {
   ProjectOutlined,
   SaveOutlined,
   SettingOutlined,
+  TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { Card, Layout, Menu } from 'antd';
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { type CSSProperties, lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { DashboardPage } from './pages/DashboardPage.tsx';
 import { dropEarly } from './state/boot.ts';
 import { navigate, type Page, useRoute } from './state/route.ts';
@@ -30,16 +32,23 @@ const DocumentsPage = lazy(() => import('./pages/DocumentsPage.tsx').then((m) =>
 const LegalBasesPage = lazy(() => import('./pages/LegalBasesPage.tsx').then((m) => ({ default: m.LegalBasesPage })));
 const BackupPage = lazy(() => import('./pages/BackupPage.tsx').then((m) => ({ default: m.BackupPage })));
 const AgencyPage = lazy(() => import('./pages/AgencyPage.tsx').then((m) => ({ default: m.AgencyPage })));
+const PeoplePage = lazy(() => import('./pages/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
+const AwardCataloguePage = lazy(() => import('./pages/AwardCataloguePage.tsx').then((m) => ({ default: m.AwardCataloguePage })));
 const HolidaysPage = lazy(() => import('./pages/HolidaysPage.tsx').then((m) => ({ default: m.HolidaysPage })));
 
+/** A name longer than the menu is wide takes two lines rather than losing its end to "…". */
+const TWO_LINES: CSSProperties = { height: 'auto', minHeight: 40, lineHeight: '20px', paddingBlock: 10, whiteSpace: 'normal' };
+
 // Icons are decoration: hidden from screen readers so each item is named by its text alone.
-const MENU: { key: Page; icon: ReactNode; label: string }[] = [
+const MENU: { key: Page; icon: ReactNode; label: string; style?: CSSProperties }[] = [
   { key: 'tong-quan', icon: <DashboardOutlined aria-hidden />, label: 'Tổng quan' },
   { key: 'don-vi', icon: <BankOutlined aria-hidden />, label: 'Đơn vị' },
   { key: 'khoi-cum', icon: <ClusterOutlined aria-hidden />, label: 'Khối, cụm thi đua' },
   { key: 'dot-thi-dua', icon: <FlagOutlined aria-hidden />, label: 'Đợt thi đua' },
   { key: 'cong-trinh', icon: <ProjectOutlined aria-hidden />, label: 'Công trình' },
   { key: 'bao-cao', icon: <FileDoneOutlined aria-hidden />, label: 'Báo cáo đơn vị' },
+  { key: 'ca-nhan', icon: <TeamOutlined aria-hidden />, label: 'Cá nhân' },
+  { key: 'khen-thuong', icon: <TrophyOutlined aria-hidden />, label: 'Danh mục khen thưởng', style: TWO_LINES },
   { key: 'van-ban', icon: <FileWordOutlined aria-hidden />, label: 'Văn bản' },
   { key: 'can-cu', icon: <BookOutlined aria-hidden />, label: 'Căn cứ pháp lý' },
   { key: 'sao-luu', icon: <SaveOutlined aria-hidden />, label: 'Sao lưu' },
@@ -61,6 +70,10 @@ function Screen({ page }: { page: Page }) {
       return <WorksPage />;
     case 'bao-cao':
       return <ReportsPage />;
+    case 'ca-nhan':
+      return <PeoplePage />;
+    case 'khen-thuong':
+      return <AwardCataloguePage />;
     case 'van-ban':
       return <DocumentsPage />;
     case 'can-cu':

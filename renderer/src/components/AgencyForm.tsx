@@ -1,8 +1,9 @@
 // The agency profile: the body that issues the documents (its name, parent body, địa danh and ký
 // hiệu). Used at first start — with the first signer, so the first document can be signed — and later
 // under "Cơ quan", where the signers have their own list.
-import { App, Button, Col, Divider, Form, Input, Row, Typography } from 'antd';
+import { App, Button, Col, Divider, Form, Input, Row, Select, Typography } from 'antd';
 import type { Agency } from '../../../core/api/types.ts';
+import { AUTHORITY_LEVELS, authorityLabel } from '../../../core/awards/authority.ts';
 import { formatPlaceDate, todayIso } from '../../../core/text/dates.ts';
 import { parentBodyLine } from '../../../core/documents/parent-line.ts';
 import { upperVi } from '../../../core/text/upper.ts';
@@ -11,7 +12,7 @@ import { abbreviationRule } from './abbreviationRule.ts';
 import { SignerFields, type SignerValues } from './SignerFields.tsx';
 import { useFormSave } from './useFormSave.ts';
 
-const EMPTY: Agency = { parentBody: '', name: '', locality: '', abbreviation: '' };
+const EMPTY: Agency = { parentBody: '', name: '', locality: '', abbreviation: '', authorityLevel: 'chu_tich_xa' };
 
 type Values = Agency & { signer?: SignerValues };
 
@@ -90,6 +91,15 @@ export function AgencyForm({ initial, submitText, withFirstSigner = false, onSav
                 <b>{upperVi(values?.name?.trim() ?? '') || '—'}</b>
               </div>
             </div>
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item
+            name="authorityLevel"
+            label="Thẩm quyền khen thưởng của người đứng đầu"
+            extra="Danh hiệu, hình thức mà cấp này không được tự khen thì phải đề nghị lên cấp trên."
+          >
+            <Select options={AUTHORITY_LEVELS.map((l) => ({ value: l, label: authorityLabel[l] }))} data-testid="agency-authority" />
           </Form.Item>
         </Col>
         <Col span={8}>

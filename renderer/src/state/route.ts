@@ -9,6 +9,8 @@ export const PAGES = [
   'dot-thi-dua',
   'cong-trinh',
   'bao-cao',
+  'ca-nhan',
+  'khen-thuong',
   'van-ban',
   'can-cu',
   'sao-luu',

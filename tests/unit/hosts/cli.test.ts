@@ -48,6 +48,12 @@ describe('npm run cli', () => {
     expect(works[0]).toMatchObject({ unitCode: expect.any(String), level: expect.stringMatching(/thanh_pho|co_so/), status: expect.any(String) });
     expect(JSON.parse(cli('list', 'groups', '--db', demo, '--json').out)).toHaveLength(29);
     expect(JSON.parse(cli('list', 'campaigns', '--db', demo, '--json').out)[0]).toMatchObject({ id: 1, planNumber: '19/KH-UBND' });
+    const people = JSON.parse(cli('list', 'people', '--db', demo, '--json').out);
+    expect(people).toHaveLength(40);
+    expect(people.slice(0, 2).map((p: { fullName: string }) => p.fullName)).toEqual(['Nguyễn Văn An', 'Tạ Thị Lan Anh']);
+    expect(people[1]).toMatchObject({ givenName: 'Anh', genderLabel: 'Nữ', staffClassLabel: 'Viên chức' });
+    const tam = people.find((p: { fullName: string }) => p.fullName === 'Nguyễn Trần Thanh Tâm');
+    expect(tam).toMatchObject({ middleName: 'Trần', givenName: 'Thanh Tâm', unitName: expect.stringMatching(/phường/u) });
   });
 
   it('creates an empty database and refuses to overwrite without --force', () => {
@@ -123,7 +129,7 @@ describe('npm run cli', () => {
       [['stats', '--db', demo, '--campaign', '42'], /Không tìm thấy đợt thi đua có mã số 42/],
       [['stats', '--db', demo, '--as-of', '12/4/2021'], /Ngày không hợp lệ/],
       [['stats', '--db', demo, '--as-of', '2021-02-30'], /Ngày không hợp lệ/],
-      [['list', 'people', '--db', demo], /Cần chọn một trong/],
+      [['list', 'khong-co', '--db', demo], /Cần chọn một trong/],
       [['frobnicate'], /Không có lệnh "frobnicate"/],
       [['stats', '--db', demo, '--frob'], /^Lỗi: Tham số không hợp lệ: không có tham số "--frob"\.\n$/],
       [['stats', '--db'], /^Lỗi: Tham số không hợp lệ: tham số "--db" cần một giá trị\.\n$/],

@@ -1,11 +1,11 @@
-import { groupKindLabel, workLevelLabel, workStatusLabel } from '../../../api/labels.ts';
+import { genderLabel, groupKindLabel, staffClassLabel, workLevelLabel, workStatusLabel } from '../../../api/labels.ts';
 import { CliError, type Command, openExisting, optionalId, parse, printJson, requireDb } from '../io.ts';
 
-const KINDS = ['units', 'groups', 'campaigns', 'works'] as const;
+const KINDS = ['units', 'groups', 'campaigns', 'works', 'people'] as const;
 
 export const list: Command = {
-  summary: 'Liệt kê đơn vị, khối/cụm, đợt thi đua hoặc công trình',
-  usage: 'list <units|groups|campaigns|works> --db FILE [--campaign ID] [--json]',
+  summary: 'Liệt kê đơn vị, khối/cụm, đợt thi đua, công trình hoặc cá nhân',
+  usage: 'list <units|groups|campaigns|works|people> --db FILE [--campaign ID] [--json]',
   async run(argv) {
     const { values, positionals } = parse(
       argv,
@@ -69,5 +69,21 @@ async function records(app: ReturnType<typeof openExisting>, kind: (typeof KINDS
         statusLabel: workStatusLabel[w.status],
       }));
     }
+    case 'people':
+      return (await app.invoke('people.list', {})).map((p) => ({
+        id: p.id,
+        fullName: p.fullName,
+        familyName: p.familyName,
+        middleName: p.middleName,
+        givenName: p.givenName,
+        gender: p.gender,
+        genderLabel: p.gender ? genderLabel[p.gender] : '',
+        birthYear: p.birthYear,
+        position: p.position,
+        unitId: p.unitId,
+        unitName: p.unitName,
+        staffClass: p.staffClass,
+        staffClassLabel: p.staffClass ? staffClassLabel[p.staffClass] : '',
+      }));
   }
 }

@@ -25,4 +25,14 @@ describe('the agency profile', () => {
     expect(err.message).toMatch(/Hội đồng Thi đua - Khen thưởng/u);
     app.close();
   });
+
+  it('keeps the authority level its head has, a ward by default, and a save without it leaves it', async () => {
+    const app = freshApp();
+    expect(await app.invoke('settings.saveAgency', AGENCY)).toMatchObject({ authorityLevel: 'chu_tich_xa' });
+    expect(await app.invoke('settings.saveAgency', { ...AGENCY, authorityLevel: 'thu_truong' })).toMatchObject({ authorityLevel: 'thu_truong' });
+    expect(await app.invoke('settings.saveAgency', { ...AGENCY, name: 'UBND phường Linh Trung' })).toMatchObject({ authorityLevel: 'thu_truong' });
+    const err = await refusal(app, 'settings.saveAgency', { ...AGENCY, authorityLevel: 'vua' });
+    expect(err.fields?.authorityLevel).toBe('Chọn thẩm quyền khen thưởng trong danh sách');
+    app.close();
+  });
 });
