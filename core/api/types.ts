@@ -11,6 +11,7 @@ import type {
   WorkLevel,
   WorkStatus,
 } from '../../db/schema.ts';
+import type { ApiError } from './envelope.ts';
 import type { Margins } from './margins.ts';
 import type { WorkFlag } from './labels.ts';
 import type { PercentMode } from '../text/numbers.ts';
@@ -418,4 +419,35 @@ export interface Office {
   duty: string;
   sort: number;
   active: boolean;
+}
+
+/** A long piece of work (core/jobs): 'dang_chay' running (or waiting its turn), 'xong' done, 'loi' failed, 'da_huy' cancelled. */
+export type JobState = 'dang_chay' | 'xong' | 'loi' | 'da_huy';
+
+/** A file a job wrote, inside the database's data folder. */
+export interface JobFile {
+  name: string;
+  path: string;
+  bytes: number;
+}
+
+/** What a host and the UI see of a job; also the payload of every 'progress' event. */
+export interface JobInfo {
+  id: string;
+  kind: string;
+  state: JobState;
+  done: number;
+  total: number;
+  /** "Đang tạo 412/1.000 giấy khen". */
+  label: string;
+  files: JobFile[];
+  error: ApiError | null;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+/** What the app pushes to its hosts (Electron's 'progress' channel, the browser host's /api/events). */
+export interface AppEvent {
+  name: 'progress';
+  payload: JobInfo;
 }
