@@ -12,7 +12,8 @@ import { registeredFiles } from './documents/register.ts';
 import { dataFolderFor } from './files/data-folder.ts';
 import { carryLegacyFiles } from './files/legacy-layout.ts';
 import { handlers } from './handlers.ts';
-import { JobRunner } from './jobs/runner.ts';
+import { JobRunner, type JobSpec } from './jobs/runner.ts';
+import type { TaskName } from './jobs/worker.ts';
 import { type AppLog, createLog, type Logger } from './log/logger.ts';
 import { createRouter } from './router.ts';
 import { userVersion } from '../db/migrate.ts';
@@ -128,6 +129,11 @@ export class TdktApp {
     const envelope = await this.router.call(method, args);
     if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { apiError: envelope.error });
     return envelope.result as Result<M>;
+  }
+
+  /** Starts a job prepared by a core-side caller (a CLI command, a test); the API's own jobs start in their handlers. */
+  startJob<N extends TaskName>(spec: JobSpec<N>): string {
+    return this.jobs.start(this.context, spec);
   }
 
   /** Job progress for a host to pass on (Electron's 'progress' channel, the browser host's /api/events). */

@@ -30,6 +30,8 @@ import type {
   GroupDetail,
   GroupRow,
   Holiday,
+  JobFileContent,
+  JobInfo,
   IssuedDocument,
   IssueNumber,
   IssuerRow,
@@ -51,6 +53,7 @@ import type {
 const none = z.object({}).strict();
 const percentMode = z.enum(['round', 'truncate'], { error: 'Chọn cách tính tỷ lệ' });
 const byId = z.object({ id }).strict();
+const byJobId = z.object({ id: z.uuid({ error: 'Mã việc không hợp lệ' }) }).strict();
 
 export const documentKind = z.enum(['ke_hoach', 'bao_cao', 'cong_van_don_doc', 'giay_moi'], { error: 'Chọn loại văn bản' });
 
@@ -402,6 +405,15 @@ export const methods = {
     args: z.object({ id: id.optional(), date: isoDate, name: requiredText('Nhập tên ngày nghỉ', 200) }).strict(),
   },
   'calendar.removeHoliday': { args: byId },
+
+  'jobs.get': { args: byJobId },
+  'jobs.list': { args: none },
+  /** Stops a job that waits or runs; nothing of it is written. A finished job is answered as it is. */
+  'jobs.cancel': { args: byJobId },
+  /** One file a finished job wrote, for saving a copy elsewhere. */
+  'jobs.file': {
+    args: byJobId.extend({ index: z.number({ error: 'Chọn một tệp' }).int('Chọn một tệp').min(0, 'Chọn một tệp').max(10_000, 'Chọn một tệp') }),
+  },
 } as const;
 
 export interface Results {
@@ -470,6 +482,10 @@ export interface Results {
   'calendar.listHolidays': Holiday[];
   'calendar.saveHoliday': Holiday;
   'calendar.removeHoliday': { removed: number };
+  'jobs.get': JobInfo;
+  'jobs.list': JobInfo[];
+  'jobs.cancel': JobInfo;
+  'jobs.file': JobFileContent;
 }
 
 export type Method = keyof typeof methods;

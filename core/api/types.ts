@@ -446,6 +446,12 @@ export interface JobInfo {
   finishedAt: string | null;
 }
 
+/** A job's file as bytes, for a download (the browser host) or the save dialog (the desktop app). */
+export interface JobFileContent {
+  fileName: string;
+  contentBase64: string;
+}
+
 /** What the app pushes to its hosts (Electron's 'progress' channel, the browser host's /api/events). */
 export interface AppEvent {
   name: 'progress';
