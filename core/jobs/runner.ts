@@ -61,7 +61,10 @@ interface Job {
   phase: JobPhase;
   wording: JobWording;
   ctx: Context;
-  spec: JobSpec<TaskName>;
+  task: TaskName;
+  // Let go once used: a finished job stays in the table for KEEP_MINUTES, its batch need not.
+  input: unknown;
+  finish: JobSpec<TaskName>['finish'] | null;
   cancel: SharedArrayBuffer;
 }
 
@@ -102,7 +105,9 @@ export class JobRunner {
       phase: 'queued',
       wording: spec.wording,
       ctx,
-      spec: spec as unknown as JobSpec<TaskName>,
+      task: spec.task,
+      input: spec.input,
+      finish: spec.finish as JobSpec<TaskName>['finish'],
       cancel: new SharedArrayBuffer(4),
     };
     this.jobs.set(id, job);
@@ -172,6 +177,8 @@ export class JobRunner {
 
   private end(job: Job, state: JobState): void {
     job.phase = 'ended';
+    job.input = null;
+    job.finish = null;
     job.info.state = state;
     job.info.finishedAt = this.now().toISOString();
     this.changed(job);
@@ -207,8 +214,9 @@ export class JobRunner {
     try {
       this.worker ??= this.spawn();
       this.worker.ref();
-      const message: RunMessage = { type: 'run', jobId: job.info.id, task: job.spec.task, input: job.spec.input, cancel: job.cancel };
-      this.worker.postMessage(message, transferables(job.spec.input));
+      const message: RunMessage = { type: 'run', jobId: job.info.id, task: job.task, input: job.input, cancel: job.cancel };
+      this.worker.postMessage(message, transferables(job.input));
+      job.input = null;
     } catch (error) {
       // Input that cannot cross to a thread (a function, a class instance) is a bug of the caller.
       this.release();
@@ -264,7 +272,8 @@ export class JobRunner {
     job.phase = 'finishing';
     this.changed(job);
     try {
-      const paths = await job.spec.finish(job.ctx, output as TaskOutput<TaskName>);
+      // Set until the job ends, and a job ends only here or before its output arrives.
+      const paths = await job.finish!(job.ctx, output as TaskOutput<TaskName>);
       job.info.files = paths.map((path) => fileInfo(job.ctx.dataDir, path));
       this.end(job, 'xong');
     } catch (error) {
@@ -273,7 +282,7 @@ export class JobRunner {
   }
 
   private fail(job: Job, error: unknown): void {
-    const envelope = toEnvelopeError(error, this.options.log, { method: `job:${job.info.kind}`, args: { task: job.spec.task, total: job.info.total } });
+    const envelope = toEnvelopeError(error, this.options.log, { method: `job:${job.info.kind}`, args: { task: job.task, total: job.info.total } });
     job.info.error = envelope.ok ? null : envelope.error;
     this.end(job, 'loi');
   }

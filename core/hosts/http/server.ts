@@ -138,14 +138,18 @@ function streamEvents(app: TdktApp, token: string, req: IncomingMessage, res: Se
     connection: 'keep-alive',
     ...securityHeaders(PRODUCTION_CSP),
   });
-  const send = (event: AppEvent) => res.write(`event: ${event.name}\ndata: ${JSON.stringify(event.payload)}\n\n`);
+  // Once ended (the host is closing) a write would be an error event nobody listens to.
+  const write = (text: string) => {
+    if (!res.writableEnded) res.write(text);
+  };
+  const send = (event: AppEvent) => write(`event: ${event.name}\ndata: ${JSON.stringify(event.payload)}\n\n`);
   const stop = app.onEvent(send);
   open.add(res);
-  res.write('retry: 2000\n\n');
+  write('retry: 2000\n\n');
   void app.call('jobs.list', {}).then((envelope) => {
-    if (envelope.ok && !res.writableEnded) for (const job of envelope.result as JobInfo[]) send({ name: 'progress', payload: job });
+    if (envelope.ok) for (const job of envelope.result as JobInfo[]) send({ name: 'progress', payload: job });
   });
-  const heartbeat = setInterval(() => res.write(': \n\n'), HEARTBEAT_MS);
+  const heartbeat = setInterval(() => write(': \n\n'), HEARTBEAT_MS);
   heartbeat.unref();
   res.once('close', () => {
     stop();
