@@ -36,7 +36,7 @@ async function run(message: RunMessage): Promise<void> {
   };
   let last = { done: -1, total: -1 };
   let sent = { done: -1, total: -1 };
-  let sentAt = 0;
+  let sentAt = Number.NEGATIVE_INFINITY;
   const flush = () => {
     if (last.done === sent.done && last.total === sent.total) return;
     post({ type: 'progress', jobId, done: last.done, total: last.total });
