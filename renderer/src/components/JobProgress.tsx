@@ -68,7 +68,7 @@ export function JobProgress({ jobId, onEnd }: JobProgressProps) {
   };
 
   return (
-    <Space direction="vertical" style={{ width: '100%' }} data-testid="job-progress" data-state={job.state}>
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="job-progress" data-state={job.state}>
       <Progress percent={percent(job)} status={STATUS[job.state]} />
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Text data-testid="job-label">{job.label}</Typography.Text>
@@ -87,7 +87,7 @@ export function JobProgress({ jobId, onEnd }: JobProgressProps) {
           </Button>
         )}
       </Space>
-      {job.state === 'loi' && job.error && <Alert type="error" showIcon message={job.error.message} />}
+      {job.state === 'loi' && job.error && <Alert type="error" showIcon title={job.error.message} />}
       {job.state === 'xong' && job.files.length > 0 && (
         <List
           size="small"
@@ -102,7 +102,7 @@ export function JobProgress({ jobId, onEnd }: JobProgressProps) {
                 </Button>,
               ]}
             >
-              <Space direction="vertical" size={0}>
+              <Space orientation="vertical" size={0}>
                 <Typography.Text strong>
                   {file.name} <Typography.Text type="secondary">({fileSize(file.bytes)})</Typography.Text>
                 </Typography.Text>
