@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { bundleJobWorker } from './build/bundle-worker.ts';
 
 const root = import.meta.dirname;
 
@@ -19,6 +20,14 @@ export default defineConfig({
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },
+    plugins: [
+      {
+        // The jobs worker as out/main/worker.js, beside index.js where core/jobs/runner.ts looks for it.
+        name: 'tdkt-job-worker',
+        apply: 'build',
+        closeBundle: () => bundleJobWorker(resolve(root, 'out/main/worker.js')),
+      },
+    ],
   },
   preload: {
     build: {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type Connection, openDatabase } from '../db/open.ts';
 import type { Envelope } from './api/envelope.ts';
 import type { Args, Method, Result } from './api/contract.ts';
-import type { BackupEntry } from './api/types.ts';
+import type { AppEvent, BackupEntry } from './api/types.ts';
 import { dailyBackup } from './backup/daily.ts';
 import { tidyAfterRestore } from './backup/restore.ts';
 import type { Context } from './context.ts';
@@ -12,6 +12,8 @@ import { registeredFiles } from './documents/register.ts';
 import { dataFolderFor } from './files/data-folder.ts';
 import { carryLegacyFiles } from './files/legacy-layout.ts';
 import { handlers } from './handlers.ts';
+import { JobRunner, type JobSpec } from './jobs/runner.ts';
+import type { TaskName } from './jobs/worker.ts';
 import { type AppLog, createLog, type Logger } from './log/logger.ts';
 import { createRouter } from './router.ts';
 import { userVersion } from '../db/migrate.ts';
@@ -46,6 +48,8 @@ export class TdktApp {
    * keep the user from their data, so it is kept here for the log instead of thrown.
    */
   readonly openProblems: unknown[] = [];
+  private readonly listeners = new Set<(event: AppEvent) => void>();
+  private readonly jobs: JobRunner;
 
   constructor(options: AppOptions) {
     this.dbPath = options.dbPath;
@@ -70,6 +74,7 @@ export class TdktApp {
         this.housekeepingFailed('legacy-files', error);
       }
     }
+    this.jobs = new JobRunner({ emit: (payload) => this.emit({ name: 'progress', payload }), log: this.log, now: options.now });
     const app = this;
     this.context = {
       get conn() {
@@ -81,6 +86,7 @@ export class TdktApp {
         this.conn = this.open({ create: true });
       },
       now: options.now ?? (() => new Date()),
+      jobs: this.jobs,
     };
     this.router = createRouter(handlers, () => this.context, this.log);
     if (hadData && (options.autoBackup ?? true)) {
@@ -125,12 +131,37 @@ export class TdktApp {
     return envelope.result as Result<M>;
   }
 
+  /** Starts a job prepared by a core-side caller (a CLI command, a test); the API's own jobs start in their handlers. */
+  startJob<N extends TaskName>(spec: JobSpec<N>): string {
+    return this.jobs.start(this.context, spec);
+  }
+
+  /** Job progress for a host to pass on (Electron's 'progress' channel, the browser host's /api/events). */
+  onEvent(listener: (event: AppEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  private emit(event: AppEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        // A host that failed to pass one event on must not stop the job nor the other hosts.
+        this.log.error({ event: 'event-listener', name: event.name, err: error }, 'event listener failed');
+      }
+    }
+  }
+
   get connection(): Connection {
     return this.conn;
   }
 
   /** Throws (after logging it) when the WAL could not be folded into the file: nothing may delete it then. */
   close(): void {
+    this.jobs.close();
     try {
       this.conn.close();
       this.log.info({ event: 'close', dbPath: this.dbPath }, 'database closed');

@@ -1,4 +1,5 @@
 import type { Connection } from '../db/open.ts';
+import type { JobRunner } from './jobs/runner.ts';
 
 /** What a handler works with: the open database and where the app keeps its files. */
 export interface Context {
@@ -8,4 +9,6 @@ export interface Context {
   /** Replaces the open database (restore). */
   reopen(): void;
   now(): Date;
+  /** The long work of this database, off the main thread (core/jobs). */
+  jobs: JobRunner;
 }

@@ -7,6 +7,7 @@ import { campaignHandlers } from './campaigns/app.ts';
 import { demoHandlers } from './demo/app.ts';
 import { documentHandlers } from './documents/app.ts';
 import { infoHandlers } from './info.ts';
+import { jobHandlers } from './jobs/app.ts';
 import { legalBasisHandlers } from './library/legal-bases.ts';
 import { officeHandlers } from './library/offices.ts';
 import { logHandlers } from './log/app.ts';
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...calendarHandlers,
   ...peopleHandlers,
   ...catalogueHandlers,
+  ...jobHandlers,
 };

@@ -6,6 +6,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'ele
 import { z } from 'zod';
 import { isMethod } from '../core/api/contract.ts';
 import type { Envelope, ErrorCode } from '../core/api/envelope.ts';
+import type { AppEvent } from '../core/api/types.ts';
 import { forUser } from '../core/errors/for-user.ts';
 import { type EventName, eventChannel, INVOKE_CHANNEL } from './channels.ts';
 import type { ShellHandler } from './dialogs.ts';
@@ -123,4 +124,20 @@ export function createFrameGuard(getWindow: () => WindowLike | null, appOrigin: 
 export function sendEvent(target: Pick<WebContents, 'send' | 'isDestroyed'>, name: EventName, payload: unknown): void {
   if (target.isDestroyed()) return;
   target.send(eventChannel(name), payload);
+}
+
+/** What the event forwarding needs from core; `TdktApp` satisfies it. */
+export interface EventFeed {
+  onEvent(listener: (event: AppEvent) => void): () => void;
+}
+
+/**
+ * Passes every app event (job progress) on to the window shown now, on the channel of its name; while
+ * there is no window the events are dropped (jobs.get still answers). Returns the unsubscribe.
+ */
+export function forwardEvents(source: EventFeed, getTarget: () => Pick<WebContents, 'send' | 'isDestroyed'> | null): () => void {
+  return source.onEvent((event) => {
+    const target = getTarget();
+    if (target) sendEvent(target, event.name, event.payload);
+  });
 }

@@ -9,7 +9,7 @@ import { DatabaseError } from '../db/errors.ts';
 import { developmentCsp, PRODUCTION_CSP } from '../core/hosts/static/csp.ts';
 import { createShellHandler } from './dialogs.ts';
 import { handleDownloads } from './downloads.ts';
-import { createFrameGuard, registerIpc } from './ipc.ts';
+import { createFrameGuard, forwardEvents, registerIpc } from './ipc.ts';
 import { attachContextMenu, installApplicationMenu } from './menu.ts';
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol.ts';
 import { hardenSession } from './security.ts';
@@ -95,6 +95,7 @@ export async function start(mainDir: string = import.meta.dirname): Promise<void
   installApplicationMenu({ version: app.getVersion(), devTools, getWindow: () => win });
 
   win = createMainWindow({ preload: join(mainDir, '..', 'preload', 'index.cjs'), devTools });
+  forwardEvents(core, () => win?.webContents ?? null);
   attachContextMenu(win.webContents);
   win.on('closed', () => {
     win = null;

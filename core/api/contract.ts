@@ -35,6 +35,8 @@ import type {
   GroupDetail,
   GroupRow,
   Holiday,
+  JobFileContent,
+  JobInfo,
   IssuedDocument,
   IssueNumber,
   IssuerRow,
@@ -57,6 +59,7 @@ import type {
 const none = z.object({}).strict();
 const percentMode = z.enum(['round', 'truncate'], { error: 'Chọn cách tính tỷ lệ' });
 const byId = z.object({ id }).strict();
+const byJobId = z.object({ id: z.uuid({ error: 'Mã việc không hợp lệ' }) }).strict();
 
 export const documentKind = z.enum(DOCUMENT_KIND_IDS, { error: 'Chọn loại văn bản' });
 
@@ -483,6 +486,14 @@ export const methods = {
   'baseSalaries.list': { args: none },
   'baseSalaries.save': { args: baseSalaryInput },
   'baseSalaries.remove': { args: byId },
+  'jobs.get': { args: byJobId },
+  'jobs.list': { args: none },
+  /** Stops a job that waits or runs; nothing of it is written. A finished job is answered as it is. */
+  'jobs.cancel': { args: byJobId },
+  /** One file a finished job wrote, for saving a copy elsewhere. */
+  'jobs.file': {
+    args: byJobId.extend({ index: z.number({ error: 'Chọn một tệp' }).int('Chọn một tệp').min(0, 'Chọn một tệp').max(10_000, 'Chọn một tệp') }),
+  },
 } as const;
 
 export interface Results {
@@ -562,6 +573,10 @@ export interface Results {
   'baseSalaries.list': BaseSalary[];
   'baseSalaries.save': BaseSalary;
   'baseSalaries.remove': { removed: number };
+  'jobs.get': JobInfo;
+  'jobs.list': JobInfo[];
+  'jobs.cancel': JobInfo;
+  'jobs.file': JobFileContent;
 }
 
 export type Method = keyof typeof methods;

@@ -14,6 +14,7 @@ import type {
   WorkStatus,
 } from '../../db/schema.ts';
 import type { DocumentKind } from '../documents/kinds.ts';
+import type { ApiError } from './envelope.ts';
 import type { Margins } from './margins.ts';
 import type { StaffClass, WorkFlag } from './labels.ts';
 import type { AuthorityLevel } from '../awards/authority.ts';
@@ -468,4 +469,41 @@ export interface BaseSalary {
   /** Đồng. */
   amount: number;
   legalBasis: string;
+}
+
+/** A long piece of work (core/jobs): 'dang_chay' running (or waiting its turn), 'xong' done, 'loi' failed, 'da_huy' cancelled. */
+export type JobState = 'dang_chay' | 'xong' | 'loi' | 'da_huy';
+
+/** A file a job wrote, inside the database's data folder. */
+export interface JobFile {
+  name: string;
+  path: string;
+  bytes: number;
+}
+
+/** What a host and the UI see of a job; also the payload of every 'progress' event. */
+export interface JobInfo {
+  id: string;
+  kind: string;
+  state: JobState;
+  done: number;
+  total: number;
+  /** "Đang tạo 412/1.000 giấy khen". */
+  label: string;
+  files: JobFile[];
+  error: ApiError | null;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+/** A job's file as bytes, for a download (the browser host) or the save dialog (the desktop app). */
+export interface JobFileContent {
+  fileName: string;
+  contentBase64: string;
+}
+
+/** What the app pushes to its hosts (Electron's 'progress' channel, the browser host's /api/events). */
+export interface AppEvent {
+  name: 'progress';
+  payload: JobInfo;
 }

@@ -220,6 +220,8 @@ async function main(): Promise<void> {
   for (const os of ['win', 'linux'] as const) {
     check(`${os}: packs out/main/index.js`, packsAppFile(config, os, 'out/main/index.js'));
     check(`${os}: packs out/preload/index.cjs`, packsAppFile(config, os, 'out/preload/index.cjs'));
+    // The jobs worker thread (core/jobs/worker.ts) is its own file beside the main bundle, where the runner looks for it.
+    check(`${os}: packs out/main/worker.js`, packsAppFile(config, os, 'out/main/worker.js'));
     check(`${os}: packs out/renderer/index.html`, packsAppFile(config, os, 'out/renderer/index.html'));
     check(`${os}: packs package.json`, packsAppFile(config, os, 'package.json'));
     const notPacked = ['electron/main.ts', 'core/app.ts', 'tests/builder/check-config.ts', 'electron-builder.yml', 'out/web/index.html', 'out/web-host/main.mjs'];
@@ -229,6 +231,10 @@ async function main(): Promise<void> {
   }
 
   check('package.json main is the electron-vite main output', pkg.main === 'out/main/index.js', String(pkg.main));
+  // Written by a plugin of the main build (build/bundle-worker.ts): without it every job fails in the packaged app.
+  const vite = (await import('../../electron.vite.config.ts')).default as { main?: { plugins?: { name?: string }[] } };
+  const plugins = (vite.main?.plugins ?? []).map((p) => p.name);
+  check('electron-vite main build writes out/main/worker.js', plugins.includes('tdkt-job-worker'), plugins.join(','));
 
   // Icons.
   check('win icon is build/icon.ico', config.win?.icon === 'build/icon.ico');

@@ -6,6 +6,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Envelope } from '../../api/envelope.ts';
+import type { AppEvent, JobInfo } from '../../api/types.ts';
 import type { TdktApp } from '../../app.ts';
 import { PRODUCTION_CSP } from '../static/csp.ts';
 import { BAD_PATH_TEXT, decodePath, INTERNAL_ERROR_TEXT, type StaticReply, securityHeaders, serveStatic, textReply } from '../static/serve.ts';
@@ -13,6 +14,10 @@ import { BAD_PATH_TEXT, decodePath, INTERNAL_ERROR_TEXT, type StaticReply, secur
 const MAX_BODY = 20 * 1024 * 1024;
 const REQUEST_TIMEOUT_MS = 30_000;
 const API_PREFIX = '/api/';
+/** Server-sent events of the jobs (core/jobs): an EventSource cannot send a header, so the token may come as ?token=. */
+const EVENTS_PATH = '/api/events';
+/** A comment line this often keeps the stream open through anything idle-minded and finds dead clients. */
+const HEARTBEAT_MS = 25_000;
 
 export interface HttpHostOptions {
   staticDir: string;
@@ -108,6 +113,51 @@ async function callApi(app: TdktApp, token: string, path: string, req: IncomingM
   sendJson(res, 200, await app.call(method, args));
 }
 
+/** The token of a request: the Authorization header, or for the event stream only, ?token= as well. */
+function givenToken(req: IncomingMessage, fromQuery: boolean): string {
+  const auth = req.headers.authorization ?? '';
+  if (auth.startsWith('Bearer ')) return auth.slice(7);
+  if (!fromQuery) return '';
+  const query = (req.url ?? '').split('?')[1] ?? '';
+  return new URLSearchParams(query).get('token') ?? '';
+}
+
+/** The app's events as `event: progress` lines, starting with every job the app knows now. */
+function streamEvents(app: TdktApp, token: string, req: IncomingMessage, res: ServerResponse, open: Set<ServerResponse>): void {
+  if (!sameToken(givenToken(req, true), token)) {
+    refuse(res, 401, 'Thiếu hoặc sai mã truy cập (token).');
+    return;
+  }
+  if (req.method !== 'GET') {
+    refuse(res, 405, 'Chỉ nhận GET.');
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+    ...securityHeaders(PRODUCTION_CSP),
+  });
+  // Once ended (the host is closing) a write would be an error event nobody listens to.
+  const write = (text: string) => {
+    if (!res.writableEnded) res.write(text);
+  };
+  const send = (event: AppEvent) => write(`event: ${event.name}\ndata: ${JSON.stringify(event.payload)}\n\n`);
+  const stop = app.onEvent(send);
+  open.add(res);
+  write('retry: 2000\n\n');
+  void app.call('jobs.list', {}).then((envelope) => {
+    if (envelope.ok) for (const job of envelope.result as JobInfo[]) send({ name: 'progress', payload: job });
+  });
+  const heartbeat = setInterval(() => write(': \n\n'), HEARTBEAT_MS);
+  heartbeat.unref();
+  res.once('close', () => {
+    stop();
+    clearInterval(heartbeat);
+    open.delete(res);
+  });
+}
+
 export function startHttpHost(app: TdktApp, options: HttpHostOptions): Promise<HttpHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const limit = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
@@ -115,10 +165,12 @@ export function startHttpHost(app: TdktApp, options: HttpHostOptions): Promise<H
   // together make the limit.
   const checkEvery = Math.max(1, Math.round(limit / 30));
   let allowedHosts: string[] = [];
+  const streams = new Set<ServerResponse>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!allowedHosts.includes(req.headers.host ?? '')) return refuse(res, 421, 'Máy chủ chỉ phục vụ địa chỉ 127.0.0.1.');
     const path = targetPath(req.url ?? '');
+    if (path === EVENTS_PATH) return streamEvents(app, token, req, res, streams);
     if (path.startsWith(API_PREFIX)) return callApi(app, token, path, req, res);
     sendReply(res, await serveStatic(options.staticDir, req.method ?? '', path, PRODUCTION_CSP));
   }
@@ -142,7 +194,12 @@ export function startHttpHost(app: TdktApp, options: HttpHostOptions): Promise<H
         server,
         token,
         url: `http://127.0.0.1:${port}/?token=${token}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            // An event stream never ends by itself: the server would wait for it forever.
+            for (const res of streams) res.end();
+            server.close(() => done());
+          }),
       });
     });
   });

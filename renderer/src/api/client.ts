@@ -35,6 +35,12 @@ function readToken(): string {
 
 let token: string | null = null;
 
+/** The browser host's token, for a request that cannot carry the header (an EventSource: useJob.ts). */
+export function sessionToken(): string {
+  token ??= readToken();
+  return token;
+}
+
 function bridge(): Bridge | undefined {
   // Not a global declaration: the preload's own typing lives on the electron side.
   return (window as unknown as { tdkt?: Bridge }).tdkt;

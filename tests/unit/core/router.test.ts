@@ -9,6 +9,7 @@ import { methods } from '../../../core/api/contract.ts';
 import { DATA_SUBFOLDERS } from '../../../core/files/data-folder.ts';
 import { handlers } from '../../../core/handlers.ts';
 import { LOG_FILE_NAME } from '../../../core/log/file.ts';
+import { JobRunner } from '../../../core/jobs/runner.ts';
 import { createLog, logFolder } from '../../../core/log/logger.ts';
 import { createRouter, type Handlers } from '../../../core/router.ts';
 import { demoApp, freshApp, refusal, tempDir } from '../helpers.ts';
@@ -178,7 +179,7 @@ describe('failures under the app, in Vietnamese, with the detail in the log', ()
     };
     const dataDir = tempDir();
     const { log, close } = createLog(dataDir);
-    const router = createRouter(handlers, () => ({ conn, dataDir, reopen() {}, now: () => new Date() }), log);
+    const router = createRouter(handlers, () => ({ conn, dataDir, reopen() {}, now: () => new Date(), jobs: new JobRunner({ emit() {} }) }), log);
     const env = await router.call('org.saveUnit', unit);
     if (env.ok) throw new Error('a read-only database took a write');
     expect(env.error.message).toMatch(/^Không ghi được vào tệp dữ liệu: tệp hoặc thư mục chứa nó chỉ cho phép đọc/);
@@ -235,7 +236,7 @@ describe('failures under the app, in Vietnamese, with the detail in the log', ()
         throw new TypeError("Cannot read properties of undefined (reading 'name')");
       },
     };
-    const router = createRouter(failing, () => ({ conn: app.connection, dataDir: app.dataDir, reopen() {}, now: () => new Date() }), app.log);
+    const router = createRouter(failing, () => ({ conn: app.connection, dataDir: app.dataDir, reopen() {}, now: () => new Date(), jobs: new JobRunner({ emit() {} }) }), app.log);
     const env = await router.call('org.saveUnit', { ...unit, name: `Nguyễn Văn An ${'rất dài '.repeat(20)}` });
     if (env.ok) throw new Error('the failing handler succeeded');
     expect(env.error.code).toBe('internal');

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../../../../core/context.ts';
+import { JobRunner } from '../../../../core/jobs/runner.ts';
 import { defaultAsOf } from '../../../../core/stats/as-of.ts';
 import { addDays } from '../../../../core/text/dates.ts';
 import { openDatabase } from '../../../../db/open.ts';
@@ -14,7 +15,7 @@ const AT = '2021-01-01T00:00:00Z';
 function setup(today: string) {
   const dir = tempDir();
   const conn = openDatabase(join(dir, 'as-of.sqlite'));
-  const ctx: Context = { conn, dataDir: dir, reopen: () => undefined, now: () => new Date(`${today}T03:00:00Z`) };
+  const ctx: Context = { conn, dataDir: dir, reopen: () => undefined, now: () => new Date(`${today}T03:00:00Z`), jobs: new JobRunner({ emit() {} }) };
   const raw = conn.raw;
   const campaign = raw.prepare(
     "INSERT INTO campaigns (uuid, name, form, start_date, end_date, search, created_at, updated_at) VALUES (?, ?, 'thuong_xuyen', ?, ?, '', ?, ?)",
