@@ -350,6 +350,8 @@ export interface HolidaysTable {
 export type NomineeKind = 'don_vi' | 'tap_the' | 'ca_nhan' | 'ho_gia_dinh';
 export type ProposalStatus = 'du_thao' | 'da_trinh';
 export type PrintPaper = 'giay_trang' | 'phoi';
+/** How a danh sách orders its lines: grouped by unit, or fully alphabetical. */
+export type ListOrder = 'by_unit' | 'alphabetical';
 
 export interface ProposalsTable {
   id: Generated<number>;
@@ -448,6 +450,9 @@ export interface DecisionsTable {
   signer_name: string;
   achievement: string;
   money: number;
+  list_order: ListOrder;
+  /** JSON list of unit ids; "[]": the units' khối/cụm order. */
+  unit_order: string;
   issued_at: string | null;
   created_at: string;
   updated_at: string;

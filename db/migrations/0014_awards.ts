@@ -115,7 +115,9 @@ export const m0014_awards: Migration = {
       -- A decision is a dự thảo (editable) until issued; issuing fixes its number in the (issuer, QĐ,
       -- year) sequence and copies what it printed: the issuer's ký hiệu and name, the signer's block
       -- (signer_id has no REFERENCES: the signers list may drop a person later, the issued decision keeps
-      -- the block it was signed with). issuer_id NULL: the agency itself.
+      -- the block it was signed with). issuer_id NULL: the agency itself. list_order and unit_order (a
+      -- JSON list of unit ids; empty: the khối/cụm order) order the danh sách, and so the số sổ given
+      -- at issue follow the printed list.
       CREATE TABLE decisions (
         id INTEGER PRIMARY KEY,
         uuid TEXT NOT NULL UNIQUE,
@@ -136,6 +138,8 @@ export const m0014_awards: Migration = {
         signer_name TEXT NOT NULL DEFAULT '',
         achievement TEXT NOT NULL DEFAULT '',
         money INTEGER NOT NULL DEFAULT 1 CHECK (money IN (0, 1)),
+        list_order TEXT NOT NULL DEFAULT 'by_unit' CHECK (list_order IN ('by_unit', 'alphabetical')),
+        unit_order TEXT NOT NULL DEFAULT '[]',
         issued_at TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
