@@ -67,6 +67,8 @@ export interface OrderOptions {
    * listed follow, by name, and lines of no unit come last.
    */
   unitOrder: readonly number[];
+  /** The lines are already in order (a register's lines, numbered at issue): only split and grouped. */
+  presorted?: boolean;
 }
 
 export function orderList<T extends Orderable>(lines: readonly T[], options: OrderOptions): ListSection<T>[] {
@@ -78,8 +80,9 @@ export function orderList<T extends Orderable>(lines: readonly T[], options: Ord
   for (const s of SECTIONS) {
     const own = lines.filter((l) => sectionOf(l.kind) === s.key);
     if (own.length === 0) continue;
-    const sorted =
-      options.order === 'by_unit'
+    const sorted = options.presorted
+      ? own
+      : options.order === 'by_unit'
         ? [...own].sort((a, b) => byUnit(a, b) || compareWithin(a, b))
         : [...own].sort((a, b) => compareName(a, b) || byUnit(a, b));
     const groups: ListGroup<T>[] = [];
