@@ -74,7 +74,7 @@ describe('proposal → meeting → decision → register', () => {
     // The draft awards by default who the council passed, for both Giấy khen rows (tập thể and cá nhân).
     expect(decision.lineList.map((l) => l.nomineeId)).not.toContain(failingId);
     expect(decision.lineList).toHaveLength(6);
-    expect(decision.numberText).toBe('\u00a0'.repeat(7) + '/QĐ-UBND');
+    expect(decision.numberText).toBe(`${'\u00a0'.repeat(7)}/QĐ-UBND`);
 
     const issued = await f.app.invoke('decisions.issue', { id: decision.id });
     expect(issued).toMatchObject({ status: 'da_ban_hanh', number: 25, numberText: '25/QĐ-UBND' });
