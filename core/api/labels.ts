@@ -1,5 +1,18 @@
 // Vietnamese names of the stored codes, for every screen and document.
-import type { DocumentKind, DocumentStatus, GroupKind, MemberRole, ReportStage, UnitKind, WorkLevel, WorkStatus } from '../../db/schema.ts';
+import type {
+  DocumentKind,
+  DocumentStatus,
+  GroupKind,
+  ListOrder,
+  MemberRole,
+  NomineeKind,
+  PrintPaper,
+  ProposalStatus,
+  ReportStage,
+  UnitKind,
+  WorkLevel,
+  WorkStatus,
+} from '../../db/schema.ts';
 
 export const unitKindLabel: Record<UnitKind, string> = {
   co_quan: 'Cơ quan',
@@ -63,3 +76,17 @@ export const workFlagLabel: Record<WorkFlag, string> = {
   field_not_in_plan: 'Lĩnh vực không có trong kế hoạch',
   duplicate: 'Trùng công trình khác của đơn vị',
 };
+
+/** Who a proposal nominates. */
+export const nomineeKindLabel: Record<NomineeKind, string> = {
+  don_vi: 'Đơn vị',
+  tap_the: 'Tập thể',
+  ca_nhan: 'Cá nhân',
+  ho_gia_dinh: 'Hộ gia đình',
+};
+
+export const proposalStatusLabel: Record<ProposalStatus, string> = { du_thao: 'Dự thảo', da_trinh: 'Đã trình' };
+
+export const printPaperLabel: Record<PrintPaper, string> = { giay_trang: 'Giấy trắng (in cả mẫu)', phoi: 'Phôi in sẵn' };
+
+export const listOrderLabel: Record<ListOrder, string> = { by_unit: 'Theo đơn vị, trong đơn vị theo tên', alphabetical: 'Theo tên (a, b, c)' };
