@@ -264,6 +264,11 @@ const count = (label: string) =>
     .min(0, `${label} không được âm`)
     .max(100_000, `${label} quá lớn`);
 const formCode = requiredText('Chọn hình thức khen thưởng', 60);
+/** Percent of the members present a nominee needs: at least half (80, 66.67). */
+const thresholdPercent = z
+  .number({ error: 'Nhập tỷ lệ phiếu đồng ý cần đạt (%)' })
+  .min(50, 'Tỷ lệ phiếu đồng ý cần đạt từ 50%')
+  .max(100, 'Tỷ lệ phiếu đồng ý cần đạt tối đa 100%');
 
 export const nomineeKind = z.enum(['don_vi', 'tap_the', 'ca_nhan', 'ho_gia_dinh'], { error: 'Chọn đơn vị, tập thể, cá nhân hoặc hộ gia đình' });
 
@@ -302,11 +307,11 @@ export const meetingInput = z
     date: isoDate,
     place: text(300).default(''),
     membersTotal: count('Tổng số thành viên').pipe(z.number().min(1, 'Hội đồng có ít nhất 1 thành viên')),
-    membersPresent: count('Số thành viên có mặt'),
+    membersPresent: count('Số thành viên có mặt').pipe(z.number().min(1, 'Có ít nhất 1 thành viên có mặt')),
     chair: text(200).default(''),
     secretary: text(200).default(''),
     /** Percent of the members present, e.g. 80 or 66.67; the settings' figure when absent. */
-    thresholdPercent: z.number({ error: 'Nhập tỷ lệ phiếu đồng ý cần đạt (%)' }).optional(),
+    thresholdPercent: thresholdPercent.optional(),
     note: longText(5000).default(''),
     proposalIds: z.array(id).max(10_000).default([]),
   })
@@ -357,7 +362,7 @@ export const methods = {
           .max(365, 'Giữ nhiều nhất 365 bản sao lưu tự động')
           .optional(),
         /** Percent of the members present a nominee needs (80, 66.67). */
-        councilThreshold: z.number({ error: 'Nhập tỷ lệ phiếu đồng ý cần đạt (%)' }).optional(),
+        councilThreshold: thresholdPercent.optional(),
       })
       .strict(),
   },

@@ -34,12 +34,15 @@ export function formatThreshold(h: number): string {
   return formatPercent(h, 10000);
 }
 
-/** A typed percent (80 or 66.67) as hundredths; refused outside 0,01–100 % or with more than 2 decimals. */
+/**
+ * A typed percent (80 or 66.67) as hundredths. Below half is refused: a council result needs at least a
+ * majority of those present, whatever the local Quy chế adds.
+ */
 export function thresholdHundredths(percent: number, field = 'thresholdPercent'): number {
   const h = Math.round(percent * 100);
-  if (!Number.isFinite(percent) || Math.abs(h - percent * 100) > 1e-6 || h < 1 || h > 10000) {
-    throw new UserError('Tỷ lệ phiếu đồng ý cần đạt phải từ 0,01% đến 100%, nhiều nhất hai chữ số thập phân.', {
-      fields: { [field]: 'Tỷ lệ từ 0,01% đến 100%' },
+  if (!Number.isFinite(percent) || Math.abs(h - percent * 100) > 1e-6 || h < 5000 || h > 10000) {
+    throw new UserError('Tỷ lệ phiếu đồng ý cần đạt phải từ 50% đến 100%, nhiều nhất hai chữ số thập phân.', {
+      fields: { [field]: 'Tỷ lệ từ 50% đến 100%' },
     });
   }
   return h;

@@ -31,9 +31,10 @@ describe('council refusals', () => {
     expect(() => checkVote(8, 8, 'x', 'y', 'z')).not.toThrow();
   });
 
-  it('reads a typed threshold as hundredths, refusing 0, above 100 and a third decimal', () => {
+  it('reads a typed threshold as hundredths, refusing below half, above 100 and a third decimal', () => {
     expect(thresholdHundredths(80)).toBe(8000);
     expect(thresholdHundredths(66.67)).toBe(6667);
-    for (const bad of [0, 100.01, 66.666, Number.NaN]) expect(() => thresholdHundredths(bad)).toThrow(/từ 0,01% đến 100%/u);
+    expect(thresholdHundredths(50)).toBe(5000);
+    for (const bad of [0, 1.5, 49.99, 100.01, 66.666, Number.NaN]) expect(() => thresholdHundredths(bad)).toThrow(/từ 50% đến 100%/u);
   });
 });
