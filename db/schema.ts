@@ -442,9 +442,10 @@ export interface DecisionsTable {
   number: number | null;
   /** "QĐ-UBND", once issued. */
   symbol: string;
-  /** Copied at issue: the issuer's ký hiệu and name, the signer's block. */
+  /** Copied at issue: the issuer's ký hiệu, name and parent body, the signer's block. */
   issuer: string;
   issuer_name: string;
+  issuer_parent_body: string;
   signer_authority: string;
   signer_title: string;
   signer_name: string;

@@ -158,7 +158,7 @@ export function decisionData(raw: BetterSqlite3.Database, id: number): DecisionD
     ? (raw.prepare<[number], number | null>('SELECT max(base_salary) FROM awards WHERE decision_id = ?').pluck().get(d.id) ?? null)
     : baseSalaryOn(raw, date);
   const issuer = issued
-    ? { abbreviation: d.issuer, name: d.issuer_name, parentBody: issuerFacts(raw, d.issuer_id, '').parentBody }
+    ? { abbreviation: d.issuer, name: d.issuer_name, parentBody: d.issuer_parent_body }
     : issuerFacts(raw, d.issuer_id, `Dự thảo quyết định mã số ${d.id}`);
   const signer = issued ? { authority: d.signer_authority, title: d.signer_title, name: d.signer_name } : signerFacts(raw, d.signer_id);
   const symbol = issued ? d.symbol : decisionSymbol(issuer.abbreviation);

@@ -124,7 +124,7 @@ export function issueDecision(raw: BetterSqlite3.Database, a: IssueArgs, now: Da
     raw
       .prepare(
         `UPDATE decisions SET status = 'da_ban_hanh', decision_date = @date, year = @year, number = @number, symbol = @symbol,
-           issuer = @issuer, issuer_name = @issuer_name, signer_authority = @authority, signer_title = @title, signer_name = @signer,
+           issuer = @issuer, issuer_name = @issuer_name, issuer_parent_body = @issuer_parent_body, signer_authority = @authority, signer_title = @title, signer_name = @signer,
            issued_at = @at, updated_at = @at
          WHERE id = @id AND status = 'du_thao'`,
       )
@@ -136,6 +136,7 @@ export function issueDecision(raw: BetterSqlite3.Database, a: IssueArgs, now: Da
         symbol,
         issuer: issuer.abbreviation,
         issuer_name: issuer.name,
+        issuer_parent_body: issuer.parentBody,
         authority: signer.authority,
         title: signer.title,
         signer: signer.name,

@@ -113,7 +113,7 @@ export const m0014_awards: Migration = {
         BEGIN SELECT RAISE(ABORT, 'council_meetings: a vote above members_present'); END;
 
       -- A decision is a dự thảo (editable) until issued; issuing fixes its number in the (issuer, QĐ,
-      -- year) sequence and copies what it printed: the issuer's ký hiệu and name, the signer's block
+      -- year) sequence and copies what it printed: the issuer's ký hiệu, name and parent body, the signer's block
       -- (signer_id has no REFERENCES: the signers list may drop a person later, the issued decision keeps
       -- the block it was signed with). issuer_id NULL: the agency itself. list_order and unit_order (a
       -- JSON list of unit ids; empty: the khối/cụm order) order the danh sách, and so the số sổ given
@@ -133,6 +133,7 @@ export const m0014_awards: Migration = {
         symbol TEXT NOT NULL DEFAULT '',
         issuer TEXT NOT NULL DEFAULT '',
         issuer_name TEXT NOT NULL DEFAULT '',
+        issuer_parent_body TEXT NOT NULL DEFAULT '',
         signer_authority TEXT NOT NULL DEFAULT '',
         signer_title TEXT NOT NULL DEFAULT '',
         signer_name TEXT NOT NULL DEFAULT '',

@@ -78,8 +78,16 @@ describe('decisionData', () => {
     // Later: the signer renamed, the person renamed, a khối formed — the issued danh sách stays.
     await f.app.invoke('agency.saveSigner', { id: f.signerId, authority: 'KT. Chủ tịch', title: 'Phó Chủ tịch', name: 'Người Khác' });
     f.raw.prepare("UPDATE people SET full_name = 'Lê Minh Bính', given_name = 'Bính'").run();
+    await f.app.invoke('settings.saveAgency', { parentBody: 'Ủy ban nhân dân tỉnh Khác', name: 'Ủy ban nhân dân phường Mới', locality: 'Mới', abbreviation: 'UBND' });
     const data = decisionData(f.raw, d.id);
-    expect(data).toMatchObject({ status: 'da_ban_hanh', number: 41, numberText: '41/QĐ-UBND', signer: { name: 'Nguyễn Kỳ Phùng' }, totalAmount: 2_235_000 });
+    expect(data).toMatchObject({
+      status: 'da_ban_hanh',
+      number: 41,
+      numberText: '41/QĐ-UBND',
+      issuer: { name: 'Ủy ban nhân dân thành phố Thủ Đức', parentBody: 'Ủy ban nhân dân Thành phố Hồ Chí Minh' },
+      signer: { name: 'Nguyễn Kỳ Phùng' },
+      totalAmount: 2_235_000,
+    });
     expect(data.sections[1].lines.map((l) => [l.name, l.bookNumber])).toEqual([
       ['Lê Minh Bình', 1],
       ['Dương Văn Bình', 2],
