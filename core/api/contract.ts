@@ -331,7 +331,7 @@ export const decisionInput = z
     listOrder: z.enum(['by_unit', 'alphabetical'], { error: 'Chọn xếp theo đơn vị hoặc theo tên' }).default('by_unit'),
     /** Unit ids in the order the danh sách groups them; empty: the khối/cụm order. */
     unitOrder: z.array(id).max(100_000).default([]),
-    /** The nominees awarded; by default those the meeting passed for the decision's form. */
+    /** The nominees awarded, in order. A new decision without it takes those the meeting passed for its forms; an update without it keeps its lines. */
     nomineeIds: z.array(id).max(100_000).optional(),
   })
   .strict();

@@ -73,6 +73,8 @@ function lineName(r: AwardSql): string {
   return `Số sổ ${r.book_number}/${r.book_year} (${r.form_name}) của ${r.salutation} ${r.name}`;
 }
 
+const list: Handler<'awards.list'> = (ctx, a) => registerRows(ctx.conn.raw, a);
+
 const revoke: Handler<'awards.revoke'> = (ctx, a) => {
   const raw = ctx.conn.raw;
   const r = awardRow(raw, a.id);
@@ -130,7 +132,7 @@ const recordPrint: Handler<'awards.recordPrint'> = (ctx, a) => {
 };
 
 export const registerHandlers = {
-  'awards.list': ((ctx, a) => registerRows(ctx.conn.raw, a)) as Handler<'awards.list'>,
+  'awards.list': list,
   'awards.revoke': revoke,
   'awards.spoil': spoil,
   'awards.recordPrint': recordPrint,
