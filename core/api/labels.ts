@@ -1,5 +1,19 @@
 // Vietnamese names of the stored codes, for every screen and document.
-import type { AwardCategory, AwardRecipient, DocumentStatus, Gender, GroupKind, MemberRole, UnitKind, WorkLevel, WorkStatus } from '../../db/schema.ts';
+import type {
+  AwardCategory,
+  AwardRecipient,
+  DocumentStatus,
+  Gender,
+  GroupKind,
+  ListOrder,
+  MemberRole,
+  NomineeKind,
+  PrintPaper,
+  ProposalStatus,
+  UnitKind,
+  WorkLevel,
+  WorkStatus,
+} from '../../db/schema.ts';
 import { kindLabel } from '../documents/kinds.ts';
 
 export const unitKindLabel: Record<UnitKind, string> = {
@@ -70,3 +84,17 @@ export type StaffClass = keyof typeof staffClassLabel;
 export const awardCategoryLabel: Record<AwardCategory, string> = { danh_hieu: 'Danh hiệu thi đua', hinh_thuc: 'Hình thức khen thưởng' };
 
 export const awardRecipientLabel: Record<AwardRecipient, string> = { tap_the: 'Tập thể', ca_nhan: 'Cá nhân', ho_gia_dinh: 'Hộ gia đình' };
+
+/** Who a proposal nominates. */
+export const nomineeKindLabel: Record<NomineeKind, string> = {
+  don_vi: 'Đơn vị',
+  tap_the: 'Tập thể',
+  ca_nhan: 'Cá nhân',
+  ho_gia_dinh: 'Hộ gia đình',
+};
+
+export const proposalStatusLabel: Record<ProposalStatus, string> = { du_thao: 'Dự thảo', da_trinh: 'Đã trình' };
+
+export const printPaperLabel: Record<PrintPaper, string> = { giay_trang: 'Giấy trắng (in cả mẫu)', phoi: 'Phôi in sẵn' };
+
+export const listOrderLabel: Record<ListOrder, string> = { by_unit: 'Theo đơn vị, trong đơn vị theo tên', alphabetical: 'Theo tên (a, b, c)' };
