@@ -10,6 +10,11 @@ export const TABLE_LABELS: Record<string, string> = {
   people: 'cá nhân',
   units: 'đơn vị',
   award_forms: 'danh mục khen thưởng',
+  proposals: 'đề nghị khen thưởng',
+  proposal_nominees: 'danh sách đề nghị khen thưởng',
+  council_meetings: 'cuộc họp Hội đồng',
+  decisions: 'quyết định khen thưởng',
+  awards: 'sổ khen thưởng',
 };
 
 export interface Reference {

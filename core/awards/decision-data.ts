@@ -11,7 +11,8 @@ import { decisionLineIds } from './issue.ts';
 import { type ListSection, type Orderable, orderList } from './list-order.ts';
 import { RECIPIENT_OF } from './nominees.ts';
 import { defaultUnitOrder, nomineesById } from './records.ts';
-import { baseSalaryOn, formsOn, rewardAmount } from './stand-ins.ts';
+import { baseSalaryOn, formsOn } from './catalogue.ts';
+import { rewardDong } from './money.ts';
 
 export interface DecisionLine extends Orderable {
   /** The register line; null in a draft. */
@@ -131,7 +132,7 @@ function draftLines(raw: BetterSqlite3.Database, decisionId: number, date: strin
   const inForce = formsOn(raw, date);
   return nomineesById(raw, decisionLineIds(raw, decisionId)).map((n) => {
     const form = inForce.find((f) => f.code === n.formCode && f.recipient === RECIPIENT_OF[n.kind]);
-    const milli = form?.multiplier_milli ?? 0;
+    const milli = form?.multiplierMilli ?? 0;
     return {
       ...n,
       awardId: null,
@@ -140,7 +141,7 @@ function draftLines(raw: BetterSqlite3.Database, decisionId: number, date: strin
       detail: detail(n.kind, n.position, n.unitName),
       formName: form?.name ?? n.formCode,
       multiplierMilli: milli,
-      amount: money && base !== null ? rewardAmount(milli, base) : 0,
+      amount: money && base !== null ? rewardDong(milli, base) : 0,
       bookNumber: null,
       revoked: false,
       revokedReason: '',
@@ -156,7 +157,7 @@ export function decisionData(raw: BetterSqlite3.Database, id: number): DecisionD
   // An issued decision counted its money with the salary it stored; a draft with the one of its date.
   const base = issued
     ? (raw.prepare<[number], number | null>('SELECT max(base_salary) FROM awards WHERE decision_id = ?').pluck().get(d.id) ?? null)
-    : baseSalaryOn(raw, date);
+    : (baseSalaryOn(raw, date)?.amount ?? null);
   const issuer = issued
     ? { abbreviation: d.issuer, name: d.issuer_name, parentBody: d.issuer_parent_body }
     : issuerFacts(raw, d.issuer_id, `Dự thảo quyết định mã số ${d.id}`);
@@ -210,7 +211,7 @@ export function decisionData(raw: BetterSqlite3.Database, id: number): DecisionD
     date,
     year: parseIsoDate(date)!.year,
     form: formRow
-      ? { code: formRow.code, name: formRow.name, category: formRow.category, certificateTitle: formRow.certificate_title, legalBasis: formRow.legal_basis }
+      ? { code: formRow.code, name: formRow.name, category: formRow.category, certificateTitle: formRow.certificateTitle, legalBasis: formRow.legalBasis }
       : null,
     achievement: d.achievement,
     money,

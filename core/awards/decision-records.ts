@@ -7,7 +7,8 @@ import { notFound, UserError } from '../api/envelope.ts';
 import { docSymbol } from '../documents/numbering.ts';
 import { pad2 } from '../text/numbers.ts';
 import { voteResult } from './council.ts';
-import { type AwardForm, formsOn } from './stand-ins.ts';
+import type { AwardForm } from '../api/types.ts';
+import { formsOn } from './catalogue.ts';
 
 export type DecisionSql = Selectable<DecisionsTable>;
 

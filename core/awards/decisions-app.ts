@@ -24,7 +24,7 @@ import { meetingName, meetingProposalIds, meetingRow } from './meeting-data.ts';
 import { RECIPIENT_OF } from './nominees.ts';
 import { nomineesById, nomineesOf } from './records.ts';
 import { registerRows } from './register-app.ts';
-import { formsOn } from './stand-ins.ts';
+import { formsOn } from './catalogue.ts';
 
 function issuerAbbreviation(raw: BetterSqlite3.Database, issuerId: number | null): string {
   const sql = issuerId === null ? 'SELECT abbreviation FROM agency WHERE id = 1' : 'SELECT abbreviation FROM issuers WHERE id = ?';

@@ -24,7 +24,8 @@ import {
 import { orderList } from './list-order.ts';
 import { RECIPIENT_OF } from './nominees.ts';
 import { defaultUnitOrder, nomineeLabel, nomineesById } from './records.ts';
-import { baseSalaryOn, formsOn, rewardAmount } from './stand-ins.ts';
+import { baseSalaryOn, formsOn } from './catalogue.ts';
+import { rewardDong } from './money.ts';
 
 export function decisionLineIds(raw: BetterSqlite3.Database, decisionId: number): number[] {
   return raw.prepare<[number], number>('SELECT nominee_id FROM decision_lines WHERE decision_id = ? ORDER BY sort, nominee_id').pluck().all(decisionId);
@@ -111,7 +112,7 @@ export function issueDecision(raw: BetterSqlite3.Database, a: IssueArgs, now: Da
     return { ...n, form };
   });
   const money = d.money === 1;
-  const base = baseSalaryOn(raw, date);
+  const base = baseSalaryOn(raw, date)?.amount ?? null;
   if (money && base === null) throw fieldError('money', `${name}: chưa có mức lương cơ sở áp dụng ngày ${date} để tính tiền thưởng.`);
 
   const key: RegisterKey = { issuer: issuer.abbreviation, docType: registerType('quyet_dinh'), year };
@@ -171,9 +172,9 @@ export function issueDecision(raw: BetterSqlite3.Database, a: IssueArgs, now: Da
         form_id: l.form.id,
         form_code: l.form.code,
         form_name: l.form.name,
-        multiplier_milli: l.form.multiplier_milli,
+        multiplier_milli: l.form.multiplierMilli,
         base_salary: money ? (base ?? 0) : 0,
-        amount: money ? rewardAmount(l.form.multiplier_milli, base ?? 0) : 0,
+        amount: money ? rewardDong(l.form.multiplierMilli, base ?? 0) : 0,
         book_year: year,
         book_number: book,
         sort: i + 1,

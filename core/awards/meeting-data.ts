@@ -10,7 +10,7 @@ import { formatPercent } from '../text/numbers.ts';
 import { formatThreshold, voteResult } from './council.ts';
 import { type ListSection, orderList } from './list-order.ts';
 import { defaultUnitOrder, type NomineeRecord, nomineesOf, proposalName, proposalRow } from './records.ts';
-import { formsOn } from './stand-ins.ts';
+import { formsOn } from './catalogue.ts';
 
 export type MeetingSql = Selectable<CouncilMeetingsTable>;
 

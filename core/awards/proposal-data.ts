@@ -6,7 +6,7 @@ import type { AttachmentRow } from '../api/types.ts';
 import { attachmentRows } from './attachments.ts';
 import { type ListSection, orderList, sectionOf } from './list-order.ts';
 import { defaultUnitOrder, type NomineeRecord, nomineesOf, proposalDay, proposalName, proposalRow } from './records.ts';
-import { formsOn } from './stand-ins.ts';
+import { formsOn } from './catalogue.ts';
 import type { ProposalWarning } from './warnings.ts';
 import { warningsOf } from './warnings-data.ts';
 

@@ -20,7 +20,7 @@ import {
   proposalName,
   proposalRow,
 } from './records.ts';
-import { formsOn } from './stand-ins.ts';
+import { formsOn } from './catalogue.ts';
 import { warningsOf } from './warnings-data.ts';
 
 function formNames(raw: BetterSqlite3.Database, day: string): Map<string, string> {

@@ -2,7 +2,7 @@
 // campaign, the register lines of that campaign, the forms in force on its day, the agency's authority.
 import type BetterSqlite3 from 'better-sqlite3';
 import { authorityLevel, type NomineeRecord, nomineeLabel, nomineesOf, type ProposalSql, proposalName } from './records.ts';
-import { formsOn } from './stand-ins.ts';
+import { formsOn } from './catalogue.ts';
 import { type NomineeFacts, proposalWarnings } from './warnings.ts';
 
 const facts = (n: NomineeRecord): NomineeFacts => ({ ...n, label: nomineeLabel(n) });
@@ -36,7 +36,7 @@ export function warningsOf(raw: BetterSqlite3.Database, p: ProposalSql, nominees
   return proposalWarnings({
     nominees: nominees.map(facts),
     otherNominees,
-    forms: formsOn(raw, day).map((f) => ({ code: f.code, name: f.name, recipient: f.recipient, awardedBy: f.awarded_by })),
+    forms: formsOn(raw, day).map((f) => ({ code: f.code, name: f.name, recipient: f.recipient, awardedBy: f.awardedBy })),
     authorityLevel: authorityLevel(raw),
     awarded,
   });

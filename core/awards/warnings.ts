@@ -3,7 +3,7 @@
 // refusals: the secretariat may still forward a nominee upward or correct it later.
 import type { AwardRecipient, NomineeKind } from '../../db/schema.ts';
 import { type NomineeIdentity, nomineeKey, RECIPIENT_OF } from './nominees.ts';
-import { mayAward } from './stand-ins.ts';
+import { type AuthorityLevel, isAuthorityLevel, mayAward } from './authority.ts';
 
 export type WarningCode = 'duplicate' | 'duplicate_in_campaign' | 'authority' | 'already_awarded' | 'empty_achievement' | 'wrong_recipient' | 'unknown_form';
 
@@ -28,7 +28,7 @@ export interface FormFacts {
   code: string;
   name: string;
   recipient: AwardRecipient;
-  awardedBy: string;
+  awardedBy: readonly AuthorityLevel[];
 }
 
 export interface WarningInput {
@@ -71,7 +71,7 @@ export function proposalWarnings(input: WarningInput): ProposalWarning[] {
         'wrong_recipient',
         `${n.label}: "${rows[0].name}" dành cho ${RECIPIENT_WORD[rows[0].recipient]}, không dành cho ${RECIPIENT_WORD[wanted]}.`,
       );
-    } else if (!mayAward({ awarded_by: form.awardedBy }, input.authorityLevel)) {
+    } else if (!(isAuthorityLevel(input.authorityLevel) && mayAward(form, input.authorityLevel))) {
       say('authority', `${n.label}: "${form.name}" không thuộc thẩm quyền khen thưởng của cơ quan, phải trình cấp trên.`);
     }
     const before = input.awarded.find((a) => nomineeKey(a) === nomineeKey(n) && a.formCode === n.formCode);
