@@ -1,0 +1,99 @@
+// The OS serif family, read once from its files: Times New Roman on Windows, Liberation Serif (metric-
+// compatible, every Vietnamese mark) on Linux. The same fontkit faces measure the text for the fit
+// rule and are handed to pdfkit to embed, so what was measured is what is drawn.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fontkit from 'fontkit';
+import { UserError } from '../api/envelope.ts';
+import type { FontMetrics, FontVariant } from './fit.ts';
+
+export type FontFiles = Record<FontVariant, string>;
+
+const VARIANTS: readonly FontVariant[] = ['regular', 'bold', 'italic', 'boldItalic'];
+
+function windowsFonts(): FontFiles {
+  const dir = join(process.env.WINDIR ?? 'C:\\Windows', 'Fonts');
+  return { regular: join(dir, 'times.ttf'), bold: join(dir, 'timesbd.ttf'), italic: join(dir, 'timesi.ttf'), boldItalic: join(dir, 'timesbi.ttf') };
+}
+
+function liberation(dir: string): FontFiles {
+  const f = (style: string) => join(dir, `LiberationSerif-${style}.ttf`);
+  return { regular: f('Regular'), bold: f('Bold'), italic: f('Italic'), boldItalic: f('BoldItalic') };
+}
+
+const MAC = '/System/Library/Fonts/Supplemental';
+
+/** Where each system keeps the family, most likely first. */
+export function candidateFontSets(platform: NodeJS.Platform = process.platform): FontFiles[] {
+  const linux = ['/usr/share/fonts/truetype/liberation2', '/usr/share/fonts/truetype/liberation', '/usr/share/fonts/liberation-serif', '/usr/share/fonts/TTF'].map(liberation);
+  const mac = { regular: join(MAC, 'Times New Roman.ttf'), bold: join(MAC, 'Times New Roman Bold.ttf'), italic: join(MAC, 'Times New Roman Italic.ttf'), boldItalic: join(MAC, 'Times New Roman Bold Italic.ttf') };
+  if (platform === 'win32') return [windowsFonts()];
+  if (platform === 'darwin') return [mac, ...linux];
+  return linux;
+}
+
+/** The first complete set of the four faces; `override` (tests, a user's own folder) is tried alone. */
+export function findSerifFonts(override?: FontFiles): FontFiles {
+  const sets = override ? [override] : candidateFontSets();
+  const found = sets.find((s) => VARIANTS.every((v) => existsSync(s[v])));
+  if (found) return found;
+  const missing = VARIANTS.map((v) => sets[0][v]).filter((p) => !existsSync(p));
+  throw new UserError(
+    `Không tìm thấy phông chữ Times New Roman (trên Linux: Liberation Serif) để in giấy khen: thiếu tệp ${missing.join(', ')}. ` +
+      'Hãy cài phông chữ Times New Roman (đủ 4 kiểu: thường, đậm, nghiêng, đậm nghiêng) rồi thử lại.',
+  );
+}
+
+export interface LoadedFonts {
+  files: FontFiles;
+  faces: Record<FontVariant, fontkit.Font>;
+  metrics: FontMetrics;
+}
+
+function openFace(path: string): fontkit.Font {
+  let face: fontkit.Font | fontkit.FontCollection;
+  try {
+    face = fontkit.create(readFileSync(path));
+  } catch (error) {
+    throw Object.assign(new UserError(`Tệp phông chữ ${path} không đọc được (hỏng hoặc không phải phông TrueType). Hãy cài lại phông Times New Roman.`), { cause: error });
+  }
+  if (!('layout' in face)) throw new UserError(`Tệp phông chữ ${path} là một bộ nhiều phông; hãy chọn tệp .ttf của Times New Roman.`);
+  return face;
+}
+
+/** Reads the four faces and measures with them; widths are cached per text (names repeat across a batch). */
+export function loadFonts(files: FontFiles): LoadedFonts {
+  const faces = Object.fromEntries(VARIANTS.map((v) => [v, openFace(files[v])])) as Record<FontVariant, fontkit.Font>;
+  const caches = Object.fromEntries(VARIANTS.map((v) => [v, new Map<string, number>()])) as Record<FontVariant, Map<string, number>>;
+  const piece = (text: string, variant: FontVariant): number => {
+    const cache = caches[variant];
+    let w = cache.get(text);
+    if (w === undefined) {
+      const face = faces[variant];
+      w = face.layout(text).advanceWidth / face.unitsPerEm;
+      // A batch of thousands of distinct names would otherwise keep every word.
+      if (cache.size > 50_000) cache.clear();
+      cache.set(text, w);
+    }
+    return w;
+  };
+  const metrics: FontMetrics = {
+    // pdfkit's own measure (EmbeddedFont.layout): shaped a word at a time, each with the space after it.
+    widthEm(text, variant) {
+      let w = 0;
+      let from = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 9) {
+          w += piece(text.slice(from, i + 1), variant);
+          from = i + 1;
+        }
+      }
+      return from < text.length ? w + piece(text.slice(from), variant) : w;
+    },
+    ascentEm: (v) => faces[v].ascent / faces[v].unitsPerEm,
+    descentEm: (v) => -faces[v].descent / faces[v].unitsPerEm,
+    hasGlyph: (cp, v) => faces[v].hasGlyphForCodePoint(cp),
+  };
+  return { files, faces, metrics };
+}
