@@ -289,6 +289,31 @@ export interface HolidaysTable {
   updated_at: string;
 }
 
+export interface CertificateTemplatesTable {
+  id: Generated<number>;
+  name: string;
+  kind: 'full' | 'phoi';
+  title: string;
+  width_mm: number;
+  height_mm: number;
+  /** JSON: the fields (boxes in mm, style), validated by core/certificates/template.ts on every read and write. */
+  fields: string;
+  is_default: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PrinterCalibrationsTable {
+  id: Generated<number>;
+  printer: string;
+  tray: string;
+  offset_x_mm: number;
+  offset_y_mm: number;
+  scale: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   agency: AgencyTable;
   settings: SettingsTable;
@@ -315,4 +340,6 @@ export interface Database {
   recipients: RecipientsTable;
   recipient_kinds: RecipientKindsTable;
   holidays: HolidaysTable;
+  certificate_templates: CertificateTemplatesTable;
+  printer_calibrations: PrinterCalibrationsTable;
 }

@@ -9,6 +9,7 @@ import { m0007_holidays } from './0007_holidays.ts';
 import { m0008_plan_library } from './0008_plan_library.ts';
 import { m0009_featured_works } from './0009_featured_works.ts';
 import { m0010_unique_rules } from './0010_unique_rules.ts';
+import { m0015_certificate_templates } from './0015_certificate_templates.ts';
 import type { Migration } from './migration.ts';
 
 export const migrations: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   m0008_plan_library,
   m0009_featured_works,
   m0010_unique_rules,
+  m0015_certificate_templates,
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

@@ -31,6 +31,8 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   recipients: { id: true, name: true, abbreviation: true, sort: true, updated_at: true },
   recipient_kinds: { recipient_id: true, kind: true },
   holidays: { id: true, date: true, name: true, updated_at: true },
+  certificate_templates: { id: true, name: true, kind: true, title: true, width_mm: true, height_mm: true, fields: true, is_default: true, created_at: true, updated_at: true },
+  printer_calibrations: { id: true, printer: true, tray: true, offset_x_mm: true, offset_y_mm: true, scale: true, created_at: true, updated_at: true },
 };
 
 describe('db/schema.ts against the live schema', () => {
