@@ -3,6 +3,7 @@ import { agencyHandlers } from './agency/app.ts';
 import { backupHandlers } from './backup/app.ts';
 import { calendarHandlers } from './calendar/app.ts';
 import { campaignHandlers } from './campaigns/app.ts';
+import { certificateHandlers } from './certificates/app.ts';
 import { demoHandlers } from './demo/app.ts';
 import { documentHandlers } from './documents/app.ts';
 import { infoHandlers } from './info.ts';
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...legalBasisHandlers,
   ...officeHandlers,
   ...calendarHandlers,
+  ...certificateHandlers,
 };

@@ -17,10 +17,14 @@ import {
   workLevel,
   workStatus,
 } from './schemas.ts';
+import { calibrationSchema, recipientSchema, templateSchema } from '../certificates/template.ts';
 import type {
   Agency,
   AppInfo,
   BackupEntry,
+  CalibrationRow,
+  CertificateFile,
+  CertificateTemplateRow,
   CampaignDetail,
   CampaignRow,
   CampaignStats,
@@ -402,6 +406,23 @@ export const methods = {
     args: z.object({ id: id.optional(), date: isoDate, name: requiredText('Nhập tên ngày nghỉ', 200) }).strict(),
   },
   'calendar.removeHoliday': { args: byId },
+
+  'certificates.listTemplates': { args: none },
+  'certificates.getTemplate': { args: byId },
+  /** A box outside the paper, a minimum above the size…: refused naming the template and the box. */
+  'certificates.saveTemplate': {
+    args: z.object({ id: id.optional(), template: templateSchema, isDefault: z.boolean({ error: 'Chọn có hoặc không' }).optional() }).strict(),
+  },
+  'certificates.removeTemplate': { args: byId },
+  'certificates.listCalibrations': { args: none },
+  'certificates.saveCalibration': { args: calibrationSchema.extend({ id: id.optional() }) },
+  'certificates.removeCalibration': { args: byId },
+  /** The calibration sheet of a template (through a printer's calibration), as a PDF in the data folder. */
+  'certificates.testPage': { args: z.object({ templateId: id, calibrationId: id.optional() }).strict() },
+  /** A PDF of sample recipients (the longest name and achievement by default) for the editor's preview. */
+  'certificates.sample': {
+    args: z.object({ templateId: id, calibrationId: id.optional(), recipients: z.array(recipientSchema).min(1, 'Nhập ít nhất một người nhận').max(20, 'Xem trước tối đa 20 giấy khen').optional() }).strict(),
+  },
 } as const;
 
 export interface Results {
@@ -470,6 +491,15 @@ export interface Results {
   'calendar.listHolidays': Holiday[];
   'calendar.saveHoliday': Holiday;
   'calendar.removeHoliday': { removed: number };
+  'certificates.listTemplates': CertificateTemplateRow[];
+  'certificates.getTemplate': CertificateTemplateRow;
+  'certificates.saveTemplate': CertificateTemplateRow;
+  'certificates.removeTemplate': { removed: number };
+  'certificates.listCalibrations': CalibrationRow[];
+  'certificates.saveCalibration': CalibrationRow;
+  'certificates.removeCalibration': { removed: number };
+  'certificates.testPage': CertificateFile;
+  'certificates.sample': CertificateFile;
 }
 
 export type Method = keyof typeof methods;

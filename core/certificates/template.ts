@@ -5,6 +5,7 @@
 // validates with the same schema the database uses on every read and write.
 import { z } from 'zod';
 import { text } from '../api/schemas.ts';
+import { cleanMultiline } from '../text/normalize.ts';
 import { formatNumber } from '../text/numbers.ts';
 
 export const FIELD_KEYS = [
@@ -209,6 +210,23 @@ export const calibrationSchema = z
     offsetXMm: z.number({ error: 'Nhập độ lệch ngang (mm)' }).min(-20, 'Độ lệch ngang từ -20 mm').max(20, 'Độ lệch ngang tối đa 20 mm'),
     offsetYMm: z.number({ error: 'Nhập độ lệch dọc (mm)' }).min(-20, 'Độ lệch dọc từ -20 mm').max(20, 'Độ lệch dọc tối đa 20 mm'),
     scale: z.number({ error: 'Nhập tỷ lệ (ví dụ 1)' }).min(0.9, 'Tỷ lệ từ 0,9').max(1.1, 'Tỷ lệ tối đa 1,1').default(1),
+  })
+  .strict();
+
+/** A recipient typed for a preview (the award register builds its own from its rows). */
+export const recipientSchema = z
+  .object({
+    issuer: text(300).default(''),
+    recipientClass: text(40).default(''),
+    name: text(300).default(''),
+    position: text(500).default(''),
+    achievement: text(2000).default(''),
+    placeDate: text(200).default(''),
+    // Lines kept: "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH".
+    signerTitle: z.string({ error: 'Phải là chuỗi ký tự' }).max(300, 'Tối đa 300 ký tự').transform(cleanMultiline).default(''),
+    signerName: text(200).default(''),
+    decisionNumber: text(100).default(''),
+    registryNumber: text(50).default(''),
   })
   .strict();
 
