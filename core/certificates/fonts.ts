@@ -1,6 +1,6 @@
 // The OS serif family, read once from its files: Times New Roman on Windows, Liberation Serif (metric-
-// compatible, every Vietnamese mark) on Linux. The same fontkit faces measure the text for the fit
-// rule and are handed to pdfkit to embed, so what was measured is what is drawn.
+// compatible, every Vietnamese mark) on Linux. The fit rule measures with fontkit faces parsed from
+// the very bytes pdfkit embeds, so what was measured is what is drawn.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
@@ -46,14 +46,25 @@ export function findSerifFonts(override?: FontFiles): FontFiles {
 
 export interface LoadedFonts {
   files: FontFiles;
+  /** The files' bytes: each PDF parses its own faces from them (see core/certificates/pdf.ts). */
+  bytes: Record<FontVariant, Buffer>;
+  /** The faces the fit rule measures with. */
   faces: Record<FontVariant, fontkit.Font>;
   metrics: FontMetrics;
 }
 
-function openFace(path: string): fontkit.Font {
+function readBytes(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw Object.assign(new UserError(`Không đọc được tệp phông chữ ${path}. Hãy kiểm tra quyền đọc tệp hoặc cài lại phông Times New Roman.`), { cause: error });
+  }
+}
+
+function openFace(path: string, bytes: Buffer): fontkit.Font {
   let face: fontkit.Font | fontkit.FontCollection;
   try {
-    face = fontkit.create(readFileSync(path));
+    face = fontkit.create(bytes);
   } catch (error) {
     throw Object.assign(new UserError(`Tệp phông chữ ${path} không đọc được (hỏng hoặc không phải phông TrueType). Hãy cài lại phông Times New Roman.`), { cause: error });
   }
@@ -63,7 +74,8 @@ function openFace(path: string): fontkit.Font {
 
 /** Reads the four faces and measures with them; widths are cached per text (names repeat across a batch). */
 export function loadFonts(files: FontFiles): LoadedFonts {
-  const faces = Object.fromEntries(VARIANTS.map((v) => [v, openFace(files[v])])) as Record<FontVariant, fontkit.Font>;
+  const bytes = Object.fromEntries(VARIANTS.map((v) => [v, readBytes(files[v])])) as Record<FontVariant, Buffer>;
+  const faces = Object.fromEntries(VARIANTS.map((v) => [v, openFace(files[v], bytes[v])])) as Record<FontVariant, fontkit.Font>;
   const caches = Object.fromEntries(VARIANTS.map((v) => [v, new Map<string, number>()])) as Record<FontVariant, Map<string, number>>;
   const piece = (text: string, variant: FontVariant): number => {
     const cache = caches[variant];
@@ -95,5 +107,5 @@ export function loadFonts(files: FontFiles): LoadedFonts {
     descentEm: (v) => -faces[v].descent / faces[v].unitsPerEm,
     hasGlyph: (cp, v) => faces[v].hasGlyphForCodePoint(cp),
   };
-  return { files, faces, metrics };
+  return { files, bytes, faces, metrics };
 }

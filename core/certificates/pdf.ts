@@ -1,6 +1,6 @@
 // Certificates as a PDF of exactly the paper's size (mm × 72 / 25,4 points), margins 0, the serif
 // faces embedded (pdfkit subsets TrueType), one page per certificate, for printing at 100 %: the one
-// output no driver's "fit to page" or browser margin can move. pdfkit is given the app's own faces at
+// output no driver's "fit to page" or browser margin can move. pdfkit is given the app's own face at
 // construction, so it never loads Helvetica's metrics from its data folder, which a bundled app
 // (esbuild for the web host, rolldown for Electron) does not have.
 import PDFDocument from 'pdfkit';
@@ -24,11 +24,13 @@ export interface PdfWriter {
 }
 
 export function createPdf(fonts: LoadedFonts, title: string): PdfWriter {
-  // pdfkit takes a fontkit face as a font source (PDFFontFactory.open: "typeof src.layout === 'function'"),
-  // which its type declarations do not list: the face measured by the fit rule is the face embedded.
-  const face = (v: FontVariant) => fonts.faces[v] as unknown as Buffer;
-  const doc = new PDFDocument({ autoFirstPage: false, margin: 0, font: face('regular') as unknown as string, compress: true, info: { Title: title, Creator: 'TĐKT' }, lang: 'vi-VN' });
-  for (const v of VARIANTS) if (v !== 'regular') doc.registerFont(v, face(v));
+  // Each document parses its own faces from the bytes: fontkit caches a glyph with the code points of
+  // its first use, and embedding a subset fetches the parts of composite glyphs ("Ệ" is E and two
+  // marks) with none, so a face shared between documents gave later ones a wrong ToUnicode map
+  // ("GIẤY KH N" in pdftotext after a page with "HIỆP"). pdfkit takes font bytes as a source (its types
+  // name only a path for the constructor's `font`).
+  const doc = new PDFDocument({ autoFirstPage: false, margin: 0, font: fonts.bytes.regular as unknown as string, compress: true, info: { Title: title, Creator: 'TĐKT' }, lang: 'vi-VN' });
+  for (const v of VARIANTS) if (v !== 'regular') doc.registerFont(v, fonts.bytes[v]);
   // The regular face is the document's default font, which pdfkit keeps under the face's PostScript
   // name; selecting it by that name reuses it (registering it again would make pdfkit re-open and
   // compare the face on every switch, a quarter of the batch's time).
