@@ -66,10 +66,33 @@ function wrapParagraph(words: string[], spaced: number[], bare: number[], maxEm:
 }
 
 /**
- * Fits `text` (already upper-cased if the field says so; "\n" is a line the user asked for) into a box
- * of `widthMm` × `heightMm`, starting at `sizePt` and never below `minSizePt`.
+ * The same number of lines as the greedy wrap at `maxEm`, but as even as they can be: the narrowest
+ * width that still needs no more lines, found by halving. A centred name wrapped greedily leaves one
+ * word alone on its second line ("… HIỆP BÌNH / CHÁNH"); balanced, it reads "… QUÂN SỰ / PHƯỜNG …".
  */
-export function fitText(text: string, variant: FontVariant, metrics: FontMetrics, widthMm: number, heightMm: number, sizePt: number, minSizePt: number): FitResult {
+function balanced(words: string[], spaced: number[], bare: number[], maxEm: number): { lines: string[]; widest: number } {
+  const greedy = wrapParagraph(words, spaced, bare, maxEm);
+  if (greedy.lines.length < 2) return greedy;
+  let lo = Math.max(...bare);
+  let hi = greedy.widest;
+  let best = greedy;
+  for (let i = 0; i < 20 && hi - lo > 1e-4; i++) {
+    const mid = (lo + hi) / 2;
+    const trial = wrapParagraph(words, spaced, bare, mid);
+    if (trial.lines.length <= greedy.lines.length) {
+      best = trial;
+      hi = mid;
+    } else lo = mid;
+  }
+  return best;
+}
+
+/**
+ * Fits `text` (already upper-cased if the field says so; "\n" is a line the user asked for) into a box
+ * of `widthMm` × `heightMm`, starting at `sizePt` and never below `minSizePt`. `balance` (centred
+ * fields) evens out the wrapped lines without adding one.
+ */
+export function fitText(text: string, variant: FontVariant, metrics: FontMetrics, widthMm: number, heightMm: number, sizePt: number, minSizePt: number, balance = false): FitResult {
   const paragraphs = text.split('\n').map((p) => p.split(' ').filter(Boolean));
   const spaced = paragraphs.map((words) => words.map((w) => metrics.widthEm(`${w} `, variant)));
   const bare = paragraphs.map((words) => words.map((w) => metrics.widthEm(w, variant)));
@@ -79,7 +102,7 @@ export function fitText(text: string, variant: FontVariant, metrics: FontMetrics
     const lines: string[] = [];
     let widest = 0;
     paragraphs.forEach((words, i) => {
-      const wrapped = wrapParagraph(words, spaced[i], bare[i], maxEm);
+      const wrapped = (balance ? balanced : wrapParagraph)(words, spaced[i], bare[i], maxEm);
       lines.push(...(wrapped.lines.length ? wrapped.lines : ['']));
       widest = Math.max(widest, wrapped.widest);
     });

@@ -70,7 +70,7 @@ interface TextSpec {
 /** Fits and positions one text in its box, in the template's own millimetres. */
 function layText(key: FieldKey | null, text: string, spec: TextSpec, metrics: FontMetrics): LaidText {
   const { box, variant } = spec;
-  const fit = fitText(text, variant, metrics, box.width, box.height, spec.sizePt, spec.minSizePt);
+  const fit = fitText(text, variant, metrics, box.width, box.height, spec.sizePt, spec.minSizePt, spec.anchor === 'centre');
   const lineHeightMm = fit.sizePt * LINE_HEIGHT * PT_MM;
   const padTopMm = (box.height - fit.lines.length * lineHeightMm) / 2;
   const ascent = metrics.ascentEm(variant);

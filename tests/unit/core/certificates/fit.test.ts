@@ -36,6 +36,15 @@ describe('fit rule', () => {
     expect(wide.lines.length).toBeGreaterThan(3);
   });
 
+  it('evens out a centred text’s lines without adding one: no word left alone on the last line', () => {
+    const name = 'BAN CHỈ HUY QUÂN SỰ PHƯỜNG HIỆP BÌNH CHÁNH';
+    const greedy = fitText(name, 'bold', m(), 177, 20, 22, 22);
+    const even = fitText(name, 'bold', m(), 177, 20, 22, 22, true);
+    expect(greedy.lines).toEqual(['BAN CHỈ HUY QUÂN SỰ PHƯỜNG HIỆP BÌNH', 'CHÁNH']);
+    expect(even.lines).toEqual(['BAN CHỈ HUY QUÂN SỰ', 'PHƯỜNG HIỆP BÌNH CHÁNH']);
+    expect(even).toMatchObject({ fits: true, sizePt: 22 });
+  });
+
   it('shrinks in 0,5 pt steps when the wrapped lines are taller than the box, and stops at the first size that fits', () => {
     const text = RECIPIENTS[2].achievement;
     const r = fitText(text, 'regular', m(), 237, 12, 14, 9);
