@@ -14,7 +14,7 @@ import type { Context } from '../context.ts';
 import { dataSubfolder } from '../files/data-folder.ts';
 import { writeFileAtomic } from '../files/write.ts';
 import type { Handler } from '../router.ts';
-import { type FontFiles, findSerifFonts, type LoadedFonts, loadFonts } from './fonts.ts';
+import { findSerifFonts, type LoadedFonts, sharedFonts } from './fonts.ts';
 import { createLayout } from './layout.ts';
 import { createPdf } from './pdf.ts';
 import { preflightPages } from './preflight.ts';
@@ -25,13 +25,9 @@ import { renderTestPage } from './test-page.ts';
 /** Test pages and previews: a folder of their own inside the documents folder, outside its register and backups. */
 export const CERTIFICATE_FOLDER = 'giay-khen';
 
-let fontCache: { key: string; fonts: LoadedFonts } | null = null;
-
-/** The OS serif faces, read once per process (≈ 1,5 MB of TrueType to parse). */
-export function systemFonts(files: FontFiles = findSerifFonts()): LoadedFonts {
-  const key = JSON.stringify(files);
-  if (fontCache?.key !== key) fontCache = { key, fonts: loadFonts(files) };
-  return fontCache.fonts;
+/** The OS serif faces, read once per process. */
+function systemFonts(): LoadedFonts {
+  return sharedFonts(findSerifFonts());
 }
 
 type TemplateRecord = Selectable<CertificateTemplatesTable>;

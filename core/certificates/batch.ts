@@ -5,7 +5,7 @@
 // many (a printer spooler and Word both choke on one huge file).
 import { UserError } from '../api/envelope.ts';
 import { type DocxWriter, createDocx } from './docx.ts';
-import { type FontFiles, loadFonts } from './fonts.ts';
+import { type FontFiles, sharedFonts } from './fonts.ts';
 import { createLayout, type LaidPage } from './layout.ts';
 import { createPdf, type PdfWriter } from './pdf.ts';
 import { type PreflightIssue, preflightPages } from './preflight.ts';
@@ -52,7 +52,7 @@ export async function renderBatch(input: BatchInput, progress: (done: number, to
   const total = input.recipients.length;
   if (total === 0) throw new UserError('Chưa chọn người hoặc tập thể nào để in giấy khen.');
   signal.throwIfAborted();
-  const fonts = loadFonts(input.fonts);
+  const fonts = sharedFonts(input.fonts);
   const lay = createLayout(input.template, input.calibration, fonts.metrics);
   const pages: LaidPage[] = input.recipients.map(lay);
   const report = preflightPages(input.template, fonts.metrics, pages, input.recipients);

@@ -164,13 +164,14 @@ export function createLayout(t: CertificateTemplate, calibration: Calibration, m
   return (r) => {
     const texts = [...decor];
     for (const f of shown) {
-      const s = printedText(t, f.key, r);
-      if (!s) continue;
-      let laid = f.cache.get(s);
+      // Keyed by the text before upper-casing: toLocaleUpperCase is paid once per distinct text.
+      const raw = fieldText(f.key, t.fields[f.key], r);
+      if (!raw) continue;
+      let laid = f.cache.get(raw);
       if (laid === undefined) {
-        laid = calibrateText(layText(f.key, s, f.textSpec, metrics), c);
+        laid = calibrateText(layText(f.key, t.fields[f.key].upper ? upperVi(raw) : raw, f.textSpec, metrics), c);
         if (f.cache.size >= CACHE_LIMIT) f.cache.clear();
-        f.cache.set(s, laid);
+        f.cache.set(raw, laid);
       }
       texts.push(laid);
     }
