@@ -56,10 +56,11 @@ function runStart(variant: FontVariant, sizePt: number, colour: string): string 
   let s = runProps.get(key);
   if (s === undefined) {
     const half = Math.round(sizePt * 2);
-    const bold = variant === 'bold' || variant === 'boldItalic' ? '<w:b/><w:bCs/>' : '';
-    const italic = variant === 'italic' || variant === 'boldItalic' ? '<w:i/><w:iCs/>' : '';
+    // Vietnamese is a Latin script: the complex-script twins (w:bCs, w:iCs, w:szCs) would only add bytes.
+    const bold = variant === 'bold' || variant === 'boldItalic' ? '<w:b/>' : '';
+    const italic = variant === 'italic' || variant === 'boldItalic' ? '<w:i/>' : '';
     const color = colour === '#000000' ? '' : `<w:color w:val="${colour.slice(1)}"/>`;
-    s = `<w:r><w:rPr>${FONTS}${bold}${italic}${color}<w:sz w:val="${half}"/><w:szCs w:val="${half}"/></w:rPr>`;
+    s = `<w:r><w:rPr>${FONTS}${bold}${italic}${color}<w:sz w:val="${half}"/></w:rPr>`;
     runProps.set(key, s);
   }
   return s;
