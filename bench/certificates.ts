@@ -43,7 +43,7 @@ export function benchRecipients(n: number): CertificateRecipient[] {
       issuer: 'Chủ tịch Ủy ban nhân dân thành phố Thủ Đức',
       recipientClass: collective ? 'Tập thể' : rnd.pick(['Ông', 'Bà']),
       name: collective ? `Ủy ban nhân dân phường ${ward}` : `${rnd.pick(HO)} ${rnd.pick(DEM)} ${rnd.pick(TEN)}`,
-      position: collective ? 'Thành phố Thủ Đức' : `${rnd.pick(POSITIONS)} phường ${ward}`,
+      positionUnit: collective ? 'Thành phố Thủ Đức' : `${rnd.pick(POSITIONS)} phường ${ward}`,
       achievement: ACHIEVEMENTS[i % 7 === 0 ? 1 : i % 3 === 0 ? 2 : 0],
       placeDate: 'Thủ Đức, ngày 12 tháng 5 năm 2021',
       signerTitle: 'KT. Chủ tịch\nPhó Chủ tịch',

@@ -30,7 +30,7 @@ function codePointName(cp: number): string {
 
 /** The checker of one template: `check(page, recipient, index)` with the page laid out by createLayout. */
 export function createPreflight(t: CertificateTemplate, metrics: FontMetrics) {
-  const required = FIELD_KEYS.filter((k) => t.fields[k].shown && t.fields[k].required);
+  const required = FIELD_KEYS.filter((k) => t.fields[k].shown && t.fields[k].mandatory);
   const glyphs = new Map<number, boolean>();
   const has = (cp: number, variant: FontVariant) => {
     // One number per (face, code point).

@@ -13,7 +13,7 @@ export const FIELD_KEYS = [
   'verb',
   'recipientClass',
   'name',
-  'position',
+  'positionUnit',
   'achievement',
   'placeDate',
   'signerTitle',
@@ -29,7 +29,7 @@ export const FIELD_LABELS: Record<FieldKey, string> = {
   verb: 'Chữ “TẶNG”',
   recipientClass: 'Ông/Bà/Tập thể',
   name: 'Họ và tên',
-  position: 'Chức vụ, đơn vị',
+  positionUnit: 'Chức vụ, đơn vị',
   achievement: 'Thành tích',
   placeDate: 'Địa danh, ngày tháng',
   signerTitle: 'Chức vụ người ký',
@@ -66,7 +66,7 @@ export interface FieldSpec {
   italic: boolean;
   upper: boolean;
   shown: boolean;
-  required: boolean;
+  mandatory: boolean;
   /** Fixed text before the value, a space between ("Số:", "Số sổ:"); for "TẶNG" the whole text. */
   prefix: string;
 }
@@ -96,7 +96,7 @@ export interface CertificateRecipient {
   /** "Ông", "Bà", "Tập thể". */
   recipientClass: string;
   name: string;
-  position: string;
+  positionUnit: string;
   achievement: string;
   placeDate: string;
   /** Lines may be split by "\n" ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"). */
@@ -154,7 +154,7 @@ const fieldSchema = z
     italic: flag.default(false),
     upper: flag.default(false),
     shown: flag.default(true),
-    required: flag.default(false),
+    mandatory: flag.default(false),
     prefix: text(60).default(''),
   })
   .strict();
@@ -219,7 +219,7 @@ export const recipientSchema = z
     issuer: text(300).default(''),
     recipientClass: text(40).default(''),
     name: text(300).default(''),
-    position: text(500).default(''),
+    positionUnit: text(500).default(''),
     achievement: text(2000).default(''),
     placeDate: text(200).default(''),
     // Lines kept: "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH".

@@ -12,7 +12,7 @@ import type { Migration } from './migration.ts';
 const SEED_AT = '2026-12-01T00:00:00.000Z';
 
 type Anchor = 'left' | 'centre' | 'right';
-const field = (x: number, y: number, width: number, height: number, anchor: Anchor, sizePt: number, minSizePt: number, style: { bold?: boolean; italic?: boolean; upper?: boolean; required?: boolean; prefix?: string } = {}) => ({
+const field = (x: number, y: number, width: number, height: number, anchor: Anchor, sizePt: number, minSizePt: number, style: { bold?: boolean; italic?: boolean; upper?: boolean; mandatory?: boolean; prefix?: string } = {}) => ({
   box: { x, y, width, height },
   anchor,
   font: 'serif',
@@ -22,7 +22,7 @@ const field = (x: number, y: number, width: number, height: number, anchor: Anch
   italic: style.italic ?? false,
   upper: style.upper ?? false,
   shown: true,
-  required: style.required ?? false,
+  mandatory: style.mandatory ?? false,
   prefix: style.prefix ?? '',
 });
 
@@ -33,15 +33,15 @@ export const SEED_FULL_TEMPLATE = {
   title: 'GIẤY KHEN',
   paper: { widthMm: 297, heightMm: 210 },
   fields: {
-    issuer: field(25, 57, 247, 10, 'centre', 14, 11, { bold: true, upper: true, required: true }),
+    issuer: field(25, 57, 247, 10, 'centre', 14, 11, { bold: true, upper: true, mandatory: true }),
     verb: field(25, 67, 247, 9, 'centre', 14, 14, { bold: true, prefix: 'TẶNG' }),
     recipientClass: field(25, 78, 45, 15, 'left', 15, 12, { italic: true }),
-    name: field(60, 77, 177, 17, 'centre', 24, 14, { bold: true, upper: true, required: true }),
-    position: field(25, 95, 247, 10, 'centre', 14, 11),
-    achievement: field(30, 106, 237, 30, 'centre', 14, 10, { required: true }),
-    placeDate: field(150, 139, 120, 8, 'centre', 14, 11, { italic: true, required: true }),
-    signerTitle: field(150, 148, 120, 15, 'centre', 13, 11, { bold: true, upper: true, required: true }),
-    signerName: field(150, 182, 120, 9, 'centre', 14, 12, { bold: true, required: true }),
+    name: field(60, 77, 177, 17, 'centre', 24, 14, { bold: true, upper: true, mandatory: true }),
+    positionUnit: field(25, 95, 247, 10, 'centre', 14, 11),
+    achievement: field(30, 106, 237, 30, 'centre', 14, 10, { mandatory: true }),
+    placeDate: field(150, 139, 120, 8, 'centre', 14, 11, { italic: true, mandatory: true }),
+    signerTitle: field(150, 148, 120, 15, 'centre', 13, 11, { bold: true, upper: true, mandatory: true }),
+    signerName: field(150, 182, 120, 9, 'centre', 14, 12, { bold: true, mandatory: true }),
     decisionNumber: field(25, 174, 110, 7, 'left', 12, 10, { prefix: 'Số:' }),
     registryNumber: field(25, 182, 110, 7, 'left', 12, 10, { prefix: 'Số sổ:' }),
   },
@@ -54,15 +54,15 @@ export const SEED_PHOI_TEMPLATE = {
   title: 'GIẤY KHEN',
   paper: { widthMm: 297, heightMm: 210 },
   fields: {
-    issuer: field(25, 76, 247, 9, 'centre', 14, 11, { bold: true, upper: true, required: true }),
+    issuer: field(25, 76, 247, 9, 'centre', 14, 11, { bold: true, upper: true, mandatory: true }),
     verb: field(25, 85, 247, 8, 'centre', 14, 14, { bold: true, prefix: 'TẶNG' }),
     recipientClass: field(25, 95, 45, 14, 'left', 15, 12, { italic: true }),
-    name: field(60, 94, 177, 16, 'centre', 22, 14, { bold: true, upper: true, required: true }),
-    position: field(25, 110, 247, 9, 'centre', 14, 11),
-    achievement: field(30, 120, 237, 26, 'centre', 14, 10, { required: true }),
-    placeDate: field(150, 148, 120, 8, 'centre', 14, 11, { italic: true, required: true }),
-    signerTitle: field(150, 156, 120, 14, 'centre', 13, 11, { bold: true, upper: true, required: true }),
-    signerName: field(150, 186, 120, 9, 'centre', 14, 12, { bold: true, required: true }),
+    name: field(60, 94, 177, 16, 'centre', 22, 14, { bold: true, upper: true, mandatory: true }),
+    positionUnit: field(25, 110, 247, 9, 'centre', 14, 11),
+    achievement: field(30, 120, 237, 26, 'centre', 14, 10, { mandatory: true }),
+    placeDate: field(150, 148, 120, 8, 'centre', 14, 11, { italic: true, mandatory: true }),
+    signerTitle: field(150, 156, 120, 14, 'centre', 13, 11, { bold: true, upper: true, mandatory: true }),
+    signerName: field(150, 186, 120, 9, 'centre', 14, 12, { bold: true, mandatory: true }),
     decisionNumber: field(25, 178, 110, 7, 'left', 12, 10, { prefix: 'Số:' }),
     registryNumber: field(25, 186, 110, 7, 'left', 12, 10, { prefix: 'Số sổ:' }),
   },

@@ -80,7 +80,7 @@ describe('certificate .docx', () => {
   });
 
   it('never writes a character XML 1.0 forbids, and escapes markup', () => {
-    const hostile = { ...RECIPIENTS[0], name: 'Lê\uFFFE Văn\u0001 <Tí> & "Tèo"', position: 'Tổ\u000B dân phố\uD800 5' };
+    const hostile = { ...RECIPIENTS[0], name: 'Lê\uFFFE Văn\u0001 <Tí> & "Tèo"', positionUnit: 'Tổ\u000B dân phố\uD800 5' };
     const xml = body(docxOf(phoiTemplate(), NO_CALIBRATION, [hostile]));
     // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for them is the point
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udfff]/u);

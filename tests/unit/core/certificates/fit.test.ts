@@ -76,6 +76,6 @@ describe('fit rule', () => {
   it('upper-cases names with their marks (đ → Đ, ư → Ư, ơ → Ơ)', () => {
     const t = fullTemplate();
     expect(printedText(t, 'name', { ...RECIPIENTS[0], name: 'Đỗ Thị Ưng Ơn' })).toBe('ĐỖ THỊ ƯNG ƠN');
-    expect(printedText(t, 'position', RECIPIENTS[0])).toBe('Chuyên viên Phòng Nội vụ');
+    expect(printedText(t, 'positionUnit', RECIPIENTS[0])).toBe('Chuyên viên Phòng Nội vụ');
   });
 });

@@ -27,18 +27,18 @@ const COMMON = {
 };
 
 export const RECIPIENTS: CertificateRecipient[] = [
-  { ...COMMON, recipientClass: 'Bà', name: 'Nguyễn Thị Ngọc Ánh', position: 'Chuyên viên Phòng Nội vụ', registryNumber: '1' },
-  { ...COMMON, recipientClass: 'Ông', name: 'Đỗ Văn Út', position: 'Tổ trưởng tổ dân phố 5, phường Linh Trung', registryNumber: '2' },
+  { ...COMMON, recipientClass: 'Bà', name: 'Nguyễn Thị Ngọc Ánh', positionUnit: 'Chuyên viên Phòng Nội vụ', registryNumber: '1' },
+  { ...COMMON, recipientClass: 'Ông', name: 'Đỗ Văn Út', positionUnit: 'Tổ trưởng tổ dân phố 5, phường Linh Trung', registryNumber: '2' },
   {
     ...COMMON,
     recipientClass: 'Tập thể',
     name: 'Ban Chỉ huy Quân sự phường Hiệp Bình Chánh',
-    position: 'Phường Hiệp Bình Chánh',
+    positionUnit: 'Phường Hiệp Bình Chánh',
     registryNumber: '3',
     achievement:
       'Đã có thành tích xuất sắc trong đợt hoạt động cao điểm thi đua chào mừng kỷ niệm 46 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2021), 135 năm Ngày Quốc tế Lao động (01/5/1886 - 01/5/2021) và bầu cử đại biểu Quốc hội khóa XV, đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026',
   },
-  { ...COMMON, recipientClass: 'Bà', name: 'Tôn Nữ Thị Hoàng Phương Quỳnh', position: 'Phó Trưởng phòng Phòng Văn hóa - Thông tin', registryNumber: '4' },
+  { ...COMMON, recipientClass: 'Bà', name: 'Tôn Nữ Thị Hoàng Phương Quỳnh', positionUnit: 'Phó Trưởng phòng Phòng Văn hóa - Thông tin', registryNumber: '4' },
 ];
 
 const PT_MM = 25.4 / 72;

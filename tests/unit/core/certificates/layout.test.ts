@@ -12,15 +12,15 @@ const m = () => osFonts().metrics;
 describe('certificate layout', () => {
   it('centres a centred line in its box, and puts left and right lines on their edges', () => {
     const t = phoiTemplate();
-    t.fields.position.anchor = 'right';
+    t.fields.positionUnit.anchor = 'right';
     for (const r of RECIPIENTS) {
       const page = layoutCertificate(t, r, NO_CALIBRATION, m());
       const name = page.texts.find((x) => x.key === 'name')!;
       for (const line of name.lines) expect(line.xMm + line.widthMm / 2).toBeCloseTo(t.fields.name.box.x + t.fields.name.box.width / 2, 6);
       const cls = page.texts.find((x) => x.key === 'recipientClass')!;
       expect(cls.lines[0].xMm).toBe(t.fields.recipientClass.box.x);
-      const pos = page.texts.find((x) => x.key === 'position')!;
-      expect(pos.lines[0].xMm + pos.lines[0].widthMm).toBeCloseTo(t.fields.position.box.x + t.fields.position.box.width, 6);
+      const pos = page.texts.find((x) => x.key === 'positionUnit')!;
+      expect(pos.lines[0].xMm + pos.lines[0].widthMm).toBeCloseTo(t.fields.positionUnit.box.x + t.fields.positionUnit.box.width, 6);
       // Lines sit inside the box's height, centred in it.
       const b = t.fields.name.box;
       expect(name.lines[0].baselineMm).toBeGreaterThan(b.y);
@@ -51,10 +51,10 @@ describe('certificate layout', () => {
   it('lays out nothing for a hidden field or an empty value, and "TẶNG" whatever the recipient', () => {
     const t = phoiTemplate();
     t.fields.registryNumber.shown = false;
-    const page = layoutCertificate(t, { ...RECIPIENTS[0], position: '' }, NO_CALIBRATION, m());
+    const page = layoutCertificate(t, { ...RECIPIENTS[0], positionUnit: '' }, NO_CALIBRATION, m());
     const keys = page.texts.map((x) => x.key);
     expect(keys).not.toContain('registryNumber');
-    expect(keys).not.toContain('position');
+    expect(keys).not.toContain('positionUnit');
     expect(page.texts.find((x) => x.key === 'verb')?.lines.map((l) => l.text)).toEqual(['TẶNG']);
     expect(page.rects).toEqual([]);
   });

@@ -18,13 +18,13 @@ describe('certificate preflight', () => {
   });
 
   it('blocks on an empty required field and on a glyph the font lacks, naming who and where', () => {
-    const r = check(phoiTemplate(), [RECIPIENTS[0], { ...RECIPIENTS[1], name: '  ' }, { ...RECIPIENTS[3], position: 'Tổ 漢 dân phố 😀' }]);
+    const r = check(phoiTemplate(), [RECIPIENTS[0], { ...RECIPIENTS[1], name: '  ' }, { ...RECIPIENTS[3], positionUnit: 'Tổ 漢 dân phố 😀' }]);
     expect(r.blocking).toBe(true);
     expect(r.issues).toEqual([
       { index: 1, field: 'name', level: 'block', message: 'Giấy khen thứ 2 (chưa có tên), ô "Họ và tên": chưa có nội dung.' },
       {
         index: 2,
-        field: 'position',
+        field: 'positionUnit',
         level: 'block',
         message: 'Giấy khen thứ 3 (Tôn Nữ Thị Hoàng Phương Quỳnh), ô "Chức vụ, đơn vị": phông chữ không có ký tự "漢" (U+6F22), "😀" (U+1F600); hãy sửa lại chữ này.',
       },
@@ -34,9 +34,9 @@ describe('certificate preflight', () => {
   it('warns when a text does not fit even at the minimum size, and skips hidden fields', () => {
     const t = phoiTemplate();
     t.fields.achievement.box.height = 8;
-    t.fields.position.shown = false;
-    t.fields.position.required = true;
-    const r = check(t, [RECIPIENTS[2], { ...RECIPIENTS[0], position: '' }]);
+    t.fields.positionUnit.shown = false;
+    t.fields.positionUnit.mandatory = true;
+    const r = check(t, [RECIPIENTS[2], { ...RECIPIENTS[0], positionUnit: '' }]);
     expect(r.blocking).toBe(false);
     expect(r.issues).toEqual([
       {

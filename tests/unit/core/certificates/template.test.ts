@@ -8,7 +8,7 @@ import { fullTemplate, phoiTemplate, RECIPIENTS } from './fixtures.ts';
 describe('certificate template schema', () => {
   it('accepts both seeded templates', () => {
     expect(fullTemplate().kind).toBe('full');
-    expect(phoiTemplate().fields.name).toMatchObject({ anchor: 'centre', bold: true, upper: true, required: true });
+    expect(phoiTemplate().fields.name).toMatchObject({ anchor: 'centre', bold: true, upper: true, mandatory: true });
   });
 
   it('refuses a box outside the paper, naming the template, the box and the paper size', () => {
@@ -29,7 +29,7 @@ describe('certificate template schema', () => {
     t.fields.achievement.minSizePt = 16;
     expect(parseTemplate(t)).toMatchObject({ ok: false, message: 'Mẫu "Giấy khen in trên giấy trắng A4 ngang", ô "Thành tích": cỡ chữ nhỏ nhất (16 pt) lớn hơn cỡ chữ (14 pt)' });
     const u = fullTemplate();
-    u.fields.position.sizePt = 13.3;
+    u.fields.positionUnit.sizePt = 13.3;
     expect(parseTemplate(u)).toMatchObject({ ok: false, message: 'Mẫu "Giấy khen in trên giấy trắng A4 ngang", ô "Chức vụ, đơn vị": Cỡ chữ theo bước 0,5 pt (ví dụ 13 hoặc 13,5)' });
     const missing = fullTemplate() as unknown as { fields: Record<string, unknown> };
     delete missing.fields.placeDate;
