@@ -93,14 +93,17 @@ export function loadFonts(files: FontFiles): LoadedFonts {
     const cache = caches[variant];
     let w = cache.get(text);
     if (w === undefined) {
-      const face = faces[variant];
-      w = face.layout(text).advanceWidth / face.unitsPerEm;
+      w = faces[variant].layout(text).advanceWidth / units[variant];
       // A batch of thousands of distinct names would otherwise keep every word.
       if (cache.size > 50_000) cache.clear();
       cache.set(text, w);
     }
     return w;
   };
+  // fontkit computes these getters from its tables on every read.
+  const ascent = Object.fromEntries(VARIANTS.map((v) => [v, faces[v].ascent / faces[v].unitsPerEm])) as Record<FontVariant, number>;
+  const descent = Object.fromEntries(VARIANTS.map((v) => [v, -faces[v].descent / faces[v].unitsPerEm])) as Record<FontVariant, number>;
+  const units = Object.fromEntries(VARIANTS.map((v) => [v, faces[v].unitsPerEm])) as Record<FontVariant, number>;
   const metrics: FontMetrics = {
     // pdfkit's own measure (EmbeddedFont.layout): shaped a word at a time, each with the space after it.
     widthEm(text, variant) {
@@ -115,8 +118,8 @@ export function loadFonts(files: FontFiles): LoadedFonts {
       }
       return from < text.length ? w + piece(text.slice(from), variant) : w;
     },
-    ascentEm: (v) => faces[v].ascent / faces[v].unitsPerEm,
-    descentEm: (v) => -faces[v].descent / faces[v].unitsPerEm,
+    ascentEm: (v) => ascent[v],
+    descentEm: (v) => descent[v],
     hasGlyph: (cp, v) => faces[v].hasGlyphForCodePoint(cp),
   };
   return { files, bytes, faces, metrics };
