@@ -31,18 +31,28 @@ const PT_MM = 25.4 / 72;
 export interface FitResult {
   sizePt: number;
   lines: string[];
+  /** Each line's width in em (times the size: its width in points). */
+  widthsEm: number[];
   /** false: even at the minimum size the text is wider or taller than the box. */
   fits: boolean;
   /** Why it does not fit (for the preflight's sentence). */
   overflow: 'none' | 'width' | 'height';
 }
 
+interface Wrapped {
+  lines: string[];
+  /** Each line's width in em, as pdfkit measures it. */
+  widths: number[];
+  widest: number;
+}
+
 /**
  * Greedy wrap of one paragraph at spaces. A line's width is the sum of its words each with its trailing
  * space, but the last without: `spaced[i]` and `bare[i]` in em, measured once whatever the size.
  */
-function wrapParagraph(words: string[], spaced: number[], bare: number[], maxEm: number): { lines: string[]; widest: number } {
+function wrapParagraph(words: string[], spaced: number[], bare: number[], maxEm: number): Wrapped {
   const lines: string[] = [];
+  const widths: number[] = [];
   let widest = 0;
   let start = 0;
   // Width of words[start..i-1] with their spaces, and of the line if it ended at the word before.
@@ -51,6 +61,7 @@ function wrapParagraph(words: string[], spaced: number[], bare: number[], maxEm:
   for (let i = 0; i < words.length; i++) {
     if (i > start && run + bare[i] > maxEm) {
       lines.push(words.slice(start, i).join(' '));
+      widths.push(lineEm);
       widest = Math.max(widest, lineEm);
       start = i;
       run = 0;
@@ -60,9 +71,10 @@ function wrapParagraph(words: string[], spaced: number[], bare: number[], maxEm:
   }
   if (words.length) {
     lines.push(words.slice(start).join(' '));
+    widths.push(lineEm);
     widest = Math.max(widest, lineEm);
   }
-  return { lines, widest };
+  return { lines, widths, widest };
 }
 
 /**
@@ -70,7 +82,7 @@ function wrapParagraph(words: string[], spaced: number[], bare: number[], maxEm:
  * width that still needs no more lines, found by halving. A centred name wrapped greedily leaves one
  * word alone on its second line ("… HIỆP BÌNH / CHÁNH"); balanced, it reads "… QUÂN SỰ / PHƯỜNG …".
  */
-function balanced(words: string[], spaced: number[], bare: number[], maxEm: number): { lines: string[]; widest: number } {
+function balanced(words: string[], spaced: number[], bare: number[], maxEm: number): Wrapped {
   const greedy = wrapParagraph(words, spaced, bare, maxEm);
   if (greedy.lines.length < 2) return greedy;
   let lo = Math.max(...bare);
@@ -100,17 +112,24 @@ export function fitText(text: string, variant: FontVariant, metrics: FontMetrics
   for (;;) {
     const maxEm = widthMm / (size * PT_MM);
     const lines: string[] = [];
+    const widthsEm: number[] = [];
     let widest = 0;
     paragraphs.forEach((words, i) => {
       const wrapped = (balance ? balanced : wrapParagraph)(words, spaced[i], bare[i], maxEm);
-      lines.push(...(wrapped.lines.length ? wrapped.lines : ['']));
+      if (wrapped.lines.length) {
+        lines.push(...wrapped.lines);
+        widthsEm.push(...wrapped.widths);
+      } else {
+        lines.push('');
+        widthsEm.push(0);
+      }
       widest = Math.max(widest, wrapped.widest);
     });
     const tooWide = widest > maxEm + 1e-9;
     const tooTall = lines.length * size * LINE_HEIGHT * PT_MM > heightMm + 1e-9;
-    if (!tooWide && !tooTall) return { sizePt: size, lines, fits: true, overflow: 'none' };
+    if (!tooWide && !tooTall) return { sizePt: size, lines, widthsEm, fits: true, overflow: 'none' };
     const next = Math.round((size - SIZE_STEP_PT) * 2) / 2;
-    if (next < minSizePt - 1e-9) return { sizePt: size, lines, fits: false, overflow: tooWide ? 'width' : 'height' };
+    if (next < minSizePt - 1e-9) return { sizePt: size, lines, widthsEm, fits: false, overflow: tooWide ? 'width' : 'height' };
     size = next;
   }
 }

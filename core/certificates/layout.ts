@@ -67,29 +67,35 @@ interface TextSpec {
   colour: string;
 }
 
-/** Fits and positions one text in its box, in the template's own millimetres. */
-function layText(key: FieldKey | null, text: string, spec: TextSpec, metrics: FontMetrics): LaidText {
+/**
+ * Fits one text in its box, in the template's own millimetres, and positions its lines on the page
+ * through calibration `c` (applied after the fit, so a printer's scale never changes a line break).
+ */
+function layText(key: FieldKey | null, text: string, spec: TextSpec, metrics: FontMetrics, c: Calibration): LaidText {
   const { box, variant } = spec;
   const fit = fitText(text, variant, metrics, box.width, box.height, spec.sizePt, spec.minSizePt, spec.anchor === 'centre');
+  const s = c.scale;
+  const sizeMm = fit.sizePt * PT_MM;
   const lineHeightMm = fit.sizePt * LINE_HEIGHT * PT_MM;
   const padTopMm = (box.height - fit.lines.length * lineHeightMm) / 2;
   const ascent = metrics.ascentEm(variant);
   const descent = metrics.descentEm(variant);
   // Inside its line pitch the glyphs' ascender-to-descender band sits in the middle.
-  const baselineInLine = (lineHeightMm - (ascent + descent) * fit.sizePt * PT_MM) / 2 + ascent * fit.sizePt * PT_MM;
+  const baselineInLine = (lineHeightMm - (ascent + descent) * sizeMm) / 2 + ascent * sizeMm;
   const lines = fit.lines.map((line, i) => {
-    const widthMm = metrics.widthEm(line, variant) * fit.sizePt * PT_MM;
+    const widthMm = fit.widthsEm[i] * sizeMm;
     const xMm = spec.anchor === 'left' ? box.x : spec.anchor === 'right' ? box.x + box.width - widthMm : box.x + (box.width - widthMm) / 2;
-    return { text: line, xMm, baselineMm: box.y + padTopMm + i * lineHeightMm + baselineInLine, widthMm };
+    const baselineMm = box.y + padTopMm + i * lineHeightMm + baselineInLine;
+    return { text: line, xMm: xMm * s + c.offsetXMm, baselineMm: baselineMm * s + c.offsetYMm, widthMm: widthMm * s };
   });
-  return { key, box, anchor: spec.anchor, variant, sizePt: fit.sizePt, colour: spec.colour, lineHeightMm, padTopMm, lines, fit };
+  return { key, box: calibrateBox(box, c), anchor: spec.anchor, variant, sizePt: fit.sizePt * s, colour: spec.colour, lineHeightMm: lineHeightMm * s, padTopMm: padTopMm * s, lines, fit };
 }
 
 /**
  * Border, Quốc hiệu, Tiêu ngữ and its rule, and the title of a plain-paper design, proportioned to
  * the paper (laid out for A4 landscape and scaled by the smaller ratio for any other size).
  */
-function fullDesign(t: CertificateTemplate, metrics: FontMetrics): Pick<LaidPage, 'texts' | 'rules' | 'rects'> {
+function fullDesign(t: CertificateTemplate, metrics: FontMetrics, c: Calibration): Pick<LaidPage, 'texts' | 'rules' | 'rects'> {
   const { widthMm: w, heightMm: h } = t.paper;
   const k = Math.min(w / 297, h / 210);
   const band = (y: number, height: number, sizePt: number, colour = BLACK): TextSpec => ({
@@ -100,12 +106,13 @@ function fullDesign(t: CertificateTemplate, metrics: FontMetrics): Pick<LaidPage
     minSizePt: sizePt * k,
     colour,
   });
-  const quocHieu = layText(null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', band(15, 7, 13), metrics);
-  const tieuNgu = layText(null, 'Độc lập - Tự do - Hạnh phúc', band(21.5, 7, 14), metrics);
-  const title = layText(null, t.title, band(33, 18, 40, RED), metrics);
-  const ruleY = tieuNgu.lines[0].baselineMm + 1.8 * k;
+  // Everything through the calibration, as the fields are: the design moves with them.
+  const quocHieu = layText(null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', band(15, 7, 13), metrics, c);
+  const tieuNgu = layText(null, 'Độc lập - Tự do - Hạnh phúc', band(21.5, 7, 14), metrics, c);
+  const title = layText(null, t.title, band(33, 18, 40, RED), metrics, c);
   const line = tieuNgu.lines[0];
-  const inset = (d: number): Box => ({ x: d * k, y: d * k, width: w - 2 * d * k, height: h - 2 * d * k });
+  const ruleY = line.baselineMm + 1.8 * k * c.scale;
+  const inset = (d: number): Box => calibrateBox({ x: d * k, y: d * k, width: w - 2 * d * k, height: h - 2 * d * k }, c);
   return {
     texts: [quocHieu, tieuNgu, title],
     rules: [{ x1: line.xMm, y1: ruleY, x2: line.xMm + line.widthMm, y2: ruleY, widthPt: 0.75, colour: BLACK }],
@@ -119,18 +126,6 @@ function fullDesign(t: CertificateTemplate, metrics: FontMetrics): Pick<LaidPage
 /** Where the printer really puts a box the template asks for. */
 export function calibrateBox(b: Box, c: Calibration): Box {
   return { x: b.x * c.scale + c.offsetXMm, y: b.y * c.scale + c.offsetYMm, width: b.width * c.scale, height: b.height * c.scale };
-}
-
-function calibrateText(t: LaidText, c: Calibration): LaidText {
-  if (c.scale === 1 && c.offsetXMm === 0 && c.offsetYMm === 0) return t;
-  return {
-    ...t,
-    box: calibrateBox(t.box, c),
-    sizePt: t.sizePt * c.scale,
-    lineHeightMm: t.lineHeightMm * c.scale,
-    padTopMm: t.padTopMm * c.scale,
-    lines: t.lines.map((l) => ({ text: l.text, xMm: l.xMm * c.scale + c.offsetXMm, baselineMm: l.baselineMm * c.scale + c.offsetYMm, widthMm: l.widthMm * c.scale })),
-  };
 }
 
 /** The text of one field as it prints: upper-cased the Vietnamese way when the field says so. */
@@ -152,10 +147,7 @@ const CACHE_LIMIT = 5_000;
  */
 export function createLayout(t: CertificateTemplate, calibration: Calibration, metrics: FontMetrics): (r: CertificateRecipient) => LaidPage {
   const c = calibration;
-  const design = t.kind === 'full' ? fullDesign(t, metrics) : { texts: [], rules: [], rects: [] };
-  const decor = design.texts.map((x) => calibrateText(x, c));
-  const rules = design.rules.map((l) => ({ ...l, x1: l.x1 * c.scale + c.offsetXMm, y1: l.y1 * c.scale + c.offsetYMm, x2: l.x2 * c.scale + c.offsetXMm, y2: l.y2 * c.scale + c.offsetYMm }));
-  const rects = design.rects.map((x) => ({ ...x, box: calibrateBox(x.box, c) }));
+  const { texts: decor, rules, rects } = t.kind === 'full' ? fullDesign(t, metrics, c) : { texts: [], rules: [], rects: [] };
   const shown = FIELD_KEYS.filter((key) => t.fields[key].shown).map((key) => {
     const spec = t.fields[key];
     const textSpec: TextSpec = { box: spec.box, anchor: spec.anchor, variant: variantOf(spec.bold, spec.italic), sizePt: spec.sizePt, minSizePt: spec.minSizePt, colour: BLACK };
@@ -169,7 +161,7 @@ export function createLayout(t: CertificateTemplate, calibration: Calibration, m
       if (!raw) continue;
       let laid = f.cache.get(raw);
       if (laid === undefined) {
-        laid = calibrateText(layText(f.key, t.fields[f.key].upper ? upperVi(raw) : raw, f.textSpec, metrics), c);
+        laid = layText(f.key, t.fields[f.key].upper ? upperVi(raw) : raw, f.textSpec, metrics, c);
         if (f.cache.size >= CACHE_LIMIT) f.cache.clear();
         f.cache.set(raw, laid);
       }

@@ -12,7 +12,9 @@ const widthMm = (text: string, size: number) => m().widthEm(text, 'regular') * s
 
 describe('fit rule', () => {
   it('keeps a text that fits on one line at its size', () => {
-    expect(fitText('Chuyên viên Phòng Nội vụ', 'regular', m(), 200, 10, 14, 10)).toEqual({ sizePt: 14, lines: ['Chuyên viên Phòng Nội vụ'], fits: true, overflow: 'none' });
+    const r = fitText('Chuyên viên Phòng Nội vụ', 'regular', m(), 200, 10, 14, 10);
+    expect(r).toMatchObject({ sizePt: 14, lines: ['Chuyên viên Phòng Nội vụ'], fits: true, overflow: 'none' });
+    expect(r.widthsEm[0]).toBe(m().widthEm('Chuyên viên Phòng Nội vụ', 'regular'));
   });
 
   it('wraps at spaces by measured width: every line fits and none could take the next word', () => {
@@ -23,6 +25,8 @@ describe('fit rule', () => {
     expect(r.lines.length).toBeGreaterThan(2);
     expect(r.lines.join(' ')).toBe(text);
     r.lines.forEach((line, i) => {
+      // The width the wrap summed word by word is the line's own measure.
+      expect(r.widthsEm[i]).toBeCloseTo(m().widthEm(line, 'regular'), 12);
       expect(widthMm(line, 14)).toBeLessThanOrEqual(150);
       const next = r.lines[i + 1]?.split(' ')[0];
       if (next) expect(widthMm(`${line} ${next}`, 14)).toBeGreaterThan(150);
