@@ -8,6 +8,7 @@ import { registerHandlers } from './awards/register-app.ts';
 import { backupHandlers } from './backup/app.ts';
 import { calendarHandlers } from './calendar/app.ts';
 import { campaignHandlers } from './campaigns/app.ts';
+import { certificateHandlers } from './certificates/app.ts';
 import { demoHandlers } from './demo/app.ts';
 import { documentHandlers } from './documents/app.ts';
 import { infoHandlers } from './info.ts';
@@ -50,4 +51,5 @@ export const handlers: Handlers = {
   ...meetingHandlers,
   ...decisionHandlers,
   ...registerHandlers,
+  ...certificateHandlers,
 };

@@ -523,6 +523,31 @@ export interface SpoiledBlanksTable {
   count: number;
 }
 
+export interface CertificateTemplatesTable {
+  id: Generated<number>;
+  name: string;
+  kind: 'full' | 'phoi';
+  title: string;
+  width_mm: number;
+  height_mm: number;
+  /** JSON: the fields (boxes in mm, style), validated by core/certificates/template.ts on every read and write. */
+  fields: string;
+  is_default: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PrinterCalibrationsTable {
+  id: Generated<number>;
+  printer: string;
+  tray: string;
+  offset_x_mm: number;
+  offset_y_mm: number;
+  scale: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   agency: AgencyTable;
   settings: SettingsTable;
@@ -563,4 +588,6 @@ export interface Database {
   awards: AwardsTable;
   award_prints: AwardPrintsTable;
   spoiled_blanks: SpoiledBlanksTable;
+  certificate_templates: CertificateTemplatesTable;
+  printer_calibrations: PrinterCalibrationsTable;
 }

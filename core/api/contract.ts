@@ -20,12 +20,16 @@ import {
 } from './schemas.ts';
 import { AUTHORITY_LEVELS } from '../awards/authority.ts';
 import { type StaffClass, staffClassLabel } from './labels.ts';
+import { calibrationSchema, recipientSchema, templateSchema } from '../certificates/template.ts';
 import type {
   Agency,
   AwardForm,
   BaseSalary,
   AppInfo,
   BackupEntry,
+  CalibrationRow,
+  CertificateFile,
+  CertificateTemplateRow,
   CampaignDetail,
   CampaignRow,
   CampaignStats,
@@ -659,6 +663,23 @@ export const methods = {
       })
       .strict(),
   },
+
+  'certificates.listTemplates': { args: none },
+  'certificates.getTemplate': { args: byId },
+  /** A box outside the paper, a minimum above the size…: refused naming the template and the box. */
+  'certificates.saveTemplate': {
+    args: z.object({ id: id.optional(), template: templateSchema, isDefault: z.boolean({ error: 'Chọn có hoặc không' }).optional() }).strict(),
+  },
+  'certificates.removeTemplate': { args: byId },
+  'certificates.listCalibrations': { args: none },
+  'certificates.saveCalibration': { args: calibrationSchema.extend({ id: id.optional() }) },
+  'certificates.removeCalibration': { args: byId },
+  /** The calibration sheet of a template (through a printer's calibration), as a PDF in the data folder. */
+  'certificates.testPage': { args: z.object({ templateId: id, calibrationId: id.optional() }).strict() },
+  /** A PDF of sample recipients (the longest name and achievement by default) for the editor's preview. */
+  'certificates.sample': {
+    args: z.object({ templateId: id, calibrationId: id.optional(), recipients: z.array(recipientSchema).min(1, 'Nhập ít nhất một người nhận').max(20, 'Xem trước tối đa 20 giấy khen').optional() }).strict(),
+  },
 } as const;
 
 export interface Results {
@@ -766,6 +787,15 @@ export interface Results {
   'awards.revoke': AwardRow;
   'awards.spoil': SpoiledRow;
   'awards.recordPrint': PrintRow[];
+  'certificates.listTemplates': CertificateTemplateRow[];
+  'certificates.getTemplate': CertificateTemplateRow;
+  'certificates.saveTemplate': CertificateTemplateRow;
+  'certificates.removeTemplate': { removed: number };
+  'certificates.listCalibrations': CalibrationRow[];
+  'certificates.saveCalibration': CalibrationRow;
+  'certificates.removeCalibration': { removed: number };
+  'certificates.testPage': CertificateFile;
+  'certificates.sample': CertificateFile;
 }
 
 export type Method = keyof typeof methods;

@@ -23,6 +23,7 @@ import type { Margins } from './margins.ts';
 import type { StaffClass, WorkFlag } from './labels.ts';
 import type { AuthorityLevel } from '../awards/authority.ts';
 import type { PercentMode } from '../text/numbers.ts';
+import type { Calibration, CertificateTemplate } from '../certificates/template.ts';
 
 export interface AppInfo {
   version: string;
@@ -689,4 +690,30 @@ export interface SpoiledRow {
   spoiledAt: string;
   reason: string;
   count: number;
+}
+
+/** A certificate template as stored (core/certificates/template.ts is the shape of `template`). */
+export interface CertificateTemplateRow {
+  id: number;
+  isDefault: boolean;
+  template: CertificateTemplate;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One printer and tray's correction, kept apart from the templates. */
+export interface CalibrationRow extends Calibration {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A certificate PDF written into the database's data folder (a test page, a preview). */
+export interface CertificateFile {
+  fileName: string;
+  path: string;
+  bytes: number;
+  pages: number;
+  /** The preflight's lines for the sample recipients (text spilling over a box, a missing glyph). */
+  warnings: string[];
 }

@@ -45,6 +45,8 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   awards: { id: true, uuid: true, decision_id: true, nominee_id: true, kind: true, unit_id: true, person_id: true, salutation: true, name: true, family_name: true, middle_name: true, given_name: true, position: true, unit_name: true, achievement: true, form_id: true, form_code: true, form_name: true, multiplier_milli: true, base_salary: true, amount: true, book_year: true, book_number: true, sort: true, revoked_at: true, revoked_reason: true, created_at: true },
   award_prints: { id: true, award_id: true, printed_at: true, template: true, printer: true, paper: true, reprint: true },
   spoiled_blanks: { id: true, award_id: true, spoiled_at: true, reason: true, count: true },
+  certificate_templates: { id: true, name: true, kind: true, title: true, width_mm: true, height_mm: true, fields: true, is_default: true, created_at: true, updated_at: true },
+  printer_calibrations: { id: true, printer: true, tray: true, offset_x_mm: true, offset_y_mm: true, scale: true, created_at: true, updated_at: true },
 };
 
 describe('db/schema.ts against the live schema', () => {

@@ -1,0 +1,104 @@
+// The certificates API through the router on a real database file: the seeded templates listed, a
+// template saved and made the default, a box outside the paper refused naming the template and the box
+// with nothing changed, the default kept, calibrations unique per printer and tray; the test page and
+// the sample written into the data folder as PDFs; a template row broken by hand refused in Vietnamese.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CERTIFICATE_FOLDER } from '../../../../core/certificates/app.ts';
+import { databaseDigest, freshApp, refusal } from '../../helpers.ts';
+import { pdfInfo, phoiTemplate } from './fixtures.ts';
+
+describe('certificates API', () => {
+  it('lists the seeded templates, the full design first as the default', async () => {
+    const app = freshApp();
+    const rows = await app.invoke('certificates.listTemplates', {});
+    expect(rows.map((r) => [r.template.name, r.template.kind, r.isDefault])).toEqual([
+      ['Giấy khen in trên giấy trắng A4 ngang', 'full', true],
+      ['Phôi Giấy khen A4 ngang', 'phoi', false],
+    ]);
+    expect(await app.invoke('certificates.getTemplate', { id: rows[1].id })).toEqual(rows[1]);
+    app.close();
+  });
+
+  it('saves a new A3 template, makes it the default and keeps exactly one default', async () => {
+    const app = freshApp();
+    const a3 = { ...phoiTemplate(), name: 'Phôi Bằng khen A3', title: 'BẰNG KHEN' as const, paper: { widthMm: 420, heightMm: 297 } };
+    const saved = await app.invoke('certificates.saveTemplate', { template: a3, isDefault: true });
+    expect(saved).toMatchObject({ isDefault: true, template: { name: 'Phôi Bằng khen A3', paper: { widthMm: 420, heightMm: 297 } } });
+    const rows = await app.invoke('certificates.listTemplates', {});
+    expect(rows.filter((r) => r.isDefault).map((r) => r.id)).toEqual([saved.id]);
+    const moved = structuredClone(saved.template);
+    moved.fields.name.box.x = 120;
+    expect((await app.invoke('certificates.saveTemplate', { id: saved.id, template: moved })).template.fields.name.box.x).toBe(120);
+    const actions = app.connection.raw.prepare("SELECT action FROM audit_log WHERE entity = 'certificate_template' ORDER BY id").pluck().all();
+    expect(actions).toEqual(['create', 'save']);
+    app.close();
+  });
+
+  it('refuses a box outside the paper, a name taken and removing the default, changing nothing', async () => {
+    const app = freshApp();
+    const before = databaseDigest(app.connection.raw);
+    const t = phoiTemplate();
+    t.fields.name.box.width = 250;
+    const outside = await refusal(app, 'certificates.saveTemplate', { template: t });
+    expect(outside.message).toContain('Mẫu "Phôi Giấy khen A4 ngang", ô "Họ và tên": hộp vượt ra ngoài khổ giấy 297 × 210 mm');
+    expect(outside.fields?.['template.fields.name.box']).toBe('Mẫu "Phôi Giấy khen A4 ngang", ô "Họ và tên": hộp vượt ra ngoài khổ giấy 297 × 210 mm');
+    const taken = await refusal(app, 'certificates.saveTemplate', { template: phoiTemplate() });
+    expect(taken.fields?.['template.name']).toBe('Đã có mẫu giấy khen tên "Phôi Giấy khen A4 ngang"; hãy đặt tên khác.');
+    const [full] = await app.invoke('certificates.listTemplates', {});
+    expect((await refusal(app, 'certificates.removeTemplate', { id: full.id })).message).toBe(
+      'Mẫu "Giấy khen in trên giấy trắng A4 ngang" đang là mẫu mặc định; hãy đặt một mẫu khác làm mặc định rồi mới xóa.',
+    );
+    expect((await refusal(app, 'certificates.saveTemplate', { id: full.id, template: full.template, isDefault: false })).fields?.isDefault).toContain('đang là mẫu mặc định');
+    expect((await refusal(app, 'certificates.getTemplate', { id: 999 })).message).toBe('Không tìm thấy mẫu giấy khen có mã số 999.');
+    expect(databaseDigest(app.connection.raw)).toBe(before);
+    app.close();
+  });
+
+  it('keeps one calibration per printer and tray, within ± 20 mm', async () => {
+    const app = freshApp();
+    const cal = await app.invoke('certificates.saveCalibration', { printer: 'Canon LBP 2900', tray: 'Khay tay', offsetXMm: 1.5, offsetYMm: -2 });
+    expect(cal).toMatchObject({ printer: 'Canon LBP 2900', tray: 'Khay tay', offsetXMm: 1.5, offsetYMm: -2, scale: 1 });
+    await app.invoke('certificates.saveCalibration', { printer: 'Canon LBP 2900', offsetXMm: 0, offsetYMm: 0.5, scale: 0.995 });
+    const twice = await refusal(app, 'certificates.saveCalibration', { printer: 'Canon LBP 2900', tray: 'Khay tay', offsetXMm: 0, offsetYMm: 0 });
+    expect(twice.fields?.printer).toBe('Máy in "Canon LBP 2900", khay "Khay tay" đã có hiệu chỉnh; hãy sửa hiệu chỉnh đó.');
+    expect((await refusal(app, 'certificates.saveCalibration', { printer: 'HP', offsetXMm: 0, offsetYMm: -21 })).fields?.offsetYMm).toBe('Độ lệch dọc từ -20 mm');
+    expect((await app.invoke('certificates.saveCalibration', { id: cal.id, printer: 'Canon LBP 2900', tray: 'Khay tay', offsetXMm: 2, offsetYMm: -2 })).offsetXMm).toBe(2);
+    expect((await app.invoke('certificates.listCalibrations', {})).map((c) => c.tray)).toEqual(['', 'Khay tay']);
+    expect(await app.invoke('certificates.removeCalibration', { id: cal.id })).toEqual({ removed: cal.id });
+    expect(await app.invoke('certificates.listCalibrations', {})).toHaveLength(1);
+    app.close();
+  });
+
+  it('writes the test page and the sample PDFs into the data folder', async () => {
+    const app = freshApp();
+    const [, phoi] = await app.invoke('certificates.listTemplates', {});
+    const cal = await app.invoke('certificates.saveCalibration', { printer: 'Canon LBP 2900', offsetXMm: 1, offsetYMm: 1 });
+    const page = await app.invoke('certificates.testPage', { templateId: phoi.id, calibrationId: cal.id });
+    expect(page.path).toContain(`${CERTIFICATE_FOLDER}/trang-in-thu_mau-${phoi.id}_may-in-${cal.id}.pdf`);
+    expect(page.path.startsWith(app.dataDir)).toBe(true);
+    expect(pdfInfo(page.path)).toMatchObject({ pages: 1, widthPt: 841.89 });
+    expect(readFileSync(page.path).length).toBe(page.bytes);
+    const sample = await app.invoke('certificates.sample', { templateId: phoi.id });
+    expect(pdfInfo(sample.path).pages).toBe(3);
+    expect(sample).toMatchObject({ pages: 3, warnings: [] });
+    const typed = await app.invoke('certificates.sample', { templateId: phoi.id, recipients: [{ name: 'Lê Văn Tám' }] });
+    expect(typed.pages).toBe(1);
+    expect(typed.warnings).toContain('Giấy khen thứ 1 (Lê Văn Tám), ô "Thành tích": chưa có nội dung.');
+    expect((await refusal(app, 'certificates.testPage', { templateId: phoi.id, calibrationId: 77 })).message).toBe('Không tìm thấy hiệu chỉnh máy in có mã số 77.');
+    app.close();
+  });
+
+  it('refuses a template row broken outside the app, naming it', async () => {
+    const app = freshApp();
+    const [full] = await app.invoke('certificates.listTemplates', {});
+    const fields = structuredClone(full.template.fields);
+    fields.signerName.box.y = 205;
+    app.connection.raw.prepare('UPDATE certificate_templates SET fields = ? WHERE id = ?').run(JSON.stringify(fields), full.id);
+    const e = await refusal(app, 'certificates.testPage', { templateId: full.id });
+    expect(e.message).toBe('Mẫu giấy khen trong cơ sở dữ liệu không hợp lệ. Mẫu "Giấy khen in trên giấy trắng A4 ngang", ô "Họ tên người ký": hộp vượt ra ngoài khổ giấy 297 × 210 mm.');
+    app.connection.raw.prepare("UPDATE certificate_templates SET fields = '{}' WHERE id = ?").run(full.id);
+    expect((await refusal(app, 'certificates.getTemplate', { id: full.id })).message).toMatch(/^Mẫu giấy khen trong cơ sở dữ liệu không hợp lệ\. Mẫu "Giấy khen in trên giấy trắng A4 ngang", ô "Người khen thưởng": /u);
+    app.close();
+  });
+});
