@@ -9,6 +9,7 @@ import { backupHandlers } from './backup/app.ts';
 import { calendarHandlers } from './calendar/app.ts';
 import { campaignHandlers } from './campaigns/app.ts';
 import { certificateHandlers } from './certificates/app.ts';
+import { printHandlers } from './certificates/print.ts';
 import { demoHandlers } from './demo/app.ts';
 import { documentHandlers } from './documents/app.ts';
 import { infoHandlers } from './info.ts';
@@ -52,4 +53,5 @@ export const handlers: Handlers = {
   ...decisionHandlers,
   ...registerHandlers,
   ...certificateHandlers,
+  ...printHandlers,
 };

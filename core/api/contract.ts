@@ -677,6 +677,18 @@ export const methods = {
   /** The calibration sheet of a template (through a printer's calibration), as a PDF in the data folder. */
   'certificates.testPage': { args: z.object({ templateId: id, calibrationId: id.optional() }).strict() },
   /** A PDF of sample recipients (the longest name and achievement by default) for the editor's preview. */
+  /** The certificates of an issued decision (or the chosen lines: a reprint) as a job; the result is { jobId }. */
+  'certificates.print': {
+    args: z
+      .object({
+        decisionId: id,
+        awardIds: z.array(id).min(1, 'Chọn ít nhất một dòng sổ khen thưởng').max(100_000).optional(),
+        templateId: id.optional(),
+        calibrationId: id.optional(),
+        format: z.enum(['pdf', 'docx'], { error: 'Chọn PDF hoặc Word' }).default('pdf'),
+      })
+      .strict(),
+  },
   'certificates.sample': {
     args: z.object({ templateId: id, calibrationId: id.optional(), recipients: z.array(recipientSchema).min(1, 'Nhập ít nhất một người nhận').max(20, 'Xem trước tối đa 20 giấy khen').optional() }).strict(),
   },
@@ -796,6 +808,7 @@ export interface Results {
   'certificates.removeCalibration': { removed: number };
   'certificates.testPage': CertificateFile;
   'certificates.sample': CertificateFile;
+  'certificates.print': { jobId: string };
 }
 
 export type Method = keyof typeof methods;

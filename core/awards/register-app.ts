@@ -106,22 +106,37 @@ const spoil: Handler<'awards.spoil'> = (ctx, a) => {
   return { id: row.id, awardId: row.award_id, spoiledAt: row.spoiled_at, reason: row.reason, count: row.count } satisfies SpoiledRow;
 };
 
-const recordPrint: Handler<'awards.recordPrint'> = (ctx, a) => {
-  const raw = ctx.conn.raw;
-  const ids = [...new Set(a.ids)];
+export interface PrintFacts {
+  template: string;
+  printer: string;
+  paper: PrintRow['paper'];
+}
+
+/**
+ * Logs a print of each line (a reprint when the line was printed before), refusing a line that is not in
+ * the register or was revoked. The caller's transaction holds it: the certificates job records its pages
+ * in the same transaction that names its files.
+ */
+export function recordPrints(raw: BetterSqlite3.Database, now: Date, awardIds: readonly number[], facts: PrintFacts): number[] {
+  const ids = [...new Set(awardIds)];
   for (const [i, id] of ids.entries()) {
     const row = raw.prepare<[number], AwardSql>(`${SELECT} WHERE a.id = ?`).get(id);
     if (!row) throw fieldError(`ids.${i}`, `Không có dòng sổ khen thưởng có mã số ${id}.`);
     if (row.revoked_at) throw fieldError(`ids.${i}`, `${lineName(row)} đã thu hồi: không in giấy khen cho dòng này.`);
   }
-  const at = ctx.now().toISOString();
-  const printIds = raw.transaction(() => {
+  const at = now.toISOString();
+  return raw.transaction(() => {
     const printed = raw.prepare<[number], number>('SELECT count(*) FROM award_prints WHERE award_id = ?').pluck();
     const put = raw.prepare('INSERT INTO award_prints (award_id, printed_at, template, printer, paper, reprint) VALUES (?, ?, ?, ?, ?, ?)');
-    const out = ids.map((id) => Number(put.run(id, at, a.template, a.printer, a.paper, (printed.get(id) ?? 0) > 0 ? 1 : 0).lastInsertRowid));
-    auditSync(raw, ctx.now(), 'print', 'award', null, { ids, template: a.template, printer: a.printer, paper: a.paper });
+    const out = ids.map((id) => Number(put.run(id, at, facts.template, facts.printer, facts.paper, (printed.get(id) ?? 0) > 0 ? 1 : 0).lastInsertRowid));
+    auditSync(raw, now, 'print', 'award', null, { ids, ...facts });
     return out;
   })();
+}
+
+const recordPrint: Handler<'awards.recordPrint'> = (ctx, a) => {
+  const raw = ctx.conn.raw;
+  const printIds = recordPrints(raw, ctx.now(), a.ids, { template: a.template, printer: a.printer, paper: a.paper });
   const get = raw.prepare<[number], { id: number; award_id: number; printed_at: string; template: string; printer: string; paper: PrintRow['paper']; reprint: number }>(
     'SELECT * FROM award_prints WHERE id = ?',
   );

@@ -5,62 +5,7 @@
 // issue that fails half-way writes nothing and uses no number.
 import { describe, expect, it } from 'vitest';
 import { refusal } from '../../helpers.ts';
-import { type AwardsFixture, awardsFixture } from './fixture.ts';
-
-const ACHIEVEMENT = 'Đã có thành tích xuất sắc trong đợt thi đua chào mừng 100 ngày thành lập thành phố';
-
-/** One proposal per ward, a meeting passing all but the one given 6 of 8, and the draft decision. */
-async function throughCouncil(f: AwardsFixture, opts: { date?: string; campaign?: boolean } = {}) {
-  const { app, units } = f;
-  const date = opts.date ?? '2021-04-20';
-  const campaignId = opts.campaign === false ? null : f.campaignId;
-  const year = Number(date.slice(0, 4));
-  const p1 = await app.invoke('proposals.create', { unitId: units.P01, campaignId, year, submissionNumber: '12/TTr-UBND', submissionDate: date });
-  await app.invoke('proposals.addNominee', { proposalId: p1.id, kind: 'don_vi', unitId: units.P01, formCode: 'giay_khen_tap_the', achievement: 'Dẫn đầu khối' });
-  await app.invoke('proposals.addNominee', {
-    proposalId: p1.id,
-    kind: 'tap_the',
-    unitId: units.P01,
-    name: 'Tổ dân phố 5',
-    formCode: 'giay_khen_tap_the',
-    achievement: 'Trồng 500 cây xanh',
-  });
-  for (const [name, gender] of [
-    ['Trần Văn An', 'nam'],
-    ['Đặng Thị Bình', 'nu'],
-    ['Dương Minh Bình', 'nam'],
-  ] as const) {
-    await app.invoke('proposals.addNominee', { proposalId: p1.id, kind: 'ca_nhan', personId: f.person(name, 'P01', gender), formCode: 'giay_khen_ca_nhan', achievement: 'Hoàn thành xuất sắc' });
-  }
-  const p2 = await app.invoke('proposals.create', { unitId: units.P02, campaignId, year, submissionDate: date });
-  const failing = f.person('Lê Văn Cường', 'P02', 'nam');
-  await app.invoke('proposals.addNominee', { proposalId: p2.id, kind: 'ca_nhan', personId: f.person('Nguyễn Thị Dung', 'P02', 'nu'), formCode: 'giay_khen_ca_nhan', achievement: 'Tích cực' });
-  const withFailing = await app.invoke('proposals.addNominee', { proposalId: p2.id, kind: 'ca_nhan', personId: failing, formCode: 'giay_khen_ca_nhan', achievement: 'Tích cực' });
-  const meeting = await app.invoke('meetings.create', {
-    campaignId,
-    date,
-    place: 'Hội trường UBND thành phố',
-    membersTotal: 9,
-    membersPresent: 8,
-    chair: 'Nguyễn Kỳ Phùng',
-    secretary: 'Lê Thị Thu',
-    proposalIds: [p1.id, p2.id],
-  });
-  const nominees = [...(await app.invoke('proposals.get', { id: p1.id })).nomineeList, ...withFailing.nomineeList];
-  const failingId = nominees.find((n) => n.personId === failing)!.id;
-  const voted = await app.invoke('meetings.setVotes', {
-    meetingId: meeting.id,
-    votes: nominees.map((n) => ({ nomineeId: n.id, agree: n.id === failingId ? 6 : 7 })),
-  });
-  const decision = await app.invoke('decisions.create', {
-    meetingId: meeting.id,
-    formCode: 'giay_khen_ca_nhan',
-    date,
-    signerId: f.signerId,
-    achievement: ACHIEVEMENT,
-  });
-  return { p1, p2, meeting: voted, decision, failingId };
-}
+import { ACHIEVEMENT, awardsFixture, throughCouncil } from './fixture.ts';
 
 describe('proposal → meeting → decision → register', () => {
   it('issues with the register number, and writes số sổ 1..n per form in danh sách order', async () => {
