@@ -13,7 +13,11 @@ import { awardsFixture, throughCouncil } from '../awards/fixture.ts';
 
 function finished(app: TdktApp, id: string): Promise<JobInfo> {
   return new Promise((resolve) => {
-    const check = (info: JobInfo) => info.id === id && info.state !== 'dang_chay' && (stop(), resolve(info));
+    const check = (info: JobInfo) => {
+      if (info.id !== id || info.state === 'dang_chay') return;
+      stop();
+      resolve(info);
+    };
     const stop = app.onEvent((e) => check(e.payload));
     void app.invoke('jobs.get', { id }).then(check);
   });
