@@ -53,6 +53,8 @@ describe('cli certificates test-page', () => {
       'Lỗi: Máy in "Canon LBP 2900" có hiệu chỉnh cho nhiều khay: "Khay 1", "Khay tay". Chọn một bằng --tray.\n',
     );
     expect(cli('certificates', 'test-page', '--db', db).err).toBe('Lỗi: Thiếu --out FILE.pdf (tệp trang in thử sẽ tạo).\n');
-    expect(cli('certificates', '--db', db).err).toBe('Lỗi: Chọn một việc: test-page (ví dụ: certificates test-page --db FILE --out in-thu.pdf).\n');
+    expect(cli('certificates').err).toBe(
+      'Lỗi: Chọn một việc: in theo quyết định (certificates --db FILE --decision ID --out FILE.docx) hoặc test-page (ví dụ: certificates test-page --db FILE --out in-thu.pdf).\n',
+    );
   });
 });
