@@ -101,7 +101,7 @@ const batch: Command = {
       });
       const job = await waitForJob(app, jobId);
       const targets = outPaths(out, job.files.length);
-      job.files.forEach((f, i) => writeFileAtomic(targets[i], readFileSync(f.path)));
+      for (const [i, f] of job.files.entries()) writeFileAtomic(targets[i], readFileSync(f.path));
       process.stdout.write(`Đã tạo ${job.done} giấy khen: ${targets.join(', ')}\n`);
     } finally {
       app.close();
