@@ -38,9 +38,12 @@ export function attachmentRows(raw: BetterSqlite3.Database, proposalId: number):
   return raw.prepare<[number], Row>('SELECT * FROM proposal_attachments WHERE proposal_id = ? ORDER BY id').all(proposalId).map(toRow);
 }
 
-/** Where the attachments of this database live. */
+/**
+ * Where the attachments of this database live: beside its documents, under "ho-so-<uuid>" names, so that
+ * every backup carries them with the documents and a restore brings them back (they cannot be made again).
+ */
 export function attachmentFolder(dataDir: string): string {
-  return dataSubfolder(dataDir, 'attachments');
+  return dataSubfolder(dataDir, 'documents');
 }
 
 /**
@@ -80,8 +83,9 @@ const attach: Handler<'proposals.attach'> = (ctx, a) => {
   }
   const dir = attachmentFolder(ctx.dataDir);
   mkdirSync(dir, { recursive: true });
-  const dot = fileName.lastIndexOf('.');
-  const storedName = `${randomUUID()}${dot > 0 ? fileName.slice(dot).toLowerCase() : ''}`;
+  // Only a plain extension is kept in the stored name: a backup takes only names the app gives.
+  const ext = /\.[a-z0-9]{1,10}$/u.exec(fileName.toLowerCase())?.[0] ?? '';
+  const storedName = `ho-so-${randomUUID()}${ext}`;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const staged = stageFile(join(dir, storedName), bytes);
   try {

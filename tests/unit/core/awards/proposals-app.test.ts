@@ -2,7 +2,7 @@
 // stops nothing); bad input is refused in Vietnamese naming the proposal and the field, writing nothing;
 // attachments land in the data folder under the app's name, with their sha256, and go on detach.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attachmentFolder, cleanFileName } from '../../../../core/awards/attachments.ts';
@@ -116,11 +116,27 @@ describe('proposal attachments', () => {
     const folder = attachmentFolder(f.app.dataDir);
     const stored = readdirSync(folder);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatch(/^[0-9a-f-]{36}\.docx$/u);
+    expect(stored[0]).toMatch(/^ho-so-[0-9a-f-]{36}\.docx$/u);
     expect(readFileSync(join(folder, stored[0]))).toEqual(bytes);
     expect((await f.app.invoke('proposals.get', { id: p.id })).attachments).toEqual([row]);
     expect(await f.app.invoke('proposals.detach', { id: row.id })).toEqual({ removed: row.id });
     expect(existsSync(join(folder, stored[0]))).toBe(false);
+    f.app.close();
+  });
+
+  it('is carried by a backup and brought back by its restore', async () => {
+    const f = await awardsFixture();
+    const p = await f.app.invoke('proposals.create', { unitId: f.units.P01, campaignId: f.campaignId, year: 2021 });
+    const bytes = Buffer.from('Báo cáo tóm tắt thành tích', 'utf8');
+    await f.app.invoke('proposals.attach', { proposalId: p.id, fileName: 'bao cao.PDF', contentBase64: bytes.toString('base64') });
+    const folder = attachmentFolder(f.app.dataDir);
+    const [stored] = readdirSync(folder);
+    expect(stored).toMatch(/^ho-so-[0-9a-f-]{36}\.pdf$/u);
+    const backup = await f.app.invoke('backup.create', {});
+    expect(backup.documents).toBe(1);
+    rmSync(join(folder, stored));
+    await f.app.invoke('backup.restore', { name: backup.name });
+    expect(readFileSync(join(folder, stored))).toEqual(bytes);
     f.app.close();
   });
 
