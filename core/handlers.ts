@@ -1,5 +1,9 @@
 // Every method of the contract, each implemented once in its capability's folder.
 import { agencyHandlers } from './agency/app.ts';
+import { decisionHandlers } from './awards/decisions-app.ts';
+import { meetingHandlers } from './awards/meetings-app.ts';
+import { proposalHandlers } from './awards/proposals-app.ts';
+import { registerHandlers } from './awards/register-app.ts';
 import { backupHandlers } from './backup/app.ts';
 import { calendarHandlers } from './calendar/app.ts';
 import { campaignHandlers } from './campaigns/app.ts';
@@ -36,4 +40,8 @@ export const handlers: Handlers = {
   ...legalBasisHandlers,
   ...officeHandlers,
   ...calendarHandlers,
+  ...proposalHandlers,
+  ...meetingHandlers,
+  ...decisionHandlers,
+  ...registerHandlers,
 };

@@ -352,6 +352,176 @@ export interface HolidaysTable {
   updated_at: string;
 }
 
+/** 'don_vi' a unit, 'tap_the' a named collective inside a unit, 'ca_nhan' a person, 'ho_gia_dinh' a household. */
+export type NomineeKind = 'don_vi' | 'tap_the' | 'ca_nhan' | 'ho_gia_dinh';
+export type ProposalStatus = 'du_thao' | 'da_trinh';
+export type PrintPaper = 'giay_trang' | 'phoi';
+/** How a danh sách orders its lines: grouped by unit, or fully alphabetical. */
+export type ListOrder = 'by_unit' | 'alphabetical';
+
+export interface ProposalsTable {
+  id: Generated<number>;
+  uuid: string;
+  /** Null: the secretariat's own proposal. */
+  unit_id: number | null;
+  /** Null: a yearly proposal. */
+  campaign_id: number | null;
+  year: number;
+  /** The tờ trình it came with: "12/TTr-UBND" and its date. */
+  submission_number: string;
+  submission_date: string | null;
+  status: ProposalStatus;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProposalNomineesTable {
+  id: Generated<number>;
+  uuid: string;
+  proposal_id: number;
+  kind: NomineeKind;
+  unit_id: number | null;
+  person_id: number | null;
+  /** A collective's or a household's name; empty for a unit or a person. */
+  name: string;
+  form_code: string;
+  achievement: string;
+  sort: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProposalAttachmentsTable {
+  id: Generated<number>;
+  proposal_id: number;
+  nominee_id: number | null;
+  file_name: string;
+  /** The file's name in the data folder. */
+  stored_name: string;
+  sha256: string;
+  bytes: number;
+  created_at: string;
+}
+
+export interface CouncilMeetingsTable {
+  id: Generated<number>;
+  uuid: string;
+  campaign_id: number | null;
+  meeting_date: string;
+  place: string;
+  members_total: number;
+  members_present: number;
+  chair: string;
+  secretary: string;
+  /** Share of the members present that must agree, in hundredths of a percent (8000 = 80,00%). */
+  threshold_hundredths: number;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeetingProposalsTable {
+  meeting_id: number;
+  proposal_id: number;
+}
+
+export interface MeetingVotesTable {
+  id: Generated<number>;
+  meeting_id: number;
+  nominee_id: number;
+  agree: number;
+}
+
+export interface DecisionsTable {
+  id: Generated<number>;
+  uuid: string;
+  meeting_id: number | null;
+  campaign_id: number | null;
+  form_code: string;
+  decision_date: string;
+  /** Null: the agency itself. */
+  issuer_id: number | null;
+  signer_id: number | null;
+  status: DocumentStatus;
+  year: number | null;
+  number: number | null;
+  /** "QĐ-UBND", once issued. */
+  symbol: string;
+  /** Copied at issue: the issuer's ký hiệu and name, the signer's block. */
+  issuer: string;
+  issuer_name: string;
+  signer_authority: string;
+  signer_title: string;
+  signer_name: string;
+  achievement: string;
+  money: number;
+  list_order: ListOrder;
+  /** JSON list of unit ids; "[]": the units' khối/cụm order. */
+  unit_order: string;
+  issued_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DecisionLinesTable {
+  decision_id: number;
+  nominee_id: number;
+  sort: number;
+}
+
+/** A line of the sổ khen thưởng: what was printed, copied at issue. */
+export interface AwardsTable {
+  id: Generated<number>;
+  uuid: string;
+  decision_id: number;
+  nominee_id: number | null;
+  kind: NomineeKind;
+  unit_id: number | null;
+  person_id: number | null;
+  /** "Ông", "Bà", "Ông/Bà", "Tập thể", "Hộ gia đình". */
+  salutation: string;
+  name: string;
+  family_name: string;
+  middle_name: string;
+  given_name: string;
+  position: string;
+  unit_name: string;
+  achievement: string;
+  form_id: number;
+  form_code: string;
+  form_name: string;
+  multiplier_milli: number;
+  base_salary: number;
+  /** Đồng. */
+  amount: number;
+  book_year: number;
+  /** Số sổ, per (book_year, form_code). */
+  book_number: number;
+  sort: number;
+  revoked_at: string | null;
+  revoked_reason: string;
+  created_at: string;
+}
+
+export interface AwardPrintsTable {
+  id: Generated<number>;
+  award_id: number;
+  printed_at: string;
+  template: string;
+  printer: string;
+  paper: PrintPaper;
+  reprint: number;
+}
+
+export interface SpoiledBlanksTable {
+  id: Generated<number>;
+  award_id: number | null;
+  spoiled_at: string;
+  reason: string;
+  count: number;
+}
+
 export interface Database {
   agency: AgencyTable;
   settings: SettingsTable;
@@ -381,4 +551,15 @@ export interface Database {
   people: PeopleTable;
   award_forms: AwardFormsTable;
   base_salaries: BaseSalariesTable;
+  proposals: ProposalsTable;
+  proposal_nominees: ProposalNomineesTable;
+  proposal_attachments: ProposalAttachmentsTable;
+  council_meetings: CouncilMeetingsTable;
+  meeting_proposals: MeetingProposalsTable;
+  meeting_votes: MeetingVotesTable;
+  decisions: DecisionsTable;
+  decision_lines: DecisionLinesTable;
+  awards: AwardsTable;
+  award_prints: AwardPrintsTable;
+  spoiled_blanks: SpoiledBlanksTable;
 }

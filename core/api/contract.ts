@@ -28,6 +28,16 @@ import type {
   DocumentFile,
   DocumentSection,
   ReportAppendices,
+  AttachmentRow,
+  AwardRow,
+  DecisionDetail,
+  DecisionRow,
+  MeetingDetail,
+  MeetingRow,
+  PrintRow,
+  ProposalDetail,
+  ProposalRow,
+  SpoiledRow,
   GroupDetail,
   GroupRow,
   Holiday,
@@ -247,6 +257,81 @@ const fullPath = z
   .max(1000, 'Đường dẫn quá dài')
   .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/u.test(p) && !p.includes('\0'), 'Nhập đường dẫn đầy đủ, ví dụ E:\\SaoLuu hoặc /media/usb');
 
+const year = z.number({ error: 'Nhập năm' }).int('Năm phải là số nguyên').min(1900, 'Năm từ 1900').max(2200, 'Năm đến 2200');
+const count = (label: string) =>
+  z
+    .number({ error: `Nhập ${label.toLocaleLowerCase('vi')}` })
+    .int(`${label} phải là số nguyên`)
+    .min(0, `${label} không được âm`)
+    .max(100_000, `${label} quá lớn`);
+const formCode = requiredText('Chọn hình thức khen thưởng', 60);
+
+export const nomineeKind = z.enum(['don_vi', 'tap_the', 'ca_nhan', 'ho_gia_dinh'], { error: 'Chọn đơn vị, tập thể, cá nhân hoặc hộ gia đình' });
+
+export const proposalInput = z
+  .object({
+    /** Null: the secretariat's own proposal. */
+    unitId: id.nullable().default(null),
+    /** Null: a yearly proposal. */
+    campaignId: id.nullable().default(null),
+    year,
+    submissionNumber: text(50).default(''),
+    submissionDate: optionalDate,
+    status: z.enum(['du_thao', 'da_trinh'], { error: 'Chọn dự thảo hoặc đã trình' }).default('du_thao'),
+    note: longText(2000).default(''),
+  })
+  .strict();
+
+export const nomineeInput = z
+  .object({
+    kind: nomineeKind,
+    unitId: id.nullable().default(null),
+    personId: id.nullable().default(null),
+    /** A collective's or a household's name. */
+    name: text(300).default(''),
+    formCode,
+    achievement: longText(2000).default(''),
+  })
+  .strict();
+
+/** Bytes of one attachment; its base64 text is a third longer. */
+export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+
+export const meetingInput = z
+  .object({
+    campaignId: id.nullable().default(null),
+    date: isoDate,
+    place: text(300).default(''),
+    membersTotal: count('Tổng số thành viên').pipe(z.number().min(1, 'Hội đồng có ít nhất 1 thành viên')),
+    membersPresent: count('Số thành viên có mặt'),
+    chair: text(200).default(''),
+    secretary: text(200).default(''),
+    /** Percent of the members present, e.g. 80 or 66.67; the settings' figure when absent. */
+    thresholdPercent: z.number({ error: 'Nhập tỷ lệ phiếu đồng ý cần đạt (%)' }).optional(),
+    note: longText(5000).default(''),
+    proposalIds: z.array(id).max(10_000).default([]),
+  })
+  .strict();
+
+export const decisionInput = z
+  .object({
+    meetingId: id.nullable().default(null),
+    campaignId: id.nullable().default(null),
+    formCode: text(60).default(''),
+    date: isoDate,
+    /** Null: the agency itself. */
+    issuerId: id.nullable().default(null),
+    signerId: id.nullable().default(null),
+    achievement: longText(2000).default(''),
+    money: z.boolean({ error: 'Chọn có hoặc không tiền thưởng' }).default(true),
+    listOrder: z.enum(['by_unit', 'alphabetical'], { error: 'Chọn xếp theo đơn vị hoặc theo tên' }).default('by_unit'),
+    /** Unit ids in the order the danh sách groups them; empty: the khối/cụm order. */
+    unitOrder: z.array(id).max(100_000).default([]),
+    /** The nominees awarded; by default those the meeting passed for the decision's form. */
+    nomineeIds: z.array(id).max(100_000).optional(),
+  })
+  .strict();
+
 export const methods = {
   'app.info': { args: none },
   'settings.getAgency': { args: none },
@@ -272,6 +357,8 @@ export const methods = {
           .min(1, 'Giữ ít nhất 1 bản sao lưu tự động')
           .max(365, 'Giữ nhiều nhất 365 bản sao lưu tự động')
           .optional(),
+        /** Percent of the members present a nominee needs (80, 66.67). */
+        councilThreshold: z.number({ error: 'Nhập tỷ lệ phiếu đồng ý cần đạt (%)' }).optional(),
       })
       .strict(),
   },
@@ -403,6 +490,79 @@ export const methods = {
     args: z.object({ id: id.optional(), date: isoDate, name: requiredText('Nhập tên ngày nghỉ', 200) }).strict(),
   },
   'calendar.removeHoliday': { args: byId },
+
+  'proposals.list': { args: z.object({ campaignId: id.optional(), year: year.optional(), unitId: id.optional() }).strict() },
+  'proposals.get': { args: byId },
+  'proposals.create': { args: proposalInput },
+  'proposals.update': { args: proposalInput.extend({ id }) },
+  /** A dự thảo only, none of whose nominees a meeting has voted on. */
+  'proposals.remove': { args: byId },
+  'proposals.addNominee': { args: nomineeInput.extend({ proposalId: id }) },
+  'proposals.updateNominee': { args: nomineeInput.extend({ id }) },
+  'proposals.removeNominee': { args: byId },
+  /** A báo cáo thành tích or other paper, kept in the database's data folder. */
+  'proposals.attach': {
+    args: z
+      .object({
+        proposalId: id,
+        nomineeId: id.nullable().default(null),
+        fileName: requiredText('Nhập tên tệp', 255),
+        contentBase64: z
+          .string({ error: 'Thiếu nội dung tệp' })
+          .max(Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4, `Tệp lớn hơn ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`),
+      })
+      .strict(),
+  },
+  'proposals.detach': { args: byId },
+
+  'meetings.list': { args: z.object({ campaignId: id.optional() }).strict() },
+  'meetings.get': { args: byId },
+  'meetings.create': { args: meetingInput },
+  'meetings.update': { args: meetingInput.extend({ id }) },
+  /** Replaces the meeting's agree counts for the nominees named; a nominee left out keeps its count. */
+  'meetings.setVotes': {
+    args: z
+      .object({
+        meetingId: id,
+        votes: z.array(z.object({ nomineeId: id, agree: count('Số phiếu đồng ý') }).strict()).max(10_000),
+      })
+      .strict(),
+  },
+
+  'decisions.list': { args: z.object({ campaignId: id.optional(), status: z.enum(['du_thao', 'da_ban_hanh']).optional() }).strict() },
+  'decisions.get': { args: byId },
+  'decisions.create': { args: decisionInput },
+  'decisions.update': { args: decisionInput.extend({ id }) },
+  /** Ban hành: the number the văn thư gives (else the next of the register's QĐ sequence), the date (else the decision's). */
+  'decisions.issue': { args: documentIssue },
+
+  'awards.list': {
+    args: z
+      .object({ decisionId: id.optional(), year: year.optional(), formCode: text(60).optional(), query: z.string().max(200).optional() })
+      .strict(),
+  },
+  /** Thu hồi: the line stays, marked, with its reason. */
+  'awards.revoke': { args: z.object({ id, reason: requiredText('Nhập lý do thu hồi', 1000) }).strict() },
+  /** A wasted blank (phôi hỏng), of a line or not. */
+  'awards.spoil': {
+    args: z
+      .object({
+        awardId: id.nullable().default(null),
+        reason: requiredText('Nhập lý do hỏng phôi', 1000),
+        count: count('Số phôi hỏng').pipe(z.number().min(1, 'Ít nhất 1 phôi')).default(1),
+      })
+      .strict(),
+  },
+  'awards.recordPrint': {
+    args: z
+      .object({
+        ids: z.array(id).min(1, 'Chọn ít nhất một dòng sổ khen thưởng').max(100_000),
+        template: text(200).default(''),
+        printer: text(200).default(''),
+        paper: z.enum(['giay_trang', 'phoi'], { error: 'Chọn in giấy trắng hoặc in phôi' }),
+      })
+      .strict(),
+  },
 } as const;
 
 export interface Results {
@@ -471,6 +631,30 @@ export interface Results {
   'calendar.listHolidays': Holiday[];
   'calendar.saveHoliday': Holiday;
   'calendar.removeHoliday': { removed: number };
+  'proposals.list': ProposalRow[];
+  'proposals.get': ProposalDetail;
+  'proposals.create': ProposalDetail;
+  'proposals.update': ProposalDetail;
+  'proposals.remove': { removed: number };
+  'proposals.addNominee': ProposalDetail;
+  'proposals.updateNominee': ProposalDetail;
+  'proposals.removeNominee': ProposalDetail;
+  'proposals.attach': AttachmentRow;
+  'proposals.detach': { removed: number };
+  'meetings.list': MeetingRow[];
+  'meetings.get': MeetingDetail;
+  'meetings.create': MeetingDetail;
+  'meetings.update': MeetingDetail;
+  'meetings.setVotes': MeetingDetail;
+  'decisions.list': DecisionRow[];
+  'decisions.get': DecisionDetail;
+  'decisions.create': DecisionDetail;
+  'decisions.update': DecisionDetail;
+  'decisions.issue': DecisionDetail & { awards: AwardRow[] };
+  'awards.list': AwardRow[];
+  'awards.revoke': AwardRow;
+  'awards.spoil': SpoiledRow;
+  'awards.recordPrint': PrintRow[];
 }
 
 export type Method = keyof typeof methods;

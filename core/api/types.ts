@@ -3,7 +3,11 @@ import type {
   CampaignForm,
   DocumentStatus,
   GroupKind,
+  ListOrder,
   MemberRole,
+  NomineeKind,
+  PrintPaper,
+  ProposalStatus,
   MilestoneKind,
   ReportStage,
   UnitKind,
@@ -81,6 +85,8 @@ export interface Settings {
   margins: Margins;
   /** How many automatic daily backups are kept (older ones are removed; the user's own never are). */
   autoBackupKeep: number;
+  /** Share of the council members present that must agree, in percent (80 → 80,00%); a new meeting takes it. */
+  councilThreshold: number;
 }
 
 export interface GroupRef {
@@ -418,4 +424,181 @@ export interface Office {
   duty: string;
   sort: number;
   active: boolean;
+}
+
+/** A nominee of a proposal, named as the lists show it. */
+export interface NomineeRow {
+  id: number;
+  proposalId: number;
+  kind: NomineeKind;
+  unitId: number | null;
+  unitName: string;
+  personId: number | null;
+  /** The collective's or household's name; the person's or unit's own name otherwise. */
+  name: string;
+  position: string;
+  formCode: string;
+  /** The form's name in force on the proposal's date; the code when it has none. */
+  formName: string;
+  achievement: string;
+  sort: number;
+}
+
+export interface AttachmentRow {
+  id: number;
+  proposalId: number;
+  nomineeId: number | null;
+  fileName: string;
+  sha256: string;
+  bytes: number;
+  createdAt: string;
+}
+
+export interface ProposalWarningRow {
+  nomineeId: number;
+  code: string;
+  message: string;
+}
+
+export interface ProposalRow {
+  id: number;
+  uuid: string;
+  /** Null: the secretariat's own. */
+  unitId: number | null;
+  unitName: string;
+  campaignId: number | null;
+  campaignName: string;
+  year: number;
+  submissionNumber: string;
+  submissionDate: string | null;
+  status: ProposalStatus;
+  note: string;
+  nominees: number;
+  updatedAt: string;
+}
+
+export interface ProposalDetail extends ProposalRow {
+  nomineeList: NomineeRow[];
+  attachments: AttachmentRow[];
+  /** What to look at twice; none stops the proposal. */
+  warnings: ProposalWarningRow[];
+}
+
+export interface VoteRow {
+  nomineeId: number;
+  proposalId: number;
+  kind: NomineeKind;
+  name: string;
+  unitName: string;
+  formCode: string;
+  formName: string;
+  /** Null: not voted yet. */
+  agree: number | null;
+  /** "87,50%", empty when not voted. */
+  percent: string;
+  passed: boolean;
+}
+
+export interface MeetingRow {
+  id: number;
+  campaignId: number | null;
+  date: string;
+  place: string;
+  membersTotal: number;
+  membersPresent: number;
+  chair: string;
+  secretary: string;
+  thresholdHundredths: number;
+  /** "80,00%" */
+  threshold: string;
+  note: string;
+  proposalIds: number[];
+}
+
+export interface MeetingDetail extends MeetingRow {
+  votes: VoteRow[];
+}
+
+export interface DecisionLineRow {
+  nomineeId: number;
+  proposalId: number;
+  kind: NomineeKind;
+  name: string;
+  unitName: string;
+  formCode: string;
+  /** The council passed it (always true without a meeting). */
+  accepted: boolean;
+}
+
+export interface DecisionRow {
+  id: number;
+  meetingId: number | null;
+  campaignId: number | null;
+  formCode: string;
+  formName: string;
+  date: string;
+  issuerId: number | null;
+  signerId: number | null;
+  status: DocumentStatus;
+  number: number | null;
+  symbol: string;
+  /** "25/QĐ-UBND", or the blank a draft carries. */
+  numberText: string;
+  achievement: string;
+  money: boolean;
+  listOrder: ListOrder;
+  unitOrder: number[];
+  lines: number;
+  issuedAt: string | null;
+}
+
+export interface DecisionDetail extends DecisionRow {
+  lineList: DecisionLineRow[];
+}
+
+/** A line of the sổ khen thưởng. */
+export interface AwardRow {
+  id: number;
+  decisionId: number;
+  /** "25/QĐ-UBND" */
+  decisionNumber: string;
+  decisionDate: string;
+  nomineeId: number | null;
+  kind: NomineeKind;
+  personId: number | null;
+  unitId: number | null;
+  salutation: string;
+  /** The recipient as printed. */
+  name: string;
+  position: string;
+  unitName: string;
+  achievement: string;
+  formCode: string;
+  formName: string;
+  /** Đồng. */
+  amount: number;
+  bookYear: number;
+  /** Số sổ. */
+  bookNumber: number;
+  revokedAt: string | null;
+  revokedReason: string;
+  prints: number;
+}
+
+export interface PrintRow {
+  id: number;
+  awardId: number;
+  printedAt: string;
+  template: string;
+  printer: string;
+  paper: PrintPaper;
+  reprint: boolean;
+}
+
+export interface SpoiledRow {
+  id: number;
+  awardId: number | null;
+  spoiledAt: string;
+  reason: string;
+  count: number;
 }

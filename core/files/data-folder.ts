@@ -13,6 +13,8 @@ export const DATA_SUBFOLDERS = {
   documents: 'van-ban',
   backups: 'sao-luu',
   logs: 'nhat-ky',
+  /** Papers that came with a proposal (báo cáo thành tích), under names the app gives. */
+  attachments: 'ho-so-de-nghi',
 } as const;
 
 /** Where one kind of file of a data folder lives. */

@@ -7,6 +7,8 @@ import type { PercentMode } from '../text/numbers.ts';
 import { audit } from '../audit.ts';
 import { DEFAULT_MARGINS, type Margins } from '../api/margins.ts';
 import { checkMargins } from '../documents/page.ts';
+import { thresholdHundredths } from '../awards/council.ts';
+import { councilThreshold } from '../awards/meetings-app.ts';
 
 /** How many automatic daily backups are kept unless the user chose otherwise. */
 export const DEFAULT_AUTO_BACKUP_KEEP = 7;
@@ -24,7 +26,13 @@ export async function readSettings(ctx: Context): Promise<Settings> {
   const percentMode: PercentMode = value.get('percentMode') === 'truncate' ? 'truncate' : 'round';
   const documentPercentMode: PercentMode = value.get('documentPercentMode') === 'truncate' ? 'truncate' : 'round';
   const margins = value.has('margins') ? (JSON.parse(value.get('margins')!) as Margins) : DEFAULT_MARGINS;
-  return { percentMode, documentPercentMode, margins, autoBackupKeep: autoBackupKeep(ctx.conn.raw) };
+  return {
+    percentMode,
+    documentPercentMode,
+    margins,
+    autoBackupKeep: autoBackupKeep(ctx.conn.raw),
+    councilThreshold: councilThreshold(ctx.conn.raw) / 100,
+  };
 }
 
 const getSettings: Handler<'settings.get'> = (ctx) => readSettings(ctx);
@@ -36,6 +44,7 @@ const saveSettings: Handler<'settings.save'> = async (ctx, a) => {
   if (a.documentPercentMode) values.documentPercentMode = a.documentPercentMode;
   if (a.margins) values.margins = JSON.stringify(checkMargins(a.margins));
   if (a.autoBackupKeep !== undefined) values.autoBackupKeep = String(a.autoBackupKeep);
+  if (a.councilThreshold !== undefined) values.councilThreshold = String(thresholdHundredths(a.councilThreshold, 'councilThreshold'));
   await ctx.conn.db.transaction().execute(async (trx) => {
     for (const [key, value] of Object.entries(values)) {
       await trx

@@ -11,6 +11,7 @@ import { m0009_featured_works } from './0009_featured_works.ts';
 import { m0010_unique_rules } from './0010_unique_rules.ts';
 import { m0011_free_document_kinds } from './0011_free_document_kinds.ts';
 import { m0012_people_award_catalogue } from './0012_people_award_catalogue.ts';
+import { m0014_awards } from './0014_awards.ts';
 import type { Migration } from './migration.ts';
 
 export const migrations: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   m0010_unique_rules,
   m0011_free_document_kinds,
   m0012_people_award_catalogue,
+  m0014_awards,
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

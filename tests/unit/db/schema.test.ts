@@ -34,6 +34,17 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   people: { id: true, uuid: true, full_name: true, family_name: true, middle_name: true, given_name: true, given_manual: true, gender: true, birth_year: true, position: true, unit_id: true, staff_class: true, search: true, created_at: true, updated_at: true },
   award_forms: { id: true, code: true, name: true, category: true, recipient: true, awarded_by: true, multiplier_milli: true, certificate_title: true, legal_basis: true, valid_from: true, valid_to: true, sort: true, created_at: true, updated_at: true },
   base_salaries: { id: true, valid_from: true, amount: true, legal_basis: true, created_at: true, updated_at: true },
+  proposals: { id: true, uuid: true, unit_id: true, campaign_id: true, year: true, submission_number: true, submission_date: true, status: true, note: true, created_at: true, updated_at: true },
+  proposal_nominees: { id: true, uuid: true, proposal_id: true, kind: true, unit_id: true, person_id: true, name: true, form_code: true, achievement: true, sort: true, created_at: true, updated_at: true },
+  proposal_attachments: { id: true, proposal_id: true, nominee_id: true, file_name: true, stored_name: true, sha256: true, bytes: true, created_at: true },
+  council_meetings: { id: true, uuid: true, campaign_id: true, meeting_date: true, place: true, members_total: true, members_present: true, chair: true, secretary: true, threshold_hundredths: true, note: true, created_at: true, updated_at: true },
+  meeting_proposals: { meeting_id: true, proposal_id: true },
+  meeting_votes: { id: true, meeting_id: true, nominee_id: true, agree: true },
+  decisions: { id: true, uuid: true, meeting_id: true, campaign_id: true, form_code: true, decision_date: true, issuer_id: true, signer_id: true, status: true, year: true, number: true, symbol: true, issuer: true, issuer_name: true, signer_authority: true, signer_title: true, signer_name: true, achievement: true, money: true, list_order: true, unit_order: true, issued_at: true, created_at: true, updated_at: true },
+  decision_lines: { decision_id: true, nominee_id: true, sort: true },
+  awards: { id: true, uuid: true, decision_id: true, nominee_id: true, kind: true, unit_id: true, person_id: true, salutation: true, name: true, family_name: true, middle_name: true, given_name: true, position: true, unit_name: true, achievement: true, form_id: true, form_code: true, form_name: true, multiplier_milli: true, base_salary: true, amount: true, book_year: true, book_number: true, sort: true, revoked_at: true, revoked_reason: true, created_at: true },
+  award_prints: { id: true, award_id: true, printed_at: true, template: true, printer: true, paper: true, reprint: true },
+  spoiled_blanks: { id: true, award_id: true, spoiled_at: true, reason: true, count: true },
 };
 
 describe('db/schema.ts against the live schema', () => {
