@@ -1,6 +1,6 @@
 // Appendices (NĐ 30 Phụ lục I, §1.2): each in its own section with its own page numbering; "Phụ lục"
 // (Roman numbers when there are two or more), the title in UPPER bold, then the italic
-// "(Kèm theo … số … ngày … của …)" line, centred. Landscape only here, where wide tables live.
+// "(Kèm theo … số … ngày … của …)" line, centred; a danh sách adds its bold subtitle under the title.
 import { upperVi } from '../text/upper.ts';
 import { formatDateLong } from '../text/dates.ts';
 import type { SectionSpec } from './assemble.ts';
@@ -19,6 +19,8 @@ export interface AppendixSpec {
   /** Shown as "Phụ lục" / "Phụ lục I"; false for a "Danh sách kèm theo" that is not numbered as a Phụ lục. */
   numbered: boolean;
   title: string;
+  /** A bold line under the title ("Tập thể, cá nhân được tặng Giấy khen …"). */
+  subtitle?: string;
   orientation: Orientation;
   blocks: Block[];
 }
@@ -53,6 +55,7 @@ export function appendixSections(
       head.push(tight(numberedCount > 1 ? `Phụ lục ${roman(n)}` : 'Phụ lục', { size: 14, bold: true, keepNext: true }));
     }
     head.push(tight(upperVi(spec.title), { size: SIZE.title, bold: true, keepNext: true }));
+    if (spec.subtitle?.trim()) head.push(tight(spec.subtitle.trim(), { size: SIZE.title, bold: true, keepNext: true }));
     head.push(tight(attachedLine(ref), { size: SIZE.body, italics: true, after: pt(12) }));
     return { orientation: spec.orientation, children: [...head, ...renderBlocks(spec.blocks, width, slots)] };
   });
