@@ -1,6 +1,7 @@
 // `npm run bench [-- --json]`: every benchmark (issues 2, 3 and 7), one after another (they would disturb each
 // other's timings on two cores if run together). A benchmark that fails still gets a row, marked
 // FAILED, so one broken piece does not hide the others' figures; the exit code stays 0 either way.
+import { benchDecision } from './decision.ts';
 import { benchDocuments } from './documents.ts';
 import { type BenchOptions, type BenchResult, defaultOptions, formatLine, printResults } from './lib.ts';
 import { benchSearch } from './search.ts';
@@ -22,6 +23,7 @@ const benches: Bench[] = [
   { name: 'works page first screen, 100k works', unit: 'ms', target: 300, run: benchWorksPage },
   { name: 'web cold start to dashboard 118/254', unit: 'ms', target: 1500, run: benchWebColdStart },
   { name: 'documents (báo cáo 10k works, other documents, báo cáo memory at 100k)', unit: 'ms', target: 1500, run: benchDocuments },
+  { name: 'quyết định khen thưởng, danh sách of 2,000 lines', unit: 'ms', target: 1000, run: benchDecision },
 ];
 
 const json = process.argv.includes('--json');
