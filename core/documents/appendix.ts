@@ -10,6 +10,7 @@ import type { DocNumber } from './model.ts';
 import type { Block } from './outline.ts';
 import type { Margins } from '../api/margins.ts';
 import { pageGeometry } from './page.ts';
+import { partRule } from './rule.ts';
 import { renderBlocks, type TableSlots } from './render.ts';
 import { SIZE, tight } from './style.ts';
 import { roman } from './outline.ts';
@@ -21,6 +22,8 @@ export interface AppendixSpec {
   title: string;
   /** A bold line under the title ("Tập thể, cá nhân được tặng Giấy khen …"). */
   subtitle?: string;
+  /** A short rule under the "(Kèm theo …)" line, as a quyết định's danh sách has. */
+  rule?: boolean;
   orientation: Orientation;
   blocks: Block[];
 }
@@ -56,7 +59,11 @@ export function appendixSections(
     }
     head.push(tight(upperVi(spec.title), { size: SIZE.title, bold: true, keepNext: true }));
     if (spec.subtitle?.trim()) head.push(tight(spec.subtitle.trim(), { size: SIZE.title, bold: true, keepNext: true }));
-    head.push(tight(attachedLine(ref), { size: SIZE.body, italics: true, after: pt(12) }));
+    const attached = attachedLine(ref);
+    if (spec.rule) {
+      head.push(tight(attached, { size: SIZE.body, italics: true }));
+      head.push(partRule([attached], SIZE.body, false, width, pt(12)));
+    } else head.push(tight(attached, { size: SIZE.body, italics: true, after: pt(12) }));
     return { orientation: spec.orientation, children: [...head, ...renderBlocks(spec.blocks, width, slots)] };
   });
 }

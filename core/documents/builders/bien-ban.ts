@@ -68,9 +68,13 @@ export function bienBanSections(input: Omit<BienBanInput, 'texts'>): SectionDef[
 
 function votesTable(m: MeetingData): DataTable {
   const rows: Row[] = [];
+  // A form's tập thể and cá nhân rows are two entries of one name: the name heads a row only when
+  // the meeting reviewed forms of more than one name, and the sections lose the danh sách's numerals.
+  const named = new Set(m.forms.map((f) => f.formName)).size > 1;
   for (const f of m.forms) {
     for (const s of f.sections) {
-      rows.push({ heading: m.forms.length > 1 ? `${f.formName}: ${s.heading}` : s.heading });
+      const heading = s.heading.replace(/^[IVX]+\.\s*/u, '');
+      rows.push({ heading: named ? `${f.formName}: ${heading}` : heading });
       s.lines.forEach((v, i) => {
         rows.push([
           String(i + 1),

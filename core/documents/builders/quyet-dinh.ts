@@ -45,14 +45,14 @@ export function quyetDinhSections(input: Omit<QuyetDinhInput, 'texts'>): Section
   const money = d.money && d.totalAmount > 0;
   // Điều 1 names the danh sách's own counts: one count per form when it awards more than one.
   const awarded = forms.length > 1 ? forms.map((f) => `${f.formName} cho ${countsPhrase(f.counts)}`).join('; ') : `${form} cho ${countsPhrase(d.counts)}`;
-  const moneyLines = money ? paymentSentences(d) : [];
+
   const execution = money ? 'Điều 3' : 'Điều 2';
   return [
     { key: 'trichYeu', label: 'Trích yếu', text: `Về việc tặng ${form} cho các ${whoPhrase(d.counts)}${tail}` },
     { key: 'thamQuyen', label: 'Thẩm quyền ban hành (dòng trên các căn cứ)', text: `Chủ tịch ${issuer}` },
     { key: 'canCu', label: 'Căn cứ (mỗi dòng một căn cứ; lấy theo ngày quyết định từ trang Căn cứ pháp lý)', text: input.bases.join('\n') },
     { key: 'dieu1', label: 'Điều 1', text: `Tặng ${awarded} (có danh sách kèm theo)${tail}.` },
-    ...(money ? [{ key: 'dieu2', label: 'Điều 2 (tiền thưởng)', text: moneyLines.join('\n') }] : []),
+    ...(money ? [{ key: 'dieu2', label: 'Điều 2 (tiền thưởng)', text: paymentSentence(d) }] : []),
     {
       key: 'thiHanh',
       label: `${execution} (thi hành)`,
@@ -65,18 +65,18 @@ export function quyetDinhSections(input: Omit<QuyetDinhInput, 'texts'>): Section
 
 const RECIPIENT_WORD = { tap_the: 'tập thể', ca_nhan: 'cá nhân', ho_gia_dinh: 'hộ gia đình' } as const;
 
-/** "Mức thưởng: Giấy khen tập thể 702.000 đồng/tập thể; …", then the total and the fund. */
-function paymentSentences(d: DecisionData): string[] {
+/** The rate per recipient ("702.000 đồng/cá nhân"), then the total and the fund. */
+function paymentSentence(d: DecisionData): string {
   const rates: string[] = [];
   for (const s of d.sections) {
     const amounts = [...new Set(s.lines.map((l) => l.amount))];
     const word = RECIPIENT_WORD[s.key];
     for (const amount of amounts) rates.push(`${formatNumber(amount)} đồng/${word}`);
   }
-  return [
+  return (
     `Mỗi ${d.sections.map((s) => RECIPIENT_WORD[s.key]).join(', ')} được tặng ${formName(d)} kèm theo tiền thưởng theo quy định (mức ${rates.join('; ')}). ` +
-      `Tổng số tiền thưởng: ${formatNumber(d.totalAmount)} đồng, trích từ Quỹ thi đua, khen thưởng của ${d.issuer.name.trim()}.`,
-  ];
+    `Tổng số tiền thưởng: ${formatNumber(d.totalAmount)} đồng, trích từ Quỹ thi đua, khen thưởng của ${d.issuer.name.trim()}.`
+  );
 }
 
 function sectionTable(s: ListSection<DecisionLine>, money: boolean): DataTable {
@@ -140,6 +140,7 @@ export async function buildQuyetDinh(input: QuyetDinhInput): Promise<Buffer> {
         title: 'Danh sách',
         subtitle: `${who} được tặng ${form}${achievement ? ` ${achievement}` : ''}`,
         orientation: 'portrait',
+        rule: true,
         blocks: danhSachBlocks(d),
       },
     ],

@@ -20,6 +20,8 @@ describe('biên bản họp Hội đồng', () => {
     const doc = openDocx(Buffer.from(draft.contentBase64, 'base64')).document;
     const votes = tables(doc).map(tableRows).find((t) => t[0]?.[0] === 'STT')!;
     expect(votes[0]).toEqual(['STT', 'Tên tập thể, cá nhân', 'Hình thức', 'Số phiếu đồng ý', 'Tỷ lệ %', 'Kết quả']);
+    // One form name (Giấy khen's tập thể and cá nhân rows): the sections head the rows, unnumbered.
+    expect(votes.filter((r) => r.length === 1).map((r) => r[0])).toEqual(['TẬP THỂ (02 tập thể)', 'CÁ NHÂN (05 cá nhân)']);
     const lines = votes.filter((r) => r.length === 6).slice(1);
     expect(lines).toHaveLength(7);
     expect(lines.find((r) => r[1].includes('Lê Văn Cường'))?.slice(3)).toEqual(['6', '75,00%', 'Không đạt']);
