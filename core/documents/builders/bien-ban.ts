@@ -30,9 +30,10 @@ export function bienBanSections(input: Omit<BienBanInput, 'texts'>): SectionDef[
   const m = input.meeting;
   const absent = m.membersTotal - m.membersPresent;
   const passed = m.votes.filter((v) => v.passed);
+  // The proposal's name carries its tờ trình's number ("Đề nghị số 07/TTr-UBND của …"); its date follows.
   const proposals = m.proposals.map((p, i) => {
-    const tt = p.submissionNumber ? ` (Tờ trình số ${p.submissionNumber}${p.submissionDate ? ` ngày ${formatDateShort(p.submissionDate)}` : ''})` : '';
-    return `- ${p.name}${tt}: ${count(p.nominees)} tập thể, cá nhân${i === m.proposals.length - 1 ? '.' : ';'}`;
+    const day = p.submissionDate ? ` ngày ${formatDateShort(p.submissionDate)}` : '';
+    return `- ${p.name}${day}: ${count(p.nominees)} tập thể, cá nhân${i === m.proposals.length - 1 ? '.' : ';'}`;
   });
   return [
     { key: 'trichYeu', label: 'Trích yếu', text: `Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng ${input.what}` },

@@ -16,7 +16,7 @@ describe('biên bản họp Hội đồng', () => {
     expect(all).toContain('Địa điểm: Hội trường UBND thành phố.');
     expect(all).toContain('Thành phần: Có mặt 8/9 thành viên Hội đồng (88,89%); vắng 01 thành viên.');
     expect(all).toContain('Chủ trì: Nguyễn Kỳ Phùng');
-    expect(all).toContain('- Đề nghị số 07/TTr-UBND của Phường Bình Thọ (Tờ trình số 07/TTr-UBND ngày 02/3/2026): 05 tập thể, cá nhân;');
+    expect(all).toContain('- Đề nghị số 07/TTr-UBND của Phường Bình Thọ ngày 02/3/2026: 05 tập thể, cá nhân;');
     const doc = openDocx(Buffer.from(draft.contentBase64, 'base64')).document;
     const votes = tables(doc).map(tableRows).find((t) => t[0]?.[0] === 'STT')!;
     expect(votes[0]).toEqual(['STT', 'Tên tập thể, cá nhân', 'Hình thức', 'Số phiếu đồng ý', 'Tỷ lệ %', 'Kết quả']);
