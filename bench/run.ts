@@ -2,6 +2,7 @@
 // other's timings on two cores if run together). A benchmark that fails still gets a row, marked
 // FAILED, so one broken piece does not hide the others' figures; the exit code stays 0 either way.
 import { benchCertificates } from './certificates.ts';
+import { benchDecision } from './decision.ts';
 import { benchDocuments } from './documents.ts';
 import { type BenchOptions, type BenchResult, defaultOptions, formatLine, printResults } from './lib.ts';
 import { benchSearch } from './search.ts';
@@ -24,6 +25,7 @@ const benches: Bench[] = [
   { name: 'web cold start to dashboard 118/254', unit: 'ms', target: 1500, run: benchWebColdStart },
   { name: 'documents (báo cáo 10k works, other documents, báo cáo memory at 100k)', unit: 'ms', target: 1500, run: benchDocuments },
   { name: 'certificates (1,000 and 5,000 to .docx vs the floor, 1,000 to PDF, memory)', unit: 'ms', target: 600, run: benchCertificates },
+  { name: 'quyết định khen thưởng, danh sách of 2,000 lines', unit: 'ms', target: 1000, run: benchDecision },
 ];
 
 const json = process.argv.includes('--json');

@@ -271,11 +271,18 @@ export const baseSalaryInput = z
   })
   .strict();
 
-/** What a document is built from; everything but the kind has a default taken from the campaign. */
+/**
+ * What a document is built from; everything but the kind has a default taken from the campaign. An
+ * award document names its subject instead: the proposal of a tờ trình đề nghị, the meeting of a biên
+ * bản or a tờ trình kết quả, the decision of a quyết định (the kind's row in core/documents/kinds.ts).
+ */
 export const documentRequest = z
   .object({
     kind: documentKind,
     campaignId: id.optional(),
+    proposalId: id.optional(),
+    meetingId: id.optional(),
+    decisionId: id.optional(),
     stage: z.enum(['so_ket', 'tong_ket'], { error: 'Chọn sơ kết hoặc tổng kết' }).optional(),
     asOf: isoDate.optional(),
     date: isoDate.optional(),

@@ -382,6 +382,8 @@ export interface IssueNumber {
 export interface IssuedDocument {
   id: number;
   campaignId: number | null;
+  /** An award document's proposal, meeting or decision; null for a campaign's document. */
+  subject: { type: 'proposal' | 'meeting' | 'decision'; id: number } | null;
   kind: DocumentKind;
   stage: ReportStage | null;
   status: DocumentStatus;

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportStage } from '../../db/schema.ts';
 import { methods } from '../api/contract.ts';
-import { notFound, UserError } from '../api/envelope.ts';
+import { fieldError, notFound, UserError } from '../api/envelope.ts';
 import { documentLabel } from '../api/labels.ts';
 import type { DocumentSection, IssuedDocument } from '../api/types.ts';
 import { readHolidays } from '../calendar/app.ts';
@@ -25,9 +25,17 @@ import { readSettings } from '../settings/app.ts';
 import { defaultAsOf } from '../stats/as-of.ts';
 import { formatDateShort, todayIso } from '../text/dates.ts';
 import { campaignInfo } from './data.ts';
-import { documentDates } from './dates.ts';
-import { resolveIssuing } from './issuing.ts';
-import type { DocumentKindModule, DocumentRequest } from './kind-module.ts';
+import { type DocumentDates, documentDates } from './dates.ts';
+import { type Issuing, resolveIssuing } from './issuing.ts';
+import {
+  type AwardSubject,
+  type DocumentRequest,
+  isSubjectModule,
+  type KindBody,
+  type KindModule,
+  type SubjectFacts,
+  type SubjectKindModule,
+} from './kind-module.ts';
 import { type DocumentKind, isDocumentKind, kindInfo } from './kinds.ts';
 import type { DocumentFrame } from './model.ts';
 import { checkManualNumber, docSymbol, formatDocNumber, registerType } from './numbering.ts';
@@ -51,10 +59,13 @@ import { editedOnly, lines, resolveTexts, type SectionDef } from './sections.ts'
 
 interface Prepared {
   kind: DocumentKind;
-  module: DocumentKindModule;
+  module: KindModule;
   stage: ReportStage | null;
-  campaignId: number;
+  /** The campaign the register lists it under: a campaign document's own, an award document's subject's. */
+  campaignId: number | null;
   subject: RegisterSubject;
+  /** An award document's subject as its module read it. */
+  facts: SubjectFacts | null;
   asOf: string | null;
   date: string;
   defs: SectionDef[];
@@ -67,16 +78,139 @@ interface Prepared {
   build(number: number | null): Promise<Buffer>;
 }
 
+/** The request field naming each award subject, and how a missing one is asked for. */
+const SUBJECT_FIELDS = {
+  proposal: { field: 'proposalId', what: 'đề nghị khen thưởng', cli: '--proposal' },
+  meeting: { field: 'meetingId', what: 'cuộc họp Hội đồng', cli: '--meeting' },
+  decision: { field: 'decisionId', what: 'quyết định khen thưởng', cli: '--decision' },
+} as const satisfies Record<AwardSubject, { field: keyof DocumentRequest; what: string; cli: string }>;
+
+function subjectOf(a: DocumentRequest, module: SubjectKindModule): RegisterSubject {
+  const { field, what, cli } = SUBJECT_FIELDS[module.subject];
+  const id = a[field];
+  if (id === undefined) {
+    throw new UserError(`${kindInfo(a.kind).label} được lập từ một ${what}: chọn ${what} (dòng lệnh: ${cli} ID).`, {
+      fields: { [field]: `Chọn ${what}` },
+    });
+  }
+  return { type: module.subject, id };
+}
+
+/** What every kind shares once its subject is known: who issues and signs, the number's key, the frame. */
+async function prepared(
+  ctx: Context,
+  a: DocumentRequest,
+  o: {
+    module: KindModule;
+    stage: ReportStage | null;
+    campaignId: number | null;
+    subject: RegisterSubject;
+    facts: SubjectFacts | null;
+    asOf: string | null;
+    dates: DocumentDates;
+    issuing: Issuing;
+    load(edits: Record<string, string>, frame: DocumentFrame): KindBody;
+  },
+): Promise<Prepared> {
+  const info = kindInfo(a.kind);
+  const raw = ctx.conn.raw;
+  const { issuer, signer } = o.issuing;
+  const { margins } = await readSettings(ctx);
+  const { date } = o.dates;
+  const saved = savedSections(raw, o.subject, a.kind);
+  const edits: Record<string, string> = { ...saved };
+  for (const key of o.module.overriddenBy?.(a) ?? []) delete edits[key];
+  Object.assign(edits, a.texts ?? {});
+
+  const appDefs = o.issuing.frameSections(edits);
+  const appTexts = resolveTexts(appDefs, edits);
+  const draftingUnit = appTexts.donViSoanThao.trim();
+  const symbol = docSymbol(info.docType, issuer.abbreviation, draftingUnit);
+  const key: RegisterKey = { issuer: issuer.abbreviation.trim(), docType: registerType(info.docType), year: Number(date.slice(0, 4)) };
+  const frame = (number: number | null): DocumentFrame => ({
+    issuer,
+    signer,
+    number: { number, symbol },
+    date,
+    recipients: lines(appTexts.noiNhan),
+    draftingUnit,
+    margins,
+  });
+
+  const body = o.load(edits, frame(null));
+  const builderTexts = resolveTexts(body.defs, edits);
+  return {
+    kind: a.kind,
+    module: o.module,
+    stage: o.stage,
+    campaignId: o.campaignId,
+    subject: o.subject,
+    facts: o.facts,
+    asOf: info.asOf ? o.asOf : null,
+    date,
+    defs: [...body.defs, ...appDefs],
+    saved,
+    edits,
+    symbol,
+    key,
+    summary: builderTexts[o.module.summaryKey],
+    warnings: o.dates.warnings,
+    build: (n) => {
+      o.issuing.recipients(appTexts.noiNhan, draftingUnit);
+      return body.build(frame(n), builderTexts);
+    },
+  };
+}
+
+/** An award document: its subject read by its module, which may name the issuer, the signer and the date. */
+async function prepareSubject(ctx: Context, a: DocumentRequest, module: SubjectKindModule): Promise<Prepared> {
+  const raw = ctx.conn.raw;
+  const subject = subjectOf(a, module);
+  const facts = module.facts(raw, subject.id);
+  if (facts.fixedDate && facts.date && a.date && a.date !== facts.date) {
+    throw fieldError(
+      'date',
+      `${kindInfo(a.kind).label} mang ngày của chính nó (${formatDateShort(facts.date)}), không đề ngày ${formatDateShort(a.date)} được. Muốn đổi ngày, sửa ngày ở ${SUBJECT_FIELDS[module.subject].what} rồi tạo lại dự thảo.`,
+    );
+  }
+  const issuing = await resolveIssuing(ctx, {
+    kind: a.kind,
+    issuerId: facts.issuerId === undefined ? a.issuerId : (facts.issuerId ?? undefined),
+    signerId: facts.signerId === undefined ? a.signerId : (facts.signerId ?? undefined),
+  });
+  const dates = documentDates({
+    kind: a.kind,
+    stage: null,
+    today: todayIso(ctx.now()),
+    asOf: todayIso(ctx.now()),
+    planDate: null,
+    subjectDate: facts.date,
+    milestones: [],
+    holidays: readHolidays(raw),
+    date: a.date,
+  });
+  return prepared(ctx, a, {
+    module,
+    stage: null,
+    campaignId: facts.campaignId,
+    subject,
+    facts,
+    asOf: null,
+    dates,
+    issuing,
+    load: (edits, frame) => module.load({ ctx, request: a, subject, facts, issuing, dates, edits, frame }),
+  });
+}
+
 async function prepare(ctx: Context, a: DocumentRequest): Promise<Prepared> {
   const module = kindModule(a.kind);
-  const info = kindInfo(a.kind);
+  if (isSubjectModule(module)) return prepareSubject(ctx, a, module);
   const raw = ctx.conn.raw;
   const campaignId = a.campaignId ?? (await latestCampaignId(ctx));
   const issuing = await resolveIssuing(ctx, a);
-  const { issuer, signer } = issuing;
   const detail = await getCampaign(ctx, campaignId);
   const campaign = campaignInfo(detail);
-  const { documentPercentMode, margins } = await readSettings(ctx);
+  const { documentPercentMode } = await readSettings(ctx);
   const percentMode = a.percentMode ?? documentPercentMode;
   const today = todayIso(ctx.now());
   const asOf = a.asOf ?? defaultAsOf(ctx, campaignId, campaign.endDate);
@@ -93,52 +227,17 @@ async function prepare(ctx: Context, a: DocumentRequest): Promise<Prepared> {
     deadline: a.deadline,
     meetingDate: a.meeting?.date,
   });
-  const { date } = dates;
-
-  // Every kind so far is a campaign's (kinds.ts); the award kinds bring their own subjects.
-  const subject: RegisterSubject = { type: 'campaign', id: campaignId };
-  const saved = savedSections(raw, subject, a.kind);
-  const edits: Record<string, string> = { ...saved };
-  for (const key of module.overriddenBy?.(a) ?? []) delete edits[key];
-  Object.assign(edits, a.texts ?? {});
-
-  const appDefs = issuing.frameSections(edits);
-  const appTexts = resolveTexts(appDefs, edits);
-  const draftingUnit = appTexts.donViSoanThao.trim();
-  const symbol = docSymbol(info.docType, issuer.abbreviation, draftingUnit);
-  const key: RegisterKey = { issuer: issuer.abbreviation.trim(), docType: registerType(info.docType), year: Number(date.slice(0, 4)) };
-  const frame = (number: number | null): DocumentFrame => ({
-    issuer,
-    signer,
-    number: { number, symbol },
-    date,
-    recipients: lines(appTexts.noiNhan),
-    draftingUnit,
-    margins,
-  });
-
-  const body = module.load({ ctx, request: a, campaignId, campaign, issuing, asOf, stage, percentMode, dates, edits, frame: frame(null) });
-  const builderTexts = resolveTexts(body.defs, edits);
-  return {
-    kind: a.kind,
+  return prepared(ctx, a, {
     module,
     stage,
     campaignId,
-    subject,
-    asOf: info.asOf ? asOf : null,
-    date,
-    defs: [...body.defs, ...appDefs],
-    saved,
-    edits,
-    symbol,
-    key,
-    summary: builderTexts[module.summaryKey],
-    warnings: dates.warnings,
-    build: (n) => {
-      issuing.recipients(appTexts.noiNhan, draftingUnit);
-      return body.build(frame(n), builderTexts);
-    },
-  };
+    subject: { type: 'campaign', id: campaignId },
+    facts: null,
+    asOf,
+    dates,
+    issuing,
+    load: (edits, frame) => module.load({ ctx, request: a, campaignId, campaign, issuing, asOf, stage, percentMode, dates, edits, frame }),
+  });
 }
 
 function sectionsOf(p: Prepared): DocumentSection[] {
@@ -173,10 +272,16 @@ function rowKind(row: IssuedRow): DocumentKind {
   );
 }
 
+function subjectOfRow(r: IssuedRow): IssuedDocument['subject'] {
+  const type = r.subject_type;
+  return (type === 'proposal' || type === 'meeting' || type === 'decision') && r.subject_id !== null ? { type, id: r.subject_id } : null;
+}
+
 function toIssued(ctx: Context, r: IssuedRow): IssuedDocument {
   return {
     id: r.id,
     campaignId: r.campaign_id,
+    subject: subjectOfRow(r),
     kind: rowKind(r),
     stage: r.stage,
     status: r.status,
@@ -226,7 +331,8 @@ const preview: Handler<'documents.preview'> = async (ctx, a) => {
  * the next document) or a changed default do not slip into the document being issued.
  */
 function draftRequest(p: Prepared, a: DocumentRequest): DocumentRequest {
-  const request: DocumentRequest = { ...a, campaignId: p.campaignId, date: p.date, texts: Object.fromEntries(sectionsOf(p).map((s) => [s.key, s.text])) };
+  const request: DocumentRequest = { ...a, date: p.date, texts: Object.fromEntries(sectionsOf(p).map((s) => [s.key, s.text])) };
+  if (p.subject.type === 'campaign') request.campaignId = p.subject.id;
   if (p.stage) request.stage = p.stage;
   if (p.asOf) request.asOf = p.asOf;
   return request;
@@ -350,8 +456,18 @@ interface IssuePlan {
 async function planIssue(ctx: Context, row: IssuedRow, a: { number?: number; date?: string }): Promise<IssuePlan> {
   const raw = ctx.conn.raw;
   const request = storedRequest(row);
-  const recorded = a.number === undefined ? (kindModule(rowKind(row)).recordedNumber?.(raw, row.campaign_id) ?? null) : null;
-  const date = a.date ?? recorded?.date ?? todayIso(ctx.now());
+  const module = kindModule(rowKind(row));
+  const recorded =
+    a.number !== undefined
+      ? null
+      : isSubjectModule(module)
+        ? row.subject_id === null
+          ? null
+          : (module.recordedNumber?.(raw, row.subject_id) ?? null)
+        : (module.recordedNumber?.(raw, row.campaign_id) ?? null);
+  // A decision is issued on its own date; another document on the day it is issued.
+  const own = isSubjectModule(module) && row.subject_id !== null ? module.facts(raw, row.subject_id) : null;
+  const date = a.date ?? recorded?.date ?? (own?.fixedDate && own.date ? own.date : todayIso(ctx.now()));
   const p = await prepare(ctx, { ...request, date });
   const used = usedNumbers(raw, p.key, row.id);
   if (a.number !== undefined) return { p, number: checkManualNumber(a.number, used, p.symbol, p.key.year) };
@@ -375,6 +491,11 @@ const issue: Handler<'documents.issue'> = async (ctx, a) => {
   const numberText = formatDocNumber({ number, symbol: p.symbol });
   const at = ctx.now().toISOString();
   writeRecorded(ctx, fileName, buf, draft.file_name, () => {
+    // What the document issues with it (the decision and its số sổ) goes first: the number it checks
+    // for is still free, and a refusal leaves neither the number nor anything else.
+    if (isSubjectModule(p.module)) {
+      p.module.issue?.(raw, { subjectId: p.subject.id, number, symbol: p.symbol, date: p.date, now: ctx.now() });
+    }
     markIssued(raw, draft.id, {
       key: p.key,
       number,
@@ -388,7 +509,7 @@ const issue: Handler<'documents.issue'> = async (ctx, a) => {
       search: searchText(numberText, documentLabel(p.kind, p.stage), p.summary, formatDateShort(p.date)),
       at,
     });
-    p.module.issued?.(raw, { campaignId: p.campaignId, numberText, date: p.date, at });
+    if (!isSubjectModule(p.module) && p.campaignId !== null) p.module.issued?.(raw, { campaignId: p.campaignId, numberText, date: p.date, at });
     return draft.id;
   });
   return { ...toIssued(ctx, getIssued(raw, draft.id)!), numberText, contentBase64: buf.toString('base64'), warnings: p.warnings };

@@ -1,6 +1,6 @@
 // Appendices (NĐ 30 Phụ lục I, §1.2): each in its own section with its own page numbering; "Phụ lục"
 // (Roman numbers when there are two or more), the title in UPPER bold, then the italic
-// "(Kèm theo … số … ngày … của …)" line, centred. Landscape only here, where wide tables live.
+// "(Kèm theo … số … ngày … của …)" line, centred; a danh sách adds its bold subtitle under the title.
 import { upperVi } from '../text/upper.ts';
 import { formatDateLong } from '../text/dates.ts';
 import type { SectionSpec } from './assemble.ts';
@@ -10,6 +10,7 @@ import type { DocNumber } from './model.ts';
 import type { Block } from './outline.ts';
 import type { Margins } from '../api/margins.ts';
 import { pageGeometry } from './page.ts';
+import { partRule } from './rule.ts';
 import { renderBlocks, type TableSlots } from './render.ts';
 import { SIZE, tight } from './style.ts';
 import { roman } from './outline.ts';
@@ -19,6 +20,10 @@ export interface AppendixSpec {
   /** Shown as "Phụ lục" / "Phụ lục I"; false for a "Danh sách kèm theo" that is not numbered as a Phụ lục. */
   numbered: boolean;
   title: string;
+  /** A bold line under the title ("Tập thể, cá nhân được tặng Giấy khen …"). */
+  subtitle?: string;
+  /** A short rule under the "(Kèm theo …)" line, as a quyết định's danh sách has. */
+  rule?: boolean;
   orientation: Orientation;
   blocks: Block[];
 }
@@ -53,7 +58,12 @@ export function appendixSections(
       head.push(tight(numberedCount > 1 ? `Phụ lục ${roman(n)}` : 'Phụ lục', { size: 14, bold: true, keepNext: true }));
     }
     head.push(tight(upperVi(spec.title), { size: SIZE.title, bold: true, keepNext: true }));
-    head.push(tight(attachedLine(ref), { size: SIZE.body, italics: true, after: pt(12) }));
+    if (spec.subtitle?.trim()) head.push(tight(spec.subtitle.trim(), { size: SIZE.title, bold: true, keepNext: true }));
+    const attached = attachedLine(ref);
+    if (spec.rule) {
+      head.push(tight(attached, { size: SIZE.body, italics: true }));
+      head.push(partRule([attached], SIZE.body, false, width, pt(12)));
+    } else head.push(tight(attached, { size: SIZE.body, italics: true, after: pt(12) }));
     return { orientation: spec.orientation, children: [...head, ...renderBlocks(spec.blocks, width, slots)] };
   });
 }

@@ -25,6 +25,8 @@ export interface DateRequest {
   /** "Tính đến ngày" as resolved (typed, or the last day with data). */
   asOf: string;
   planDate: string | null;
+  /** An award document's proposal, meeting or decision date, when it has one. */
+  subjectDate?: string | null;
   milestones: readonly Milestone[];
   /** Holiday dates → names (core/calendar). */
   holidays: ReadonlyMap<string, string>;
@@ -99,6 +101,11 @@ function planDates(r: DateRequest): DocumentDates {
   return { date: r.date ?? r.planDate ?? r.today, warnings: [] };
 }
 
+/** An award document: the date typed, else its proposal's, meeting's or decision's own date, else today. */
+function subjectDates(r: DateRequest): DocumentDates {
+  return { date: r.date ?? r.subjectDate ?? r.today, warnings: [] };
+}
+
 /** A document reporting figures is never dated before the day they are counted to. */
 function figuresDates(r: DateRequest): DocumentDates {
   const date = r.date ?? (r.today < r.asOf ? r.asOf : r.today);
@@ -147,6 +154,7 @@ const RULES: Record<DateRule, (r: DateRequest) => DocumentDates> = {
   figures: figuresDates,
   reminder: reminderDates,
   invitation: invitationDates,
+  subject: subjectDates,
 };
 
 /** The dates of a document by the rule its kind follows (core/documents/kinds.ts). */

@@ -13,7 +13,8 @@ import { checkMargins, pageGeometry } from './page.ts';
 import { type BodyChild, TableSlots, renderBlocks } from './render.ts';
 import { signatureTable } from './signature.ts';
 import { basesBlock, kinhGuiBlock, titleBlock } from './title.ts';
-import { tight } from './style.ts';
+import { SIZE, tight } from './style.ts';
+import { upperVi } from '../text/upper.ts';
 import { pt } from './units.ts';
 
 export interface FrameContent {
@@ -22,11 +23,17 @@ export interface FrameContent {
   /** Trích yếu under the tên loại, or the "V/v" text of a công văn. */
   summary: string;
   kinhGui?: readonly string[];
+  /** Ô 5b of a quyết định: who decides ("Chủ tịch Ủy ban nhân dân thành phố Thủ Đức"), above its căn cứ. */
+  authority?: string;
   bases?: readonly string[];
   body: readonly Block[];
   appendices?: readonly AppendixSpec[];
   /** How the appendices name this document in "(Kèm theo … số …)". */
   refKindName: string;
+  /** Whose the document is in that line, when not the issuer's (a quyết định is its Chủ tịch's). */
+  refIssuerName?: string;
+  /** A closing other than Nơi nhận beside the signer: a biên bản's signatures side by side. */
+  closing?: BodyChild;
 }
 
 export function checkFrame(frame: DocumentFrame): void {
@@ -57,14 +64,15 @@ export async function buildDocument(frame: DocumentFrame, content: FrameContent)
   if (isCongVan) main.push(tight('', { size: 6, after: pt(12) }));
   else main.push(...titleBlock(content.kindName!, content.summary, textWidth));
   if (content.kinhGui?.length) main.push(...kinhGuiBlock(content.kinhGui, textWidth));
+  if (content.authority?.trim()) main.push(tight(upperVi(content.authority.trim()), { size: SIZE.title, bold: true, before: pt(6), after: pt(6) }));
   if (content.bases?.length) main.push(...basesBlock(content.bases));
   main.push(...renderBlocks(closeBody(content.body), textWidth, slots));
   main.push(tight('', { size: 6, after: pt(6), keepNext: true }));
-  main.push(signatureTable({ signer: frame.signer, recipients: frame.recipients, draftingUnit: frame.draftingUnit, textWidth }));
+  main.push(content.closing ?? signatureTable({ signer: frame.signer, recipients: frame.recipients, draftingUnit: frame.draftingUnit, textWidth }));
 
   const appendices = appendixSections(
     content.appendices ?? [],
-    { kindName: content.refKindName, number: frame.number, date: frame.date, issuerName: frame.issuer.name },
+    { kindName: content.refKindName, number: frame.number, date: frame.date, issuerName: content.refIssuerName ?? frame.issuer.name },
     margins,
     slots,
   );

@@ -1,7 +1,9 @@
 // What a kind of document supplies to the document pipeline (core/documents/app.ts), which does
 // everything every kind shares: who issues and signs, the date rules, the saved edits, the number and
 // the register. A kind reads its own data, says its sections and builds its file; the few kinds with
-// something particular at issue (a kế hoạch is the plan its campaign cites) say it here too.
+// something particular at issue (a kế hoạch is the plan its campaign cites, a quyết định is the
+// decision issued) say it here too. A campaign's kind is given its campaign; an award document's kind
+// (its table row names a proposal, a meeting or a decision) reads its own subject.
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ReportStage } from '../../db/schema.ts';
 import type { ParsedArgs } from '../api/contract.ts';
@@ -9,8 +11,9 @@ import type { Context } from '../context.ts';
 import type { PercentMode } from '../text/numbers.ts';
 import type { DocumentDates } from './dates.ts';
 import type { Issuing } from './issuing.ts';
-import type { DocumentKind } from './kinds.ts';
+import type { DocumentKind, DocumentSubject } from './kinds.ts';
 import type { CampaignInfo, DocumentFrame } from './model.ts';
+import type { RegisterSubject } from './register.ts';
 import type { SectionDef } from './sections.ts';
 
 export type DocumentRequest = ParsedArgs<'documents.getSections'>;
@@ -49,14 +52,18 @@ export interface IssuedFacts {
   at: string;
 }
 
-export interface DocumentKindModule {
+interface KindModuleBase {
   id: DocumentKind;
   /** The section whose text the register keeps as the document's summary. */
   summaryKey: string;
-  /** The stage when the request gives none; null (the default) for a kind without stages. */
-  stage?(c: { request: DocumentRequest; campaign: CampaignInfo; today: string; asOf: string }): ReportStage | null;
   /** Saved sections an explicit argument of the request fills in, so that what the caller just passed wins. */
   overriddenBy?(request: DocumentRequest): string[];
+}
+
+/** A campaign's document. */
+export interface DocumentKindModule extends KindModuleBase {
+  /** The stage when the request gives none; null (the default) for a kind without stages. */
+  stage?(c: { request: DocumentRequest; campaign: CampaignInfo; today: string; asOf: string }): ReportStage | null;
   load(d: CampaignDocument): KindBody;
   /**
    * A number and date this document already has outside the register (a plan signed before it was
@@ -64,4 +71,58 @@ export interface DocumentKindModule {
    */
   recordedNumber?(raw: BetterSqlite3.Database, campaignId: number | null): { number: number; symbol: string; date: string } | null;
   issued?(raw: BetterSqlite3.Database, facts: IssuedFacts): void;
+}
+
+export type AwardSubject = Exclude<DocumentSubject, 'campaign'>;
+
+/** What an award document's subject says about the document, read by its module. */
+export interface SubjectFacts {
+  /** The campaign the register lists it under; null for a proposal or a decision of a year. */
+  campaignId: number | null;
+  /** The subject's own date (the proposal's submission, the meeting, the decision); null when it has none. */
+  date: string | null;
+  /** A subject that names its issuer and signer (a decision) has them over the request's. */
+  issuerId?: number | null;
+  signerId?: number | null;
+  /** The document bears the subject's date and no other (a decision is issued on its own date). */
+  fixedDate?: boolean;
+}
+
+/** An award document's request as the pipeline has resolved it before the kind takes over. */
+export interface SubjectDocument {
+  ctx: Context;
+  request: DocumentRequest;
+  subject: RegisterSubject;
+  facts: SubjectFacts;
+  issuing: Issuing;
+  dates: DocumentDates;
+  edits: Readonly<Record<string, string>>;
+  frame: DocumentFrame;
+}
+
+/** At issue, inside the transaction that records the number, before the register takes it. */
+export interface SubjectIssue {
+  subjectId: number;
+  number: number;
+  symbol: string;
+  date: string;
+  now: Date;
+}
+
+/** A proposal's, a meeting's or a decision's document. */
+export interface SubjectKindModule extends KindModuleBase {
+  subject: AwardSubject;
+  /** Reads the subject; one that does not exist is refused by name. */
+  facts(raw: BetterSqlite3.Database, id: number): SubjectFacts;
+  load(d: SubjectDocument): KindBody;
+  /** A number and date the subject already has (a decision issued without its document), taken while free. */
+  recordedNumber?(raw: BetterSqlite3.Database, subjectId: number): { number: number; symbol: string; date: string } | null;
+  /** What issuing the document issues with it; a refusal here rolls the whole issue back. */
+  issue?(raw: BetterSqlite3.Database, facts: SubjectIssue): void;
+}
+
+export type KindModule = DocumentKindModule | SubjectKindModule;
+
+export function isSubjectModule(m: KindModule): m is SubjectKindModule {
+  return 'subject' in m;
 }

@@ -11,9 +11,10 @@ export type DocumentSubject = 'campaign' | 'proposal' | 'meeting' | 'decision';
 
 /**
  * The rule its date follows (core/documents/dates.ts): a plan's own date; a report never dated before
- * its figures; a reminder's deadline after it; an invitation before its meeting.
+ * its figures; a reminder's deadline after it; an invitation before its meeting; an award document the
+ * date of its proposal, meeting or decision.
  */
-export type DateRule = 'plan' | 'figures' | 'reminder' | 'invitation';
+export type DateRule = 'plan' | 'figures' | 'reminder' | 'invitation' | 'subject';
 
 export interface KindInfo {
   /** As the register names it ("Giấy mời hội nghị"); a stage adds " sơ kết" / " tổng kết". */
@@ -74,6 +75,46 @@ export const DOCUMENT_KINDS = {
     asOf: true,
     dates: 'invitation',
   },
+  to_trinh_de_nghi: {
+    label: 'Tờ trình đề nghị khen thưởng',
+    docType: 'to_trinh',
+    slug: 'to-trinh-de-nghi',
+    cli: 'to-trinh',
+    subject: 'proposal',
+    stages: [],
+    asOf: false,
+    dates: 'subject',
+  },
+  to_trinh_ket_qua: {
+    label: 'Tờ trình kết quả xét khen thưởng',
+    docType: 'to_trinh',
+    slug: 'to-trinh-ket-qua',
+    cli: 'to-trinh-ket-qua',
+    subject: 'meeting',
+    stages: [],
+    asOf: false,
+    dates: 'subject',
+  },
+  bien_ban_hop: {
+    label: 'Biên bản họp Hội đồng',
+    docType: 'bien_ban',
+    slug: 'bien-ban-hop',
+    cli: 'bien-ban',
+    subject: 'meeting',
+    stages: [],
+    asOf: false,
+    dates: 'subject',
+  },
+  quyet_dinh: {
+    label: 'Quyết định khen thưởng',
+    docType: 'quyet_dinh',
+    slug: 'quyet-dinh',
+    cli: 'quyet-dinh',
+    subject: 'decision',
+    stages: [],
+    asOf: false,
+    dates: 'subject',
+  },
 } as const satisfies Record<string, KindInfo>;
 
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
@@ -109,8 +150,10 @@ export interface KindChoice {
   stage?: ReportStage;
 }
 
+/** The campaign's documents: an award document is written from its proposal, meeting or decision instead. */
 export const KIND_CHOICES: readonly KindChoice[] = DOCUMENT_KIND_IDS.flatMap((kind): KindChoice[] => {
   const info = kindInfo(kind);
+  if (info.subject !== 'campaign') return [];
   if (info.stageChoice === 'list') {
     return info.stages.map((stage) => ({ value: `${kind}_${stage}`, label: kindLabel(kind, stage), kind, stage }));
   }

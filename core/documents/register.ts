@@ -292,3 +292,20 @@ export function registeredFiles(raw: BetterSqlite3.Database): Map<string, string
   const rows = raw.prepare<[], { file_name: string; file_hash: string }>('SELECT file_name, file_hash FROM issued_documents').all();
   return new Map(rows.map((r) => [r.file_name, r.file_hash]));
 }
+
+/** The issued document of a kind for a subject, newest version first: what another document cites. */
+export function issuedOfKind(raw: BetterSqlite3.Database, subject: RegisterSubject, kind: DocumentKind): IssuedRow | undefined {
+  const where = subjectWhere(subject);
+  return raw
+    .prepare<unknown[], IssuedRow>(
+      `SELECT * FROM issued_documents WHERE ${where.sql} AND kind = ? AND status = 'da_ban_hanh' ORDER BY version DESC, id DESC LIMIT 1`,
+    )
+    .get(...where.params, kind);
+}
+
+/** The name of the issuer a register row's ký hiệu belongs to: the agency's, or one of the other issuers'. */
+export function issuerNameOf(raw: BetterSqlite3.Database, abbreviation: string): string {
+  const agency = raw.prepare<[], { name: string; abbreviation: string }>('SELECT name, abbreviation FROM agency WHERE id = 1').get();
+  if (agency && agency.abbreviation.trim() === abbreviation) return agency.name;
+  return raw.prepare<[string], string>('SELECT name FROM issuers WHERE abbreviation = ?').pluck().get(abbreviation) ?? agency?.name ?? '';
+}

@@ -85,3 +85,15 @@ export function signatureTable(o: {
 
   return twoColumns([[left, right]], leftWidth, o.textWidth);
 }
+
+/**
+ * Two signers side by side with no Nơi nhận (a biên bản: Thư ký on the left, Chủ trì on the right),
+ * each title UPPER bold over the room for the signature, the name bold under it.
+ */
+export function sideBySideSignatures(left: { title: string; name: string }, right: { title: string; name: string }, textWidth: number): Table {
+  const column = (s: { title: string; name: string }): Paragraph[] => [
+    tight(upperVi(s.title.trim()), { size: SIZE.signer, bold: true, keepNext: true }),
+    tight(s.name.trim(), { size: SIZE.signer, bold: true, before: SIGNATURE_SPACE }),
+  ];
+  return twoColumns([[column(left), column(right)]], Math.round(textWidth / 2), textWidth);
+}

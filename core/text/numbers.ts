@@ -7,9 +7,9 @@ export function formatNumber(value: number, fractionDigits = 0): string {
   return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: fractionDigits }).format(value);
 }
 
-/** Counts in formal prose take a leading zero below 10: "04 cụm". */
+/** Counts in formal prose take a leading zero below 10 and the thousands dot above: "04 cụm", "1.600 cá nhân". */
 export function pad2(count: number): string {
-  return count < 10 && count >= 0 ? `0${count}` : String(count);
+  return count < 10 && count >= 0 ? `0${count}` : formatNumber(count);
 }
 
 export type PercentMode = 'round' | 'truncate';

@@ -310,7 +310,7 @@ describe('bad input', () => {
 
   it('validates the request at the wall', async () => {
     const app = await demoApp();
-    expect((await refusal(app, 'documents.generate', { kind: 'quyet_dinh' })).message).toMatch(/Chọn loại văn bản/u);
+    expect((await refusal(app, 'documents.generate', { kind: 'thong_bao' })).message).toMatch(/Chọn loại văn bản/u);
     expect((await refusal(app, 'documents.issue', { id: 1, number: 0 })).message).toMatch(/Số văn bản từ 1/u);
     expect((await refusal(app, 'documents.generate', { kind: 'bao_cao', stage: 'so_ket', number: 7 })).message).toMatch(/number/u);
     expect((await refusal(app, 'documents.get', { id: 999 })).code).toBe('not_found');
@@ -458,7 +458,7 @@ describe('npm run cli -- doc', () => {
     expect(existsSync(join(dir, 'gm2.docx'))).toBe(false);
     expect(cli('doc', 'bao-cao', '--so-ket', '--db', db, '--issue', '--number', '3', '--out', join(dir, 'x.docx')).err).toMatch(/Chỉ chọn một trong --issue/u);
     expect(cli('doc', 'bao-cao', '--so-ket', '--db', db, '--blank-number', '--out', join(dir, 'x.docx')).err).toMatch(/không có tham số "--blank-number"/u);
-    expect(cli('doc', 'quyet-dinh', '--db', db, '--out', join(dir, 'x.docx')).err).toMatch(/Chọn một loại văn bản/u);
+    expect(cli('doc', 'thong-bao', '--db', db, '--out', join(dir, 'x.docx')).err).toMatch(/Chọn một loại văn bản/u);
     expect(cli('doc', 'bao-cao', '--so-ket', '--db', db).err).toMatch(/Thiếu --out/u);
     expect(cli('doc', 'bao-cao', '--so-ket', '--db', db, '--out', join(dir, 'x.docx'), '--as-of', '12/4/2021').err).toMatch(/Ngày không hợp lệ/u);
     // The Hội đồng issues under its own ký hiệu; an unknown one is named with those there are.

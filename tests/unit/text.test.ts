@@ -131,5 +131,7 @@ describe('numbers and percentages', () => {
   it('pads counts below 10 in prose', () => {
     expect(pad2(4)).toBe('04');
     expect(pad2(25)).toBe('25');
+    // A danh sách of 1.600 cá nhân prints its count as Điều 1 does, with the thousands dot.
+    expect(pad2(1600)).toBe('1.600');
   });
 });

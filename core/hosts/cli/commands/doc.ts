@@ -1,7 +1,9 @@
 // `doc <kind> --db FILE --out FILE.docx` (the kinds' command-line names: core/documents/kinds.ts): one document of a
-// campaign as a dự thảo (number left blank), recorded in the register like the UI's; with --issue it is
-// then issued with the next number of its register, with --number N with the văn thư's number. The file
-// written whole to --out (temporary file, rename) is the last one made: the issued one when issued.
+// campaign, or of a proposal, meeting or decision (--proposal / --meeting / --decision ID, as the kind's
+// row says), as a dự thảo (number left blank), recorded in the register like the UI's; with --issue it
+// is then issued with the next number of its register, with --number N with the văn thư's number (a
+// quyết định's issue issues its decision). The file written whole to --out (temporary file, rename) is
+// the last one made: the issued one when issued.
 import { resolve } from 'node:path';
 import { documentLabel } from '../../../api/labels.ts';
 import { DOCUMENT_KIND_IDS, KIND_BY_CLI_NAME, kindInfo } from '../../../documents/kinds.ts';
@@ -29,7 +31,7 @@ async function issuerByAbbreviation(app: ReturnType<typeof openExisting>, typed:
 export const doc: Command = {
   summary: `Tạo dự thảo văn bản (${WHAT}) theo Nghị định 30/2020; --issue: ban hành`,
   usage:
-    `doc <${NAMES}> --db FILE [--campaign ID] [--as-of YYYY-MM-DD] --out FILE.docx ` +
+    `doc <${NAMES}> --db FILE [--campaign ID | --proposal ID | --meeting ID | --decision ID] [--as-of YYYY-MM-DD] --out FILE.docx ` +
     '[--date YYYY-MM-DD] [--issue | --number N] [--new-version] [--tong-ket | --so-ket] [--deadline YYYY-MM-DD] ' +
     '[--place TEXT] [--time HH:MM] [--meeting-date YYYY-MM-DD] [--chair TEXT] [--issuer KÝ_HIỆU] [--signer ID]',
   async run(argv) {
@@ -38,6 +40,9 @@ export const doc: Command = {
       {
         db: { type: 'string' },
         campaign: { type: 'string' },
+        proposal: { type: 'string' },
+        meeting: { type: 'string' },
+        decision: { type: 'string' },
         'as-of': { type: 'string' },
         out: { type: 'string' },
         date: { type: 'string' },
@@ -85,6 +90,9 @@ export const doc: Command = {
         .invoke('documents.generate', {
           kind,
           campaignId: optionalId(values.campaign, '--campaign'),
+          proposalId: optionalId(values.proposal, '--proposal'),
+          meetingId: optionalId(values.meeting, '--meeting'),
+          decisionId: optionalId(values.decision, '--decision'),
           asOf: optionalDate(values['as-of']),
           date,
           newVersion: values['new-version'] || undefined,

@@ -2,6 +2,7 @@
 // signs every kind until another default is chosen, a default is per (issuer, kind), and removing a
 // signer falls back to the agency's default.
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_KIND_IDS } from '../../../../core/documents/kinds.ts';
 import { upperVi } from '../../../../core/text/upper.ts';
 import { openDocx, paragraphs } from '../../documents-xml.ts';
 import { demoApp, freshApp, refusal } from '../../helpers.ts';
@@ -22,7 +23,7 @@ describe('signers', () => {
     expect(signers.map((x) => x.title)).toEqual(['Phó Chủ tịch', 'Q. Chủ tịch']);
     // The first signer became the default of every kind; the second changed nothing.
     expect(defaults).toEqual(
-      ['bao_cao', 'cong_van_don_doc', 'giay_moi', 'ke_hoach'].map((kind) => ({ issuerId: null, kind, signerId: s.id })),
+      [...DOCUMENT_KIND_IDS].sort().map((kind) => ({ issuerId: null, kind, signerId: s.id })),
     );
     app.close();
   });

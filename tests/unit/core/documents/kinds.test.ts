@@ -15,7 +15,7 @@ import { demoApp, ROOT } from '../../helpers.ts';
 
 describe('the table of document kinds', () => {
   it('names each kind once, with a known NĐ 30 type and its own file and command-line names', () => {
-    expect(DOCUMENT_KIND_IDS).toEqual(['ke_hoach', 'bao_cao', 'cong_van_don_doc', 'giay_moi']);
+    expect(DOCUMENT_KIND_IDS).toEqual(['ke_hoach', 'bao_cao', 'cong_van_don_doc', 'giay_moi', 'to_trinh_de_nghi', 'to_trinh_ket_qua', 'bien_ban_hop', 'quyet_dinh']);
     for (const k of DOCUMENT_KIND_IDS) expect(Object.hasOwn(TYPE_ABBREVIATION, kindInfo(k).docType), k).toBe(true);
     const slugs = DOCUMENT_KIND_IDS.map((k) => kindInfo(k).slug);
     const names = DOCUMENT_KIND_IDS.map((k) => kindInfo(k).cli);
@@ -35,14 +35,18 @@ describe('the table of document kinds', () => {
       'Báo cáo tổng kết',
       'Công văn đôn đốc',
       'Giấy mời hội nghị tổng kết',
+      'Tờ trình đề nghị khen thưởng',
+      'Tờ trình kết quả xét khen thưởng',
+      'Biên bản họp Hội đồng',
+      'Quyết định khen thưởng',
     ]);
   });
 
   it('is the command line’s list of names, in its usage and in its refusal', async () => {
     expect([...KIND_BY_CLI_NAME.values()]).toEqual(DOCUMENT_KIND_IDS);
     expect(doc.usage).toContain(`doc <${DOCUMENT_KIND_IDS.map((k) => DOCUMENT_KINDS[k].cli).join('|')}> --db FILE`);
-    await expect(doc.run(['to-trinh', '--db', 'x.sqlite', '--out', 'x.docx'])).rejects.toThrow(
-      'Chọn một loại văn bản: ke-hoach, bao-cao, cong-van-don-doc, giay-moi.',
+    await expect(doc.run(['thong-bao', '--db', 'x.sqlite', '--out', 'x.docx'])).rejects.toThrow(
+      'Chọn một loại văn bản: ke-hoach, bao-cao, cong-van-don-doc, giay-moi, to-trinh, to-trinh-ket-qua, bien-ban, quyet-dinh.',
     );
   });
 
@@ -54,7 +58,8 @@ describe('the table of document kinds', () => {
       { value: 'cong_van_don_doc', label: 'Công văn đôn đốc' },
       { value: 'giay_moi', label: 'Giấy mời' },
     ]);
-    expect([...new Set(KIND_CHOICES.map((c) => c.kind))]).toEqual(DOCUMENT_KIND_IDS);
+    // An award document is written from its proposal, meeting or decision, not chosen among a campaign's.
+    expect([...new Set(KIND_CHOICES.map((c) => c.kind))]).toEqual(DOCUMENT_KIND_IDS.filter((k) => kindInfo(k).subject === 'campaign'));
     for (const c of DOCUMENT_CHOICES) {
       const choice = KIND_CHOICES.find((x) => x.value === c.value)!;
       expect([choiceKind(c.value), choiceStage(c.value)]).toEqual([choice.kind, choice.stage]);
