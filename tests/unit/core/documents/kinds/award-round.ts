@@ -3,9 +3,9 @@
 // Trung: the ward itself and one person the council turns down), a council meeting with its votes, and
 // the draft decision awarding Giấy khen to those it passed.
 import { openDocx, paragraphs } from '../../../documents-xml.ts';
-import { type AwardsFixture, awardsFixture } from '../../awards/fixture.ts';
+import { ACHIEVEMENT, type AwardsFixture, awardsFixture } from '../../awards/fixture.ts';
 
-export const ACHIEVEMENT = 'Đã có thành tích xuất sắc trong đợt thi đua chào mừng 100 ngày thành lập thành phố';
+export { ACHIEVEMENT };
 
 /** The people of Phường Bình Thọ, as entered (not in danh sách order). */
 export const PEOPLE = ['Vũ Thị Đào', 'Đỗ Văn Dũng', 'Nguyễn Thị Dung', 'Âu Minh Chiến'] as const;
