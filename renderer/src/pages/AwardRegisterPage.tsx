@@ -21,10 +21,13 @@ import { dateShort, num } from '../format.ts';
 
 // What a 1366 px screen leaves beside the menu, as on the Cá nhân page.
 const DECISION_WIDTHS = { number: 170, date: 110, form: 330, status: 130, lines: 90, actions: 120 };
-const LINE_WIDTHS = { select: 40, book: 76, salutation: 86, name: 200, unit: 270, form: 150, amount: 100, prints: 76, revoke: 110 };
+const LINE_WIDTHS = { select: 40, book: 76, salutation: 122, name: 200, unit: 234, form: 150, amount: 100, prints: 76, revoke: 110 };
 const LINE_TABLE_WIDTH = Object.values(LINE_WIDTHS).reduce((a, b) => a + b, 0);
 // Four decisions show at once; the register gets the rest of the window.
 const DECISIONS_HEIGHT = 150;
+
+// antd's tags are 12 px; the screens keep text at 13 px or more.
+const TAG_TEXT = { fontSize: 13 };
 
 const newestFirst = (a: DecisionRow, b: DecisionRow) => b.date.localeCompare(a.date) || b.id - a.id;
 
@@ -81,7 +84,7 @@ export function AwardRegisterPage() {
       title: 'Trạng thái',
       dataIndex: 'status',
       width: DECISION_WIDTHS.status,
-      render: (s: DecisionRow['status']) => <Tag color={s === 'da_ban_hanh' ? 'green' : 'default'}>{documentStatusLabel[s]}</Tag>,
+      render: (s: DecisionRow['status']) => <Tag color={s === 'da_ban_hanh' ? 'green' : 'default'} style={TAG_TEXT}>{documentStatusLabel[s]}</Tag>,
     },
     { title: 'Số dòng', dataIndex: 'lines', width: DECISION_WIDTHS.lines, align: 'right', render: num },
     {
@@ -117,7 +120,7 @@ export function AwardRegisterPage() {
       render: (_, l) =>
         l.revokedAt ? (
           <Tooltip title={`Lý do: ${l.revokedReason}`}>
-            <Tag color="red" data-testid="revoked">
+            <Tag color="red" style={TAG_TEXT} data-testid="revoked">
               Đã thu hồi
             </Tag>
           </Tooltip>
@@ -149,7 +152,7 @@ export function AwardRegisterPage() {
         <Input
           allowClear
           prefix={<SearchOutlined />}
-          placeholder="Tìm theo tên, chức vụ, đơn vị (gõ không dấu cũng được)"
+          placeholder="Tìm tên, chức vụ, đơn vị (gõ không dấu được)"
           style={{ width: 360 }}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
