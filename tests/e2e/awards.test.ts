@@ -17,8 +17,11 @@ const { shot, menu, text, readability, clippedActions, offScreenHeaders } = crea
 const NOMINEES = ['Nguyễn Văn An', 'Tạ Thị Lan Anh', 'Trần Văn Ánh', 'Lê Minh Bình', 'Đặng Thị Đào'];
 const DATE = '2025-03-10';
 
-async function seedDecision(): Promise<number> {
-  const api = app.api as <T>(method: string, args?: unknown) => Promise<T>;
+const api = <T>(method: string, args?: unknown) => app.api(method, args) as Promise<T>;
+let meetingId = 0;
+let signerId = 0;
+
+async function seedDecision(): Promise<void> {
   const signer = await api<{ id: number }>('agency.saveSigner', { authority: 'KT. Chủ tịch', title: 'Phó Chủ tịch', name: 'Nguyễn Kỳ Phùng' });
   const people = await api<{ id: number; fullName: string }[]>('people.list', {});
   const proposal = await api<{ id: number }>('proposals.create', { year: 2025, submissionNumber: '12/TTr-UBND', submissionDate: DATE });
@@ -30,15 +33,17 @@ async function seedDecision(): Promise<number> {
   const nominees = (await api<{ nomineeList: { id: number }[] }>('proposals.get', { id: proposal.id })).nomineeList;
   const meeting = await api<{ id: number }>('meetings.create', { date: DATE, place: 'Hội trường UBND thành phố', membersTotal: 9, membersPresent: 8, proposalIds: [proposal.id] });
   await api('meetings.setVotes', { meetingId: meeting.id, votes: nominees.map((n) => ({ nomineeId: n.id, agree: 8 })) });
-  const decision = await api<{ id: number }>('decisions.create', {
-    meetingId: meeting.id,
-    formCode: 'giay_khen_ca_nhan',
-    date: DATE,
-    signerId: signer.id,
-    achievement: 'Đã hoàn thành xuất sắc nhiệm vụ năm 2024',
-  });
-  return decision.id;
+  meetingId = meeting.id;
+  signerId = signer.id;
+  await draftDecision();
 }
+
+const draftDecision = () =>
+  api('decisions.create', { meetingId, formCode: 'giay_khen_ca_nhan', date: DATE, signerId, achievement: 'Đã hoàn thành xuất sắc nhiệm vụ năm 2024' });
+
+/** Font sizes under 13 px of antd's tags, which the shared readability check does not look at. */
+const smallTags = () =>
+  page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.ant-tag')].filter((t) => Number.parseFloat(getComputedStyle(t).fontSize) < 13).map((t) => t.textContent));
 
 beforeAll(async () => {
   app = await startApp(shots);
@@ -90,6 +95,9 @@ describe('Sổ khen thưởng', () => {
     expect(await offScreenHeaders(table, ['Số sổ', 'Ông/Bà/Tập thể', 'Họ và tên / Tên tập thể', 'Chức vụ, đơn vị', 'Hình thức', 'Số tiền', 'Đã in', 'Thu hồi'])).toEqual([]);
     expect(await clippedActions()).toEqual([]);
     expect(await readability()).toEqual([]);
+    expect(await smallTags()).toEqual([]);
+    // No header broken inside a word ("Ông/Bà/Tậ p thể").
+    expect(await table.locator('thead th').evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth || th.getBoundingClientRect().height > 48).map((th) => th.textContent))).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 
@@ -138,6 +146,23 @@ describe('Sổ khen thưởng', () => {
     expect(await text('award-count')).toBe('Quyết định số 25/QĐ-UBND: 5 dòng');
     const revoked = ((await app.api('awards.list', { query: 'tran van anh' })) as { revokedReason: string }[])[0];
     expect(revoked.revokedReason).toBe('Kê khai không đúng thành tích');
+    expect(await smallTags()).toEqual([]);
     await shot('06-revoked');
+  });
+
+  test('a second draft for the same people is refused in the dialog, naming the decision they hold', async () => {
+    await draftDecision();
+    // Away and back: the page asks for the decisions again when it opens.
+    await menu('Danh mục khen thưởng');
+    await page.getByTestId('catalogue-table').waitFor();
+    await menu('Sổ khen thưởng');
+    const draft = page.getByTestId('decisions-table').locator('.ant-table-row', { hasText: 'Dự thảo' });
+    await draft.getByRole('button', { name: 'Ban hành' }).click();
+    await page.getByRole('button', { name: 'Ban hành', exact: true }).last().click();
+    await expect.poll(() => page.getByTestId('issue-refusal').count()).toBe(1);
+    expect(await text('issue-refusal')).toMatch(/đã được khen tại Quyết định số 25\/QĐ-UBND/u);
+    await shot('07-issue-refused');
+    await page.getByRole('button', { name: 'Hủy' }).click();
+    expect(await draft.textContent()).toContain('Dự thảo');
   });
 });
