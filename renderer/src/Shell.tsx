@@ -8,6 +8,7 @@ import {
   FileDoneOutlined,
   FileWordOutlined,
   FlagOutlined,
+  OrderedListOutlined,
   ProjectOutlined,
   SaveOutlined,
   SettingOutlined,
@@ -34,6 +35,7 @@ const BackupPage = lazy(() => import('./pages/BackupPage.tsx').then((m) => ({ de
 const AgencyPage = lazy(() => import('./pages/AgencyPage.tsx').then((m) => ({ default: m.AgencyPage })));
 const PeoplePage = lazy(() => import('./pages/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
 const AwardCataloguePage = lazy(() => import('./pages/AwardCataloguePage.tsx').then((m) => ({ default: m.AwardCataloguePage })));
+const AwardRegisterPage = lazy(() => import('./pages/AwardRegisterPage.tsx').then((m) => ({ default: m.AwardRegisterPage })));
 const HolidaysPage = lazy(() => import('./pages/HolidaysPage.tsx').then((m) => ({ default: m.HolidaysPage })));
 
 /** A name longer than the menu is wide takes two lines rather than losing its end to "…". */
@@ -49,6 +51,7 @@ const MENU: { key: Page; icon: ReactNode; label: string; style?: CSSProperties }
   { key: 'bao-cao', icon: <FileDoneOutlined aria-hidden />, label: 'Báo cáo đơn vị' },
   { key: 'ca-nhan', icon: <TeamOutlined aria-hidden />, label: 'Cá nhân' },
   { key: 'khen-thuong', icon: <TrophyOutlined aria-hidden />, label: 'Danh mục khen thưởng', style: TWO_LINES },
+  { key: 'so-khen-thuong', icon: <OrderedListOutlined aria-hidden />, label: 'Sổ khen thưởng' },
   { key: 'van-ban', icon: <FileWordOutlined aria-hidden />, label: 'Văn bản' },
   { key: 'can-cu', icon: <BookOutlined aria-hidden />, label: 'Căn cứ pháp lý' },
   { key: 'sao-luu', icon: <SaveOutlined aria-hidden />, label: 'Sao lưu' },
@@ -74,6 +77,8 @@ function Screen({ page }: { page: Page }) {
       return <PeoplePage />;
     case 'khen-thuong':
       return <AwardCataloguePage />;
+    case 'so-khen-thuong':
+      return <AwardRegisterPage />;
     case 'van-ban':
       return <DocumentsPage />;
     case 'can-cu':

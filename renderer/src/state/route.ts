@@ -11,6 +11,7 @@ export const PAGES = [
   'bao-cao',
   'ca-nhan',
   'khen-thuong',
+  'so-khen-thuong',
   'van-ban',
   'can-cu',
   'sao-luu',
