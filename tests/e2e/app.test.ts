@@ -18,7 +18,7 @@ let page: Page;
 let completedDayBefore = '';
 let reportedDayBefore = '';
 
-const { shot, menu, typeDate, choose, text, readability, clippedActions, offScreenHeaders } = createUi(() => page, SHOTS);
+const { shot, shotIfFailed, menu, typeDate, choose, text, readability, clippedActions, offScreenHeaders } = createUi(() => page, SHOTS);
 
 /** Every screen of the menu, with what shows it is drawn. */
 const PAGES: [string, string][] = [
@@ -49,7 +49,7 @@ beforeAll(async () => {
 
 afterEach(async ({ task }) => {
   // The screen as it was when a step failed: the fastest way to see why.
-  if (task.result?.state === 'fail') await shot(`failed-${task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`);
+  await shotIfFailed(task);
 });
 
 afterAll(async () => {

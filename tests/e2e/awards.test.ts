@@ -12,7 +12,7 @@ import { createUi } from './ui.ts';
 const shots = join(SHOTS, 'awards');
 let app: Running;
 let page: Page;
-const { shot, menu, text, readability, clippedActions, offScreenHeaders } = createUi(() => page, shots);
+const { shot, shotIfFailed, menu, text, readability, clippedActions, offScreenHeaders } = createUi(() => page, shots);
 
 const NOMINEES = ['Nguyễn Văn An', 'Tạ Thị Lan Anh', 'Trần Văn Ánh', 'Lê Minh Bình', 'Đặng Thị Đào'];
 const DATE = '2025-03-10';
@@ -63,7 +63,7 @@ beforeAll(async () => {
 });
 
 afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await shot(`failed-${task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`);
+  await shotIfFailed(task);
 });
 
 afterAll(async () => {

@@ -28,7 +28,7 @@ let page: Page;
 let draftFile = '';
 let downloaded = '';
 const BLANK = /^Số: \u00a0+\/BC-UBND$/u;
-const { shot, typeDate, choose, text } = createUi(() => page, OUT);
+const { shot, shotIfFailed, typeDate, choose, text } = createUi(() => page, OUT);
 
 const flat = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
@@ -49,7 +49,7 @@ beforeAll(async () => {
 });
 
 afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await shot(`failed-${task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`);
+  await shotIfFailed(task);
 });
 
 afterAll(async () => {

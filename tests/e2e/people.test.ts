@@ -11,7 +11,7 @@ import { createUi } from './ui.ts';
 const shots = join(SHOTS, 'people');
 let app: Running;
 let page: Page;
-const { shot, menu, typeDate, text, readability, clippedActions, offScreenHeaders } = createUi(() => page, shots);
+const { shot, shotIfFailed, menu, typeDate, text, readability, clippedActions, offScreenHeaders } = createUi(() => page, shots);
 
 const names = () => page.getByTestId('person-name').allTextContents();
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 
 afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await shot(`failed-${task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`);
+  await shotIfFailed(task);
 });
 
 afterAll(async () => {

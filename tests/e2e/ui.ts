@@ -13,6 +13,11 @@ export function createUi(getPage: () => Page, shots: string) {
     await page.screenshot({ path: join(shots, `${name}.png`) });
   }
 
+  /** For afterEach: a picture of the screen a test failed on, named after the test. */
+  async function shotIfFailed(task: { name: string; result?: { state?: string } }) {
+    if (task.result?.state === 'fail') await shot(`failed-${task.name.slice(0, 40).replace(/[^\p{L}\p{N}]+/gu, '-')}`);
+  }
+
   async function menu(name: string) {
     await getPage().getByRole('menuitem', { name, exact: true }).click();
   }
@@ -45,6 +50,7 @@ export function createUi(getPage: () => Page, shots: string) {
   }
 
   return {
+    shotIfFailed,
     shot,
     menu,
     typeDate,
