@@ -82,28 +82,43 @@ export async function throughCouncil(f: AwardsFixture, opts: { date?: string; ca
   const failing = f.person('Lê Văn Cường', 'P02', 'nam');
   await app.invoke('proposals.addNominee', { proposalId: p2.id, kind: 'ca_nhan', personId: f.person('Nguyễn Thị Dung', 'P02', 'nu'), formCode: 'giay_khen_ca_nhan', achievement: 'Tích cực' });
   const withFailing = await app.invoke('proposals.addNominee', { proposalId: p2.id, kind: 'ca_nhan', personId: failing, formCode: 'giay_khen_ca_nhan', achievement: 'Tích cực' });
-  const meeting = await app.invoke('meetings.create', {
-    campaignId,
-    date,
+  const nominees = [...(await app.invoke('proposals.get', { id: p1.id })).nomineeList, ...withFailing.nomineeList];
+  const { meeting, decision, failingId } = await councilAndDecision(f, { campaignId, date, proposalIds: [p1.id, p2.id], nominees, failing });
+  return { p1, p2, meeting, decision, failingId };
+}
+
+/**
+ * The council's part of a round: a meeting of 9 members, 8 present, reviewing the proposals; 7 votes for
+ * every nominee but the failing person's 6 (87,50% and 75,00% against the 80% threshold); and the draft
+ * decision awarding Giấy khen to those it passed.
+ */
+export async function councilAndDecision(
+  f: AwardsFixture,
+  r: { campaignId: number | null; date: string; proposalIds: number[]; nominees: { id: number; personId: number | null }[]; failing: number; money?: boolean },
+) {
+  const { app } = f;
+  const created = await app.invoke('meetings.create', {
+    campaignId: r.campaignId,
+    date: r.date,
     place: 'Hội trường UBND thành phố',
     membersTotal: 9,
     membersPresent: 8,
     chair: 'Nguyễn Kỳ Phùng',
     secretary: 'Lê Thị Thu',
-    proposalIds: [p1.id, p2.id],
+    proposalIds: r.proposalIds,
   });
-  const nominees = [...(await app.invoke('proposals.get', { id: p1.id })).nomineeList, ...withFailing.nomineeList];
-  const failingId = nominees.find((n) => n.personId === failing)!.id;
-  const voted = await app.invoke('meetings.setVotes', {
-    meetingId: meeting.id,
-    votes: nominees.map((n) => ({ nomineeId: n.id, agree: n.id === failingId ? 6 : 7 })),
+  const failingId = r.nominees.find((n) => n.personId === r.failing)!.id;
+  const meeting = await app.invoke('meetings.setVotes', {
+    meetingId: created.id,
+    votes: r.nominees.map((n) => ({ nomineeId: n.id, agree: n.id === failingId ? 6 : 7 })),
   });
   const decision = await app.invoke('decisions.create', {
-    meetingId: meeting.id,
+    meetingId: created.id,
     formCode: 'giay_khen_ca_nhan',
-    date,
+    date: r.date,
     signerId: f.signerId,
     achievement: ACHIEVEMENT,
+    ...(r.money === undefined ? {} : { money: r.money }),
   });
-  return { p1, p2, meeting: voted, decision, failingId };
+  return { meeting, decision, failingId };
 }

@@ -3,9 +3,7 @@
 // Trung: the ward itself and one person the council turns down), a council meeting with its votes, and
 // the draft decision awarding Giấy khen to those it passed.
 import { openDocx, paragraphs } from '../../../documents-xml.ts';
-import { ACHIEVEMENT, type AwardsFixture, awardsFixture } from '../../awards/fixture.ts';
-
-export { ACHIEVEMENT };
+import { type AwardsFixture, awardsFixture, councilAndDecision } from '../../awards/fixture.ts';
 
 /** The people of Phường Bình Thọ, as entered (not in danh sách order). */
 export const PEOPLE = ['Vũ Thị Đào', 'Đỗ Văn Dũng', 'Nguyễn Thị Dung', 'Âu Minh Chiến'] as const;
@@ -39,25 +37,13 @@ export async function awardRound(opts: { now?: string; date?: string; money?: bo
   await app.invoke('proposals.addNominee', { proposalId: p2.id, kind: 'don_vi', unitId: units.P01, formCode: 'giay_khen_tap_the', achievement: 'Dẫn đầu khối' });
   const failing = f.person('Lê Văn Cường', 'P01', 'nam');
   const last = await app.invoke('proposals.addNominee', { proposalId: p2.id, kind: 'ca_nhan', personId: failing, formCode: 'giay_khen_ca_nhan', achievement: 'Tích cực' });
-  const meeting = await app.invoke('meetings.create', {
+  const nominees = [...(await app.invoke('proposals.get', { id: p1.id })).nomineeList, ...last.nomineeList];
+  const { meeting, decision, failingId } = await councilAndDecision(f, {
     campaignId: f.campaignId,
     date,
-    place: 'Hội trường UBND thành phố',
-    membersTotal: 9,
-    membersPresent: 8,
-    chair: 'Nguyễn Kỳ Phùng',
-    secretary: 'Lê Thị Thu',
     proposalIds: [p1.id, p2.id],
-  });
-  const nominees = [...(await app.invoke('proposals.get', { id: p1.id })).nomineeList, ...last.nomineeList];
-  const failingId = nominees.find((n) => n.personId === failing)!.id;
-  await app.invoke('meetings.setVotes', { meetingId: meeting.id, votes: nominees.map((n) => ({ nomineeId: n.id, agree: n.id === failingId ? 6 : 7 })) });
-  const decision = await app.invoke('decisions.create', {
-    meetingId: meeting.id,
-    formCode: 'giay_khen_ca_nhan',
-    date,
-    signerId: f.signerId,
-    achievement: ACHIEVEMENT,
+    nominees,
+    failing,
     money: opts.money ?? true,
   });
   return { f, proposalId: p1.id, meetingId: meeting.id, decisionId: decision.id, failingId };
