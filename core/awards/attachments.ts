@@ -5,6 +5,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import type { Selectable } from 'kysely';
+import type { ProposalAttachmentsTable } from '../../db/schema.ts';
 import { ATTACHMENT_MAX_BYTES } from '../api/contract.ts';
 import { fieldError, notFound } from '../api/envelope.ts';
 import type { AttachmentRow } from '../api/types.ts';
@@ -13,16 +15,7 @@ import { dataSubfolder } from '../files/data-folder.ts';
 import { stageFile } from '../files/write.ts';
 import type { Handler } from '../router.ts';
 
-interface Row {
-  id: number;
-  proposal_id: number;
-  nominee_id: number | null;
-  file_name: string;
-  stored_name: string;
-  sha256: string;
-  bytes: number;
-  created_at: string;
-}
+type Row = Selectable<ProposalAttachmentsTable>;
 
 const toRow = (r: Row): AttachmentRow => ({
   id: r.id,

@@ -1,25 +1,13 @@
 // The catalogue as the law stood on a given day: the forms in force and the base salary money is
 // counted from. A decision of 2021 is counted with the rows of 2021, whatever was added since.
 import type BetterSqlite3 from 'better-sqlite3';
-import type { AwardRecipient } from '../../db/schema.ts';
+import type { Selectable } from 'kysely';
+import type { AwardFormsTable, AwardRecipient } from '../../db/schema.ts';
 import type { AwardForm, BaseSalary } from '../api/types.ts';
 import { parseLevels } from './authority.ts';
 import { inForce, latestFrom } from './dated.ts';
 
-export interface AwardFormRow {
-  id: number;
-  code: string;
-  name: string;
-  category: AwardForm['category'];
-  recipient: AwardRecipient;
-  awarded_by: string;
-  multiplier_milli: number;
-  certificate_title: string;
-  legal_basis: string;
-  valid_from: string;
-  valid_to: string | null;
-  sort: number;
-}
+export type AwardFormRow = Omit<Selectable<AwardFormsTable>, 'created_at' | 'updated_at'>;
 
 export const FORM_COLUMNS =
   'id, code, name, category, recipient, awarded_by, multiplier_milli, certificate_title, legal_basis, valid_from, valid_to, sort';

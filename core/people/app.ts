@@ -1,6 +1,7 @@
 // The handlers of the people capability: the persons awards, proposal packets and certificates name,
 // listed in official order (tên, tên đệm, họ) and found by a search that ignores diacritics and đ/Đ.
-import type { Gender } from '../../db/schema.ts';
+import type { Selectable } from 'kysely';
+import type { PeopleTable } from '../../db/schema.ts';
 import { fieldError, notFound, UserError } from '../api/envelope.ts';
 import type { StaffClass } from '../api/labels.ts';
 import type { ParsedArgs } from '../api/contract.ts';
@@ -13,20 +14,7 @@ import { searchCondition, searchText } from '../search.ts';
 import { comparePersonParts } from '../text/collate.ts';
 import { birthYearProblem, personName } from './rules.ts';
 
-interface Row {
-  id: number;
-  full_name: string;
-  family_name: string;
-  middle_name: string;
-  given_name: string;
-  given_manual: number;
-  gender: Gender | null;
-  birth_year: number | null;
-  position: string;
-  unit_id: number | null;
-  unit_name: string | null;
-  staff_class: string;
-}
+type Row = Omit<Selectable<PeopleTable>, 'uuid' | 'search' | 'created_at' | 'updated_at'> & { unit_name: string | null };
 
 const SELECT = `SELECT p.id, p.full_name, p.family_name, p.middle_name, p.given_name, p.given_manual, p.gender, p.birth_year,
   p.position, p.unit_id, u.name AS unit_name, p.staff_class FROM people p LEFT JOIN units u ON u.id = p.unit_id`;
