@@ -2,7 +2,7 @@
 // same records, so one pipeline (checks → staged dry run → preview → apply → log → undo) serves both and
 // neither reader can take a shortcut past the validators. Places point back into the source so every
 // error and preview row can name the file, sheet and row the user must fix.
-import type { GroupKind, MemberRole, UnitKind, WorkLevel, WorkStatus } from '../../db/schema.js';
+import type { CampaignForm, GroupKind, MemberRole, MilestoneKind, UnitKind, WorkLevel, WorkStatus } from '../../db/schema.js';
 
 /** Where a record came from: a packet entry or a workbook row. */
 export interface SourcePlace {
@@ -22,7 +22,58 @@ export interface UnitInput {
   parentCode: string | null;
   active: boolean;
   /** Khối/cụm memberships, by the group's code. */
-  memberships: { groupCode: string; groupKind: GroupKind; groupName: string; role: MemberRole }[];
+  memberships: { groupCode: string; role: MemberRole; validFrom: string; validTo: string | null }[];
+  baseUpdatedAt?: string;
+  place: SourcePlace;
+}
+
+/** A khối or cụm; matched by uuid, then by code. */
+export interface GroupInput {
+  uuid?: string;
+  code: string;
+  kind: GroupKind;
+  name: string;
+  active: boolean;
+  baseUpdatedAt?: string;
+  place: SourcePlace;
+}
+
+/** The campaign itself, carried only by a whole-campaign packet (bringing a second PC up to date). */
+export interface CampaignInput {
+  uuid: string;
+  name: string;
+  form: CampaignForm;
+  theme: string;
+  startDate: string;
+  endDate: string;
+  planNumber: string;
+  planDate: string | null;
+  planIssuer: string;
+  upperPlan: string;
+  status: string;
+  fields: string[];
+  phases: { name: string; startDate: string; endDate: string }[];
+  milestones: { kind: MilestoneKind; date: string; label: string }[];
+  baseUpdatedAt?: string;
+  place: SourcePlace;
+}
+
+/** A unit taking part in the campaign. */
+export interface RegistrationInput {
+  uuid?: string;
+  unitCode: string;
+  registeredOn: string;
+  place: SourcePlace;
+}
+
+/** A unit's báo cáo for the campaign. */
+export interface ReportInput {
+  uuid?: string;
+  unitCode: string;
+  reportDate: string;
+  content: string;
+  source: string;
+  baseUpdatedAt?: string;
   place: SourcePlace;
 }
 
@@ -43,6 +94,13 @@ export interface WorkInput {
   status: WorkStatus;
   completedOn: string | null;
   note: string;
+  /** A packet carries the whole record; a form row leaves these to the pipeline's defaults. */
+  registeredOn?: string;
+  cancelledOn?: string | null;
+  evidence?: string;
+  featured?: boolean;
+  /** The status history (work_updates), oldest first, so statistics "as of" a day come out the same. */
+  history?: { date: string; status: WorkStatus; note: string; source: string }[];
   baseUpdatedAt?: string;
   place: SourcePlace;
 }
@@ -60,4 +118,31 @@ export interface RowError {
 export interface ReadNote {
   place: SourcePlace;
   message: string;
+}
+
+/**
+ * Everything one file brings, read and checked for shape but not yet against the database: the one
+ * argument of the import pipeline. Readers never write; the pipeline never parses files.
+ */
+export interface ImportInput {
+  source: {
+    kind: 'packet' | 'excel';
+    file: string;
+    sha256: string;
+    /** What the file is: a packet's kind, or which workbook the settings sheet (or the headers) say. */
+    what: 'campaign' | 'report' | 'proposal' | 'units' | 'registration_form';
+    packetUuid?: string;
+    sender?: { code: string; name: string };
+    sequence?: number;
+  };
+  /** The campaign the records belong to, by uuid (a form's settings sheet or a packet's manifest). */
+  campaignUuid?: string;
+  campaign?: CampaignInput;
+  groups: GroupInput[];
+  units: UnitInput[];
+  registrations: RegistrationInput[];
+  works: WorkInput[];
+  reports: ReportInput[];
+  errors: RowError[];
+  notes: ReadNote[];
 }
