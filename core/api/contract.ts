@@ -36,6 +36,7 @@ import type {
   DocumentFile,
   DocumentSection,
   ReportAppendices,
+  AttachmentContent,
   AttachmentRow,
   AwardRow,
   DecisionDetail,
@@ -621,6 +622,8 @@ export const methods = {
       .strict(),
   },
   'proposals.detach': { args: byId },
+  /** One attachment's bytes, for a download; refused when the stored file is missing or changed. */
+  'proposals.attachment': { args: byId },
 
   'meetings.list': { args: z.object({ campaignId: id.optional() }).strict() },
   'meetings.get': { args: byId },
@@ -792,6 +795,7 @@ export interface Results {
   'proposals.removeNominee': ProposalDetail;
   'proposals.attach': AttachmentRow;
   'proposals.detach': { removed: number };
+  'proposals.attachment': AttachmentContent;
   'meetings.list': MeetingRow[];
   'meetings.get': MeetingDetail;
   'meetings.create': MeetingDetail;

@@ -545,6 +545,11 @@ export interface AttachmentRow {
   createdAt: string;
 }
 
+/** An attachment with its bytes, as proposals.attachment returns it for a download. */
+export interface AttachmentContent extends AttachmentRow {
+  contentBase64: string;
+}
+
 export interface ProposalWarningRow {
   nomineeId: number;
   code: string;
@@ -565,6 +570,8 @@ export interface ProposalRow {
   status: ProposalStatus;
   note: string;
   nominees: number;
+  /** How many warnings its nominees carry (ProposalDetail lists them). */
+  warningCount: number;
   updatedAt: string;
 }
 

@@ -2,14 +2,14 @@
 // database's own data folder under a name the app gives (the user's file name is only shown), written
 // whole or not at all, with their sha256 so a copy can be told from the original.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Selectable } from 'kysely';
 import type { ProposalAttachmentsTable } from '../../db/schema.ts';
 import { ATTACHMENT_MAX_BYTES } from '../api/contract.ts';
-import { fieldError, notFound } from '../api/envelope.ts';
-import type { AttachmentRow } from '../api/types.ts';
+import { fieldError, notFound, UserError } from '../api/envelope.ts';
+import type { AttachmentContent, AttachmentRow } from '../api/types.ts';
 import { auditSync } from '../audit.ts';
 import { dataSubfolder } from '../files/data-folder.ts';
 import { stageFile } from '../files/write.ts';
@@ -118,7 +118,28 @@ const detach: Handler<'proposals.detach'> = (ctx, a) => {
   return { removed: a.id };
 };
 
+/** The bytes as attached: a stored file that is gone or no longer matches its sha256 is refused, not handed out. */
+const content: Handler<'proposals.attachment'> = (ctx, a) => {
+  const row = ctx.conn.raw.prepare<[number], Row>('SELECT * FROM proposal_attachments WHERE id = ?').get(a.id);
+  if (!row) throw notFound(`tệp đính kèm có mã số ${a.id}`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(attachmentFolder(ctx.dataDir), row.stored_name));
+  } catch {
+    throw new UserError(`Không đọc được tệp đính kèm "${row.file_name}" trong thư mục dữ liệu: tệp đã bị xóa hoặc di chuyển. Khôi phục từ bản sao lưu ở trang Sao lưu.`, {
+      code: 'conflict',
+    });
+  }
+  if (createHash('sha256').update(bytes).digest('hex') !== row.sha256) {
+    throw new UserError(`Tệp đính kèm "${row.file_name}" trong thư mục dữ liệu đã bị thay đổi, không còn là tệp đã đính kèm. Khôi phục từ bản sao lưu ở trang Sao lưu.`, {
+      code: 'conflict',
+    });
+  }
+  return { ...toRow(row), contentBase64: bytes.toString('base64') } satisfies AttachmentContent;
+};
+
 export const attachHandlers = {
   'proposals.attach': attach,
   'proposals.detach': detach,
+  'proposals.attachment': content,
 };

@@ -44,7 +44,7 @@ function toNomineeRow(n: NomineeRecord, names: Map<string, string>): NomineeRow 
   };
 }
 
-function listRow(raw: BetterSqlite3.Database, p: ProposalSql): ProposalRow {
+function listRow(raw: BetterSqlite3.Database, p: ProposalSql, warningCount: number): ProposalRow {
   const unitName = p.unit_id === null ? '' : (raw.prepare<[number], string>('SELECT name FROM units WHERE id = ?').pluck().get(p.unit_id) ?? '');
   const campaignName =
     p.campaign_id === null ? '' : (raw.prepare<[number], string>('SELECT name FROM campaigns WHERE id = ?').pluck().get(p.campaign_id) ?? '');
@@ -62,6 +62,7 @@ function listRow(raw: BetterSqlite3.Database, p: ProposalSql): ProposalRow {
     status: p.status,
     note: p.note,
     nominees,
+    warningCount,
     updatedAt: p.updated_at,
   };
 }
@@ -71,11 +72,12 @@ export function proposalDetail(raw: BetterSqlite3.Database, id: number, now: Dat
   const day = proposalDay(p, now);
   const nominees = nomineesOf(raw, [id]);
   const names = formNames(raw, day);
+  const warnings = warningsOf(raw, p, nominees, day);
   return {
-    ...listRow(raw, p),
+    ...listRow(raw, p, warnings.length),
     nomineeList: nominees.map((n) => toNomineeRow(n, names)),
     attachments: attachmentRows(raw, id),
-    warnings: warningsOf(raw, p, nominees, day),
+    warnings,
   };
 }
 
@@ -87,7 +89,7 @@ const list: Handler<'proposals.list'> = (ctx, a) => {
         ORDER BY year DESC, id DESC`,
     )
     .all(a.campaignId ?? null, a.campaignId ?? null, a.year ?? null, a.year ?? null, a.unitId ?? null, a.unitId ?? null);
-  return rows.map((p) => listRow(raw, p));
+  return rows.map((p) => listRow(raw, p, warningsOf(raw, p, nomineesOf(raw, [p.id]), proposalDay(p, ctx.now())).length));
 };
 
 function checkRefs(raw: BetterSqlite3.Database, a: { unitId: number | null; campaignId: number | null }): void {

@@ -106,6 +106,27 @@ describe('proposal refusals', () => {
   });
 });
 
+describe('proposals.list', () => {
+  it('counts each proposal\'s warnings, as its detail lists them', async () => {
+    const f = await awardsFixture();
+    const { app, units, campaignId } = f;
+    const hoa = f.person('Đặng Thị Hoa', 'P01', 'nu');
+    const clean = await app.invoke('proposals.create', { unitId: units.P02, campaignId, year: 2021 });
+    await app.invoke('proposals.addNominee', { proposalId: clean.id, kind: 'don_vi', unitId: units.P02, formCode: 'giay_khen_tap_the', achievement: 'Dẫn đầu khối' });
+    const p = await app.invoke('proposals.create', { unitId: units.P01, campaignId, year: 2021 });
+    await app.invoke('proposals.addNominee', { proposalId: p.id, kind: 'ca_nhan', personId: hoa, formCode: 'giay_khen_ca_nhan', achievement: '' });
+    const detail = await app.invoke('proposals.addNominee', { proposalId: p.id, kind: 'ca_nhan', personId: hoa, formCode: 'giay_khen_ca_nhan', achievement: 'Xuất sắc' });
+    expect(detail.warnings.map((w) => w.code)).toEqual(['empty_achievement', 'duplicate']);
+    expect(detail.warningCount).toBe(2);
+    const rows = await app.invoke('proposals.list', { campaignId });
+    expect(rows.map((r) => [r.id, r.nominees, r.warningCount])).toEqual([
+      [p.id, 2, 2],
+      [clean.id, 1, 0],
+    ]);
+    f.app.close();
+  });
+});
+
 describe('proposal attachments', () => {
   it('keeps the file whole in the data folder with its sha256, under a cleaned name, and removes it on detach', async () => {
     const f = await awardsFixture();
