@@ -4,7 +4,7 @@
 import { DownloadOutlined, EyeOutlined, SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { App, Button, Drawer, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { documentLabel, documentStatusLabel } from '../../../core/api/labels.ts';
 import type { IssuedDocument } from '../../../core/api/types.ts';
 import { call } from '../api/client.ts';
@@ -17,7 +17,8 @@ import { DocxPreview } from './DocxPreview.tsx';
 import { downloadBase64 } from './files.ts';
 import { IssueModal } from './IssueModal.tsx';
 
-export function DocumentRegister({ version }: { version: number }) {
+/** `open`: a document to show in the preview once the list has it. */
+export function DocumentRegister({ version, open = null }: { version: number; open?: number | null }) {
   const { message } = App.useApp();
   const [query, setQuery] = useState('');
   const settled = useDebounced(query.trim(), 200);
@@ -46,6 +47,16 @@ export function DocumentRegister({ version }: { version: number }) {
       return null;
     }
   };
+
+  const openedOnce = useRef(false);
+  useEffect(() => {
+    const doc = open === null || openedOnce.current ? undefined : list.data?.find((d) => d.id === open);
+    if (!doc) return;
+    openedOnce.current = true;
+    void fetchFile(doc).then((base64) => {
+      if (base64) setViewing({ doc, base64 });
+    });
+  });
 
   const columns: ColumnsType<IssuedDocument> = [
     { title: 'Loại văn bản', key: 'kind', width: 170, render: (_, d) => documentLabel(d.kind, d.stage) },
