@@ -18,6 +18,7 @@ import { clamped } from '../components/tableText.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { dateShort, num } from '../format.ts';
+import { routeParam } from '../state/route.ts';
 
 // What a 1366 px screen leaves beside the menu, as on the Cá nhân page.
 const DECISION_WIDTHS = { number: 170, date: 110, form: 330, status: 130, lines: 90, actions: 120 };
@@ -34,7 +35,8 @@ const newestFirst = (a: DecisionRow, b: DecisionRow) => b.date.localeCompare(a.d
 export function AwardRegisterPage() {
   const { message } = App.useApp();
   const decisions = useQuery('decisions.list', {});
-  const [decisionId, setDecisionId] = useState<number | null>(null);
+  // A draft made on the Họp Hội đồng page arrives chosen (#/so-khen-thuong?decision=7).
+  const [decisionId, setDecisionId] = useState<number | null>(() => Number(routeParam('decision')) || null);
   const [query, setQuery] = useState('');
   const settledQuery = useDebounced(query.trim(), 120);
   const [selected, setSelected] = useState<number[]>([]);
