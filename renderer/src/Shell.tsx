@@ -10,7 +10,9 @@ import {
   FlagOutlined,
   OrderedListOutlined,
   ProjectOutlined,
+  AuditOutlined,
   SaveOutlined,
+  SolutionOutlined,
   SettingOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -35,6 +37,8 @@ const BackupPage = lazy(() => import('./pages/BackupPage.tsx').then((m) => ({ de
 const AgencyPage = lazy(() => import('./pages/AgencyPage.tsx').then((m) => ({ default: m.AgencyPage })));
 const PeoplePage = lazy(() => import('./pages/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
 const AwardCataloguePage = lazy(() => import('./pages/AwardCataloguePage.tsx').then((m) => ({ default: m.AwardCataloguePage })));
+const ProposalsPage = lazy(() => import('./pages/ProposalsPage.tsx').then((m) => ({ default: m.ProposalsPage })));
+const MeetingsPage = lazy(() => import('./pages/MeetingsPage.tsx').then((m) => ({ default: m.MeetingsPage })));
 const AwardRegisterPage = lazy(() => import('./pages/AwardRegisterPage.tsx').then((m) => ({ default: m.AwardRegisterPage })));
 const HolidaysPage = lazy(() => import('./pages/HolidaysPage.tsx').then((m) => ({ default: m.HolidaysPage })));
 
@@ -51,6 +55,8 @@ const MENU: { key: Page; icon: ReactNode; label: string; style?: CSSProperties }
   { key: 'bao-cao', icon: <FileDoneOutlined aria-hidden />, label: 'Báo cáo đơn vị' },
   { key: 'ca-nhan', icon: <TeamOutlined aria-hidden />, label: 'Cá nhân' },
   { key: 'khen-thuong', icon: <TrophyOutlined aria-hidden />, label: 'Danh mục khen thưởng', style: TWO_LINES },
+  { key: 'de-nghi', icon: <SolutionOutlined aria-hidden />, label: 'Đề nghị khen thưởng', style: TWO_LINES },
+  { key: 'hop-hoi-dong', icon: <AuditOutlined aria-hidden />, label: 'Họp Hội đồng' },
   { key: 'so-khen-thuong', icon: <OrderedListOutlined aria-hidden />, label: 'Sổ khen thưởng' },
   { key: 'van-ban', icon: <FileWordOutlined aria-hidden />, label: 'Văn bản' },
   { key: 'can-cu', icon: <BookOutlined aria-hidden />, label: 'Căn cứ pháp lý' },
@@ -77,6 +83,10 @@ function Screen({ page }: { page: Page }) {
       return <PeoplePage />;
     case 'khen-thuong':
       return <AwardCataloguePage />;
+    case 'de-nghi':
+      return <ProposalsPage />;
+    case 'hop-hoi-dong':
+      return <MeetingsPage />;
     case 'so-khen-thuong':
       return <AwardRegisterPage />;
     case 'van-ban':

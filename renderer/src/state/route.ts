@@ -11,6 +11,8 @@ export const PAGES = [
   'bao-cao',
   'ca-nhan',
   'khen-thuong',
+  'de-nghi',
+  'hop-hoi-dong',
   'so-khen-thuong',
   'van-ban',
   'can-cu',
