@@ -17,7 +17,7 @@ import {
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
-import { Card, Layout, Menu } from 'antd';
+import { Card, ConfigProvider, Layout, Menu } from 'antd';
 import { type CSSProperties, lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { DashboardPage } from './pages/DashboardPage.tsx';
 import { dropEarly } from './state/boot.ts';
@@ -42,8 +42,14 @@ const MeetingsPage = lazy(() => import('./pages/MeetingsPage.tsx').then((m) => (
 const AwardRegisterPage = lazy(() => import('./pages/AwardRegisterPage.tsx').then((m) => ({ default: m.AwardRegisterPage })));
 const HolidaysPage = lazy(() => import('./pages/HolidaysPage.tsx').then((m) => ({ default: m.HolidaysPage })));
 
+// Sixteen screens fit a 768 px window with slightly tighter items; on a shorter one the menu scrolls on
+// its own and the page never does.
+const MENU_THEME = { components: { Menu: { itemHeight: 36, itemMarginBlock: 2 } } };
+const SIDER_STYLE: CSSProperties = { position: 'sticky', top: 0, height: '100vh' };
+const MENU_SCROLL: CSSProperties = { flex: 1, minHeight: 0, overflowY: 'auto' };
+
 /** A name longer than the menu is wide takes two lines rather than losing its end to "…". */
-const TWO_LINES: CSSProperties = { height: 'auto', minHeight: 40, lineHeight: '20px', paddingBlock: 10, whiteSpace: 'normal' };
+const TWO_LINES: CSSProperties = { height: 'auto', minHeight: 36, lineHeight: '20px', paddingBlock: 8, whiteSpace: 'normal' };
 
 // Icons are decoration: hidden from screen readers so each item is named by its text alone.
 const MENU: { key: Page; icon: ReactNode; label: string; style?: CSSProperties }[] = [
@@ -111,19 +117,23 @@ export function Shell() {
   return (
     // Inline: antd's own layout styles are injected after ours and would win a class-for-class tie.
     <Layout className="shell" style={{ minHeight: '100vh' }}>
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={200} theme="light" className="shell-sider">
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={200} theme="light" className="shell-sider" style={SIDER_STYLE}>
         <div className="brand" title={agency?.name}>
           <span className="brand-mark">TĐKT</span>
           {collapsed ? null : <span className="brand-agency">{agency?.name}</span>}
         </div>
-        <Menu
-          mode="inline"
-          selectedKeys={[page]}
-          items={MENU}
-          onClick={(e) => navigate(e.key as Page)}
-          style={{ borderInlineEnd: 'none' }}
-          data-testid="main-menu"
-        />
+        <div style={MENU_SCROLL}>
+          <ConfigProvider theme={MENU_THEME}>
+            <Menu
+              mode="inline"
+              selectedKeys={[page]}
+              items={MENU}
+              onClick={(e) => navigate(e.key as Page)}
+              style={{ borderInlineEnd: 'none' }}
+              data-testid="main-menu"
+            />
+          </ConfigProvider>
+        </div>
       </Layout.Sider>
       <Layout.Content className="shell-content">
         <Suspense fallback={<Card loading className="page" />}>
