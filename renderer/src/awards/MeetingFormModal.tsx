@@ -71,7 +71,7 @@ export function MeetingFormModal({ meeting, campaignId, onClose, onSaved }: Prop
           <Input maxLength={300} placeholder="Ví dụ: Hội trường UBND thành phố" />
         </Form.Item>
       </div>
-      <Form.Item name="campaignId" label="Đợt thi đua" extra="Để trống: xét khen thưởng theo năm.">
+      <Form.Item name="campaignId" label="Đợt thi đua" extra="Để trống: khen thưởng theo năm.">
         <Select
           allowClear
           placeholder="Khen thưởng theo năm"

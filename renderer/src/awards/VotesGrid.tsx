@@ -85,7 +85,8 @@ export function VotesGrid({ meeting, height, onSaved }: Props) {
     { title: 'STT', key: 'index', width: WIDTHS.index, align: 'right', render: (_, _v, i) => i + 1 },
     { title: 'Đối tượng', dataIndex: 'kind', width: WIDTHS.kind, render: (k: VoteRow['kind']) => nomineeKindLabel[k] },
     { title: 'Họ và tên / Tên tập thể', dataIndex: 'name', width: WIDTHS.name, render: (n: string) => <span data-testid="vote-name">{clamped(n)}</span> },
-    { title: 'Đơn vị', dataIndex: 'unitName', width: WIDTHS.unit, render: clamped },
+    // A unit nominee is its own unit: the column would only repeat its name.
+    { title: 'Đơn vị', key: 'unit', width: WIDTHS.unit, render: (_, v) => clamped(v.kind === 'don_vi' ? '' : v.unitName) },
     { title: 'Hình thức', dataIndex: 'formName', width: WIDTHS.form, render: clamped },
     {
       title: 'Phiếu đồng ý',
