@@ -55,7 +55,7 @@ async function pickMany(combobox: Locator, typed: string, option: string) {
 
 /** Empties a form's Đợt thi đua (a yearly round) with the select's own clear button. */
 async function clearCampaign(form: Locator) {
-  const item = form.locator('.ant-form-item', { hasText: 'Để trống: khen thưởng theo năm' });
+  const item = form.locator('.ant-form-item', { has: page.getByRole('combobox', { name: /Đợt thi đua/u }) });
   await item.locator('.ant-select').hover();
   await item.locator('.ant-select-clear').click();
   await expect.poll(() => item.locator('.ant-select-placeholder').textContent()).toBe('Khen thưởng theo năm');

@@ -67,18 +67,16 @@ export function MeetingFormModal({ meeting, campaignId, onClose, onSaved }: Prop
         <Form.Item name="date" label="Ngày họp" rules={[{ required: true, message: 'Chọn ngày họp' }, dateRule({ label: 'Ngày họp' })]}>
           <DateInput autoFocus style={{ width: 170 }} data-testid="meeting-date" />
         </Form.Item>
-        <Form.Item name="place" label="Địa điểm" className="grow">
-          <Input maxLength={300} placeholder="Ví dụ: Hội trường UBND thành phố" />
+        <Form.Item name="campaignId" label="Đợt thi đua" className="grow" tooltip="Để trống: khen thưởng theo năm.">
+          <Select
+            allowClear
+            placeholder="Khen thưởng theo năm"
+            loading={!campaigns.data}
+            options={(campaigns.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            data-testid="meeting-campaign"
+          />
         </Form.Item>
       </div>
-      <Form.Item name="campaignId" label="Đợt thi đua" extra="Để trống: khen thưởng theo năm.">
-        <Select
-          allowClear
-          placeholder="Khen thưởng theo năm"
-          loading={!campaigns.data}
-          options={(campaigns.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-        />
-      </Form.Item>
       <div className="form-row">
         <Form.Item name="membersTotal" label="Tổng số thành viên" rules={[{ required: true, message: 'Nhập tổng số thành viên' }]}>
           <InputNumber min={1} max={100_000} precision={0} style={{ width: 150 }} data-testid="meeting-total" />
@@ -96,10 +94,13 @@ export function MeetingFormModal({ meeting, campaignId, onClose, onSaved }: Prop
         </Form.Item>
       </div>
       <div className="form-row">
-        <Form.Item name="chair" label="Chủ trì" className="grow">
+        <Form.Item name="place" label="Địa điểm" className="grow">
+          <Input maxLength={300} placeholder="Ví dụ: Hội trường UBND thành phố" />
+        </Form.Item>
+        <Form.Item name="chair" label="Chủ trì" tooltip="Biên bản họp cần tên người chủ trì và thư ký." style={{ width: 200 }}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="secretary" label="Thư ký" className="grow">
+        <Form.Item name="secretary" label="Thư ký" tooltip="Biên bản họp cần tên người chủ trì và thư ký." style={{ width: 200 }}>
           <Input maxLength={200} />
         </Form.Item>
       </div>

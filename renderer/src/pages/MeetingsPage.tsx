@@ -40,7 +40,8 @@ export function MeetingsPage() {
   };
   const [editing, setEditing] = useState<MeetingRow | 'new' | null>(null);
   const [deciding, setDeciding] = useState(false);
-  const votesHeight = useViewportHeight(MEETINGS_HEIGHT + 290, 180);
+  // Above the votes' rows: the title, the meetings, the chosen one's line and the header.
+  const votesHeight = useViewportHeight(MEETINGS_HEIGHT + 200, 180);
 
   const rows = meetings.data ?? [];
   useEffect(() => {

@@ -23,15 +23,17 @@ import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { dateShort, num } from '../format.ts';
 import { useSession } from '../state/session.tsx';
 
-// What a 1366 px screen leaves beside the menu (about 1.130 px), as on the Sổ khen thưởng page.
-const PROPOSAL_WIDTHS = { select: 40, unit: 230, campaign: 250, number: 130, date: 100, nominees: 90, warnings: 90, status: 100, actions: 100 };
-const NOMINEE_WIDTHS = { index: 46, kind: 90, name: 180, unit: 170, form: 120, achievement: 180, warnings: 240, actions: 100 };
+// What a 1366 px screen leaves beside the menu and a table's own scroll bar (about 1.115 px).
+const PROPOSAL_WIDTHS = { select: 40, unit: 220, campaign: 230, number: 130, date: 100, nominees: 90, warnings: 90, status: 100, actions: 100 };
+const NOMINEE_WIDTHS = { index: 46, kind: 90, name: 175, unit: 170, form: 120, achievement: 170, warnings: 230, actions: 100 };
 const NOMINEE_TABLE_WIDTH = Object.values(NOMINEE_WIDTHS).reduce((a, b) => a + b, 0);
 // Four proposals show at once; the nominees get the rest of the window.
 const PROPOSALS_HEIGHT = 150;
 
 // antd's tags are 12 px; the screens keep text at 13 px or more.
 const TAG_TEXT = { fontSize: 13 };
+// antd's warning yellow is too pale to read a sentence in; its darker gold is not.
+const WARNING_TEXT = { color: '#ad6800' };
 
 function proposalTitle(p: ProposalRow): string {
   const who = p.unitName || 'Thường trực Hội đồng';
@@ -47,7 +49,8 @@ export function ProposalsPage() {
   const [editing, setEditing] = useState<ProposalRow | 'new' | null>(null);
   const [nominee, setNominee] = useState<NomineeRow | 'new' | null>(null);
   const [tab, setTab] = useState('nominees');
-  const bodyHeight = useViewportHeight(PROPOSALS_HEIGHT + 330, 180);
+  // Above the nominees' rows: the title, the proposals, the chosen one's line, the tabs and the header.
+  const bodyHeight = useViewportHeight(PROPOSALS_HEIGHT + 250, 180);
 
   const rows = proposals.data ?? [];
   // The newest proposal is the one the secretariat works on.
@@ -110,7 +113,7 @@ export function ProposalsPage() {
       align: 'right',
       render: (n: number) =>
         n > 0 ? (
-          <Typography.Text type="warning" data-testid="proposal-warning-count">
+          <Typography.Text style={WARNING_TEXT} data-testid="proposal-warning-count">
             <WarningOutlined aria-hidden /> {num(n)}
           </Typography.Text>
         ) : (
@@ -156,7 +159,7 @@ export function ProposalsPage() {
       render: (_, n) => (
         <Space orientation="vertical" size={2} data-testid="nominee-warnings">
           {(warningsByNominee.get(n.id) ?? []).map((w) => (
-            <Typography.Text key={w.code} type="warning" data-testid="nominee-warning" data-code={w.code}>
+            <Typography.Text key={w.code} style={WARNING_TEXT} data-testid="nominee-warning" data-code={w.code}>
               <WarningOutlined aria-hidden /> {w.message}
             </Typography.Text>
           ))}
