@@ -1,32 +1,8 @@
-// A list as a worksheet: typed columns under a bold, frozen header row with an autofilter, each column as
-// wide as its values. Every export of the app and every form built on a list goes through here.
+// A laid-out list (layout.ts) as a worksheet of an exceljs workbook: for workbooks that need what only
+// exceljs gives (dropdowns, protection, hidden sheets — the Excel forms). Plain exports are written by
+// workbook-file.ts, several times faster; both give the same cells, formats, header, filter and widths.
 import ExcelJS from 'exceljs';
-import { cleanText } from '../text/normalize.ts';
-import { type CellInput, type CellKind, cellValue, numberFormat, shownLength } from './cells.ts';
-
-export interface Column<R> {
-  /** Vietnamese header, e.g. "Tên đơn vị". */
-  header: string;
-  kind: CellKind;
-  value: (row: R) => CellInput;
-  /** Decimals of a 'number' column (2 unless said). */
-  digits?: number;
-}
-
-export interface SheetOptions {
-  /** Lines above the header (the list's title, its filter), bold; the header row follows them. */
-  caption?: string[];
-}
-
-/** Excel's limits on a sheet name: 31 characters, none of : \ / ? * [ ]. */
-export function sheetName(name: string): string {
-  const clean = cleanText(name).replace(/[:\\/?*[\]]/gu, '-').replace(/^'+|'+$/gu, '');
-  return (clean || 'Danh sách').slice(0, 31);
-}
-
-/** Widths in characters: never narrower than a short header, never wider than a screen's third. */
-const MIN_WIDTH = 6;
-const MAX_WIDTH = 60;
+import { headerRowOf, type ListSheet } from './layout.ts';
 
 export function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -34,49 +10,29 @@ export function newWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
-/** Adds the sheet `name` to `workbook` with `rows` laid out by `columns`; returns it for any extra touches. */
-export function addListSheet<R>(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  columns: readonly Column<R>[],
-  rows: readonly R[],
-  options: SheetOptions = {},
-): ExcelJS.Worksheet {
-  const caption = (options.caption ?? []).map(cleanText).filter((line) => line !== '');
-  const headerRow = caption.length + 1;
-  const sheet = workbook.addWorksheet(sheetName(name), {
+/** Adds `list` to `workbook` as a sheet of its own; returns it for any extra touches. */
+export function addListSheet(workbook: ExcelJS.Workbook, list: ListSheet): ExcelJS.Worksheet {
+  const headerRow = headerRowOf(list);
+  const sheet = workbook.addWorksheet(list.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }],
   });
-  const widths = columns.map((c) => cleanText(c.header).length + 3); // room for the filter's arrow
   // Set before any row exists, so every cell of the column takes the format without a style of its own.
-  columns.forEach((c, i) => {
-    sheet.getColumn(i + 1).numFmt = numberFormat(c.kind, c.digits);
+  list.formats.forEach((format, i) => {
+    const column = sheet.getColumn(i + 1);
+    column.numFmt = format;
+    column.width = list.widths[i];
   });
-  for (const line of caption) {
-    const row = sheet.addRow([line]);
-    row.font = { bold: true };
-  }
-  const header = sheet.addRow(columns.map((c) => cleanText(c.header)));
-  header.font = { bold: true };
-  for (const r of rows) {
-    const values = columns.map((c, i) => {
-      const value = cellValue(c.kind, c.value(r));
-      const length = shownLength(c.kind, value, c.digits);
-      if (length > widths[i]) widths[i] = length;
-      return value;
-    });
-    sheet.addRow(values);
-  }
-  columns.forEach((_, i) => {
-    sheet.getColumn(i + 1).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[i] + 1));
-  });
-  if (columns.length > 0) {
-    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + rows.length, column: columns.length } };
+  for (const line of list.caption) sheet.addRow([line]).font = { bold: true };
+  sheet.addRow(list.headers).font = { bold: true };
+  for (const cells of list.rows) sheet.addRow(cells);
+  if (list.total) sheet.addRow(list.total).font = { bold: true };
+  if (list.headers.length > 0) {
+    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + list.rows.length, column: list.headers.length } };
   }
   return sheet;
 }
 
-/** The .xlsx file of `workbook`. */
+/** The .xlsx file of an exceljs workbook. */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
