@@ -8,7 +8,8 @@ export interface Column<R> {
   /** Vietnamese header, e.g. "Tên đơn vị". */
   header: string;
   kind: CellKind;
-  value: (row: R) => CellInput;
+  /** `index` counts the list's rows from 0 (an STT column is index + 1). */
+  value: (row: R, index: number) => CellInput;
   /** Decimals of a 'number' column (2 unless said). */
   digits?: number;
 }
@@ -45,15 +46,15 @@ export function layoutList<R>(name: string, columns: readonly Column<R>[], rows:
   const headers = columns.map((c) => cleanText(c.header));
   // Room for the filter's arrow beside the header.
   const widths = headers.map((h) => h.length + 3);
-  const toCells = (r: R) =>
+  const toCells = (r: R, index: number) =>
     columns.map((c, i) => {
-      const value = cellValue(c.kind, c.value(r));
+      const value = cellValue(c.kind, c.value(r, index));
       const length = shownLength(c.kind, value, c.digits);
       if (length > widths[i]) widths[i] = length;
       return value;
     });
   const cells = rows.map(toCells);
-  const total = options.total === undefined ? null : toCells(options.total);
+  const total = options.total === undefined ? null : toCells(options.total, rows.length);
   return {
     name: sheetName(name),
     caption: (options.caption ?? []).map(cleanText).filter((line) => line !== ''),
