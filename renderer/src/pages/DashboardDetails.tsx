@@ -3,9 +3,11 @@
 // or a work leads to its own screen.
 import { Card, Col, Empty, Row, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
 import type { CampaignStats, FieldStats, GroupStats, GroupTotal, OverdueWork, UpcomingMilestone } from '../../../core/api/types.ts';
 import { milestoneLabel } from '../../../core/api/labels.ts';
 import { compareVi } from '../../../core/text/collate.ts';
+import { ExportExcelButton } from '../components/ExportExcelButton.tsx';
 import { GroupChart } from '../components/GroupChart.tsx';
 import { ClampedLink, clamped } from '../components/tableText.tsx';
 import { dateShort, num } from '../format.ts';
@@ -166,7 +168,13 @@ function Milestones({ milestones, asOf }: { milestones: UpcomingMilestone[]; asO
   );
 }
 
+/** What "Xuất Excel" beside the tabs exports: the tab's own list, or every table of the page from the summaries. */
+const TAB_LIST = { groups: 'dashboard', fields: 'dashboard', 'not-reported': 'unreported', overdue: 'overdue' } as const;
+
 export function DashboardDetails({ stats: s }: { stats: CampaignStats }) {
+  const [tab, setTab] = useState<keyof typeof TAB_LIST>('groups');
+  // The figures on screen: the same campaign, date and rounding.
+  const figures = { campaignId: s.campaign.id, asOf: s.asOf, truncate: s.percentMode === 'truncate' };
   return (
     <Row gutter={12} style={{ marginTop: 12 }}>
       <Col xs={24} xl={10}>
@@ -179,6 +187,16 @@ export function DashboardDetails({ stats: s }: { stats: CampaignStats }) {
         <Card size="small">
           <Tabs
             size="small"
+            activeKey={tab}
+            onChange={(key) => setTab(key as keyof typeof TAB_LIST)}
+            tabBarExtraContent={
+              <ExportExcelButton
+                size="small"
+                args={{ list: TAB_LIST[tab], ...figures }}
+                label={TAB_LIST[tab] === 'dashboard' ? 'Xuất Excel (mọi bảng)' : 'Xuất Excel'}
+                testId="export-dashboard"
+              />
+            }
             items={[
               {
                 key: 'groups',

@@ -11,6 +11,7 @@ import { canCarryOver } from '../../../core/works/rules.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { CampaignPageTitle, NoCampaignPage } from '../components/CampaignPageTitle.tsx';
 import { CarryOverModal } from '../components/CarryOverModal.tsx';
+import { ExportExcelButton } from '../components/ExportExcelButton.tsx';
 import { showApiError } from '../components/formErrors.ts';
 import { ClampedLink, clamped } from '../components/tableText.tsx';
 import { UnitSelect } from '../components/UnitSelect.tsx';
@@ -184,6 +185,7 @@ export function WorksPage() {
         <Typography.Text type="secondary" data-testid="work-count">
           {showingHead ? 'Đang tải danh sách…' : `${num(rows.length)} công trình`}
         </Typography.Text>
+        <ExportExcelButton args={{ list: 'works', campaignId, unitId, status, flag, query: settledQuery || undefined }} />
         <Button
           icon={<SwapRightOutlined />}
           disabled={selectedUnfinished.length === 0}
