@@ -39,11 +39,6 @@ export function numberFormat(kind: CellKind, digits = 2): string {
   }
 }
 
-/** A text Excel or LibreOffice would read as a formula (or a DDE call) if it were typed or pasted as a CSV. */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@\t\r]/u.test(text);
-}
-
 /** An ISO date as the Date exceljs writes as that day's serial number (it counts in UTC). */
 export function excelDate(iso: string): Date | null {
   const parts = parseIsoDate(iso);
@@ -87,18 +82,20 @@ function dateText(date: Date): string {
   return `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
 }
 
-/** How many characters the cell shows, to fit the column to its values. */
+/** How many characters the cell shows, to fit the column to its values: "1.234,50", "46,46%", "12/3/2021". */
 export function shownLength(kind: CellKind, value: CellValue, digits = 2): number {
   if (value === null) return 0;
   if (value instanceof Date) return dateText(value).length;
   if (typeof value === 'string') return longestLine(value);
+  // Intl writes -0 as "-0": a small negative keeps its sign.
+  const whole = (n: number) => formatNumber(Math.trunc(n)).length;
   switch (kind) {
     case 'percent':
-      return formatNumber(value * 100, 2).length + 4;
+      return whole(value * 100) + ',00%'.length;
     case 'number':
-      return formatNumber(value, digits).length + 2;
+      return whole(value) + (digits > 0 ? digits + 1 : 0);
     default:
-      return formatNumber(value).length;
+      return whole(value);
   }
 }
 
