@@ -32,6 +32,12 @@ export interface ListSheet {
   widths: number[];
 }
 
+/**
+ * How a list prints: A4 landscape, as wide as the page, as many pages long as it takes, the caption and
+ * header repeated atop each page (Excel's paper size 9 is A4).
+ */
+export const PRINT = { paperSize: 9, orientation: 'landscape' } as const;
+
 /** Widths in characters: never narrower than a short header, never wider than a third of a screen. */
 export const MIN_WIDTH = 6;
 export const MAX_WIDTH = 60;

@@ -2,7 +2,7 @@
 // exceljs gives (dropdowns, protection, hidden sheets — the Excel forms). Plain exports are written by
 // workbook-file.ts, several times faster; both give the same cells, formats, header, filter and widths.
 import ExcelJS from 'exceljs';
-import { headerRowOf, type ListSheet } from './layout.ts';
+import { headerRowOf, type ListSheet, PRINT } from './layout.ts';
 
 export function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -15,6 +15,7 @@ export function addListSheet(workbook: ExcelJS.Workbook, list: ListSheet): Excel
   const headerRow = headerRowOf(list);
   const sheet = workbook.addWorksheet(list.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }],
+    pageSetup: { ...PRINT, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `1:${headerRow}` },
   });
   // Set before any row exists, so every cell of the column takes the format without a style of its own.
   list.formats.forEach((format, i) => {

@@ -5,7 +5,7 @@
 // and widths as sheet.ts does through exceljs, and exceljs reads the file back the same.
 import { zipStreamed } from '../documents/docx-zip.ts';
 import type { CellValue } from './cells.ts';
-import { headerRowOf, type ListSheet } from './layout.ts';
+import { headerRowOf, type ListSheet, PRINT } from './layout.ts';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -115,7 +115,7 @@ function* sheetPieces(list: ListSheet, styles: Styles, strings: SharedStrings): 
   const cols = list.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" style="${plain[i]}" customWidth="1"/>`).join('');
   const top = `A${headerRow + 1}`;
   yield (
-    `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><dimension ref="A1:${lastColumn}${lastRow}"/>` +
+    `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:${lastColumn}${lastRow}"/>` +
     `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>` +
     `<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/></sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`
@@ -132,7 +132,10 @@ function* sheetPieces(list: ListSheet, styles: Styles, strings: SharedStrings): 
   for (const cells of list.rows) yield row(cells, plain);
   if (list.total) yield row(list.total, bold);
   const filter = list.headers.length ? `<autoFilter ref="A${headerRow}:${lastColumn}${headerRow + list.rows.length}"/>` : '';
-  yield `</sheetData>${filter}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+  yield (
+    `</sheetData>${filter}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    `<pageSetup paperSize="${PRINT.paperSize}" orientation="${PRINT.orientation}" fitToWidth="1" fitToHeight="0"/></worksheet>`
+  );
 }
 
 /** A sheet name inside a formula: quoted, its own quotes doubled. */
@@ -142,14 +145,16 @@ function quotedName(name: string): string {
 
 function workbookXml(lists: readonly ListSheet[]): string {
   const sheets = lists.map((l, i) => `<sheet name="${escapeXml(l.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
-  // Excel keeps each autofilter's range under this hidden name; a file without it opens, but Excel
-  // writes it, and so do we.
+  // Excel keeps each autofilter's range under a hidden name (a file without it opens, but Excel writes
+  // it, and so do we) and the rows printed atop every page under another.
   const names = lists
     .map((l, i) => {
-      if (!l.headers.length) return '';
       const row = headerRowOf(l);
+      const sheet = escapeXml(quotedName(l.name));
+      const titles = `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${sheet}!$1:$${row}</definedName>`;
+      if (!l.headers.length) return titles;
       const last = columnLetters(l.headers.length);
-      return `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(quotedName(l.name))}!$A$${row}:$${last}$${row + l.rows.length}</definedName>`;
+      return `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${sheet}!$A$${row}:$${last}$${row + l.rows.length}</definedName>${titles}`;
     })
     .join('');
   return `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheets}</sheets>${names ? `<definedNames>${names}</definedNames>` : ''}</workbook>`;

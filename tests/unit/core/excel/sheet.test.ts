@@ -10,7 +10,7 @@ function described(sheet: import('exceljs').Worksheet) {
   const cells: unknown[] = [];
   sheet.eachRow((row, r) => row.eachCell((cell, c) => cells.push([r, c, cell.value, cell.numFmt ?? null, cell.font?.bold ?? false])));
   const widths = Array.from({ length: sheet.columnCount }, (_, i) => sheet.getColumn(i + 1).width);
-  return { cells, widths, views: sheet.views[0], filter: sheet.autoFilter };
+  return { cells, widths, views: sheet.views[0], filter: sheet.autoFilter, print: sheet.pageSetup };
 }
 
 describe('addListSheet', () => {
@@ -27,6 +27,7 @@ describe('addListSheet', () => {
     expect(a.cells).toEqual(b.cells);
     expect(a.widths).toEqual(b.widths);
     expect(a.filter).toEqual(b.filter);
+    expect(a.print).toEqual(b.print);
     expect(a.views).toMatchObject({ state: b.views.state, ySplit: (b.views as { ySplit: number }).ySplit });
   });
 });

@@ -36,6 +36,8 @@ describe('listWorkbookFile', () => {
     expect(first.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(rowValues(first, 6)).toEqual(['Tổng cộng', 1, 2, 0.5]);
     expect(first.getRow(6).getCell(1).font?.bold).toBe(true);
+    // Printed on A4 landscape, a page wide, the caption and header atop every page.
+    expect(first.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3' });
     expectListFrame(sheetOf(workbook, "Chưa báo cáo 'x"), b.headers, 1);
   });
 
