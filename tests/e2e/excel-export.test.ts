@@ -37,9 +37,9 @@ afterAll(async () => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-/** Clicks "Xuất Excel" and reads the downloaded workbook's one sheet. */
-async function exportUnits(): Promise<{ name: string; sheet: ExcelJS.Worksheet }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-excel').click()]);
+/** Clicks the "Xuất Excel" button `testId` and reads the downloaded workbook's first sheet. */
+async function exportUnits(testId = 'export-excel'): Promise<{ name: string; sheet: ExcelJS.Worksheet }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
   const saved = join(folder, `${Date.now()}-${download.suggestedFilename()}`);
   await download.saveAs(saved);
   const workbook = new ExcelJS.Workbook();
@@ -87,5 +87,43 @@ describe('Xuất Excel', () => {
     expect(sheet.rowCount).toBe(3 + found.length);
     const codes = Array.from({ length: found.length }, (_, i) => sheet.getRow(4 + i).getCell(2).value);
     expect(codes).toEqual(found.map((u) => u.code));
+  });
+
+  test('downloads the dashboard tab on screen at 1366×768', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await menu('Tổng quan');
+    await page.getByTestId('dashboard').waitFor();
+    // Every tab stays in the bar, none pushed into an overflow menu.
+    expect(await page.locator('.ant-tabs-nav-operations-hidden').count()).toBe(1);
+    const tab = page.getByRole('tab', { name: /^Chưa báo cáo/u });
+    await tab.click();
+    const shown = Number((await tab.textContent())?.replace(/\D/gu, ''));
+    await page.getByTestId('export-unreported').waitFor();
+    await shot('02-dashboard-not-reported');
+    const { name, sheet } = await exportUnits('export-unreported');
+    expect(name).toBe('Don-vi-chua-bao-cao.xlsx');
+    expect(values(sheet, 4)).toEqual(['STT', 'Mã đơn vị', 'Tên đơn vị', 'Khối, cụm', 'Số công trình đăng ký']);
+    expect(sheet.rowCount).toBe(4 + shown);
+
+    await page.getByRole('tab', { name: /^Theo khối, cụm/u }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-dashboard').first().click()]);
+    expect(download.suggestedFilename()).toMatch(/^Tong-quan-.*\.xlsx$/u);
+  });
+
+  test('downloads the works of the filter on screen, the toolbar on one line at 1366×768', async () => {
+    await menu('Công trình');
+    await page.getByTestId('works-table').locator('.ant-table-row').first().waitFor();
+    await page.getByTestId('work-search').fill('cay xanh');
+    await expect.poll(() => text('work-count')).not.toMatch(/^703 /u);
+    const shown = Number((await text('work-count'))?.replace(/\D/gu, ''));
+    expect(shown).toBeGreaterThan(0);
+    // The search box, the filters, the count and "Chuyển tiếp" share one line: the button is in the title bar.
+    const toolbar = await page.locator('.toolbar').first().boundingBox();
+    expect(toolbar?.height).toBeLessThan(48);
+    await shot('03-works-filtered');
+    const { name, sheet } = await exportUnits();
+    expect(name).toBe('Danh-sach-cong-trinh-phan-viec.xlsx');
+    expect(values(sheet, 3)).toEqual(['Tìm: cay xanh']);
+    expect(sheet.rowCount).toBe(4 + shown);
   });
 });

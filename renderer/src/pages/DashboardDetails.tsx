@@ -1,9 +1,8 @@
 // Tổng quan, below the headline figures: the milestones ahead, the chart by khối/cụm and the tables by
 // khối/cụm, by lĩnh vực, of the units that have not reported and of the overdue works. A group, a unit
 // or a work leads to its own screen.
-import { Card, Col, Empty, Row, Table, Tabs, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
 import type { CampaignStats, FieldStats, GroupStats, GroupTotal, OverdueWork, UpcomingMilestone } from '../../../core/api/types.ts';
 import { milestoneLabel } from '../../../core/api/labels.ts';
 import { compareVi } from '../../../core/text/collate.ts';
@@ -168,13 +167,21 @@ function Milestones({ milestones, asOf }: { milestones: UpcomingMilestone[]; asO
   );
 }
 
-/** What "Xuất Excel" beside the tabs exports: the tab's own list, or every table of the page from the summaries. */
-const TAB_LIST = { groups: 'dashboard', fields: 'dashboard', 'not-reported': 'unreported', overdue: 'overdue' } as const;
-
 export function DashboardDetails({ stats: s }: { stats: CampaignStats }) {
-  const [tab, setTab] = useState<keyof typeof TAB_LIST>('groups');
-  // The figures on screen: the same campaign, date and rounding.
+  // "Xuất Excel" atop each tab, at the figures on screen (campaign, date, rounding): a list tab gives its
+  // list, a summary tab every table of the page. Beside the tabs it would push one into the overflow
+  // menu at 1366 px.
   const figures = { campaignId: s.campaign.id, asOf: s.asOf, truncate: s.percentMode === 'truncate' };
+  const exportBar = (list: 'dashboard' | 'unreported' | 'overdue') => (
+    <Flex justify="end" style={{ marginBottom: 8 }}>
+      <ExportExcelButton
+        size="small"
+        args={{ list, ...figures }}
+        label={list === 'dashboard' ? 'Xuất Excel (mọi bảng)' : 'Xuất Excel'}
+        testId={`export-${list}`}
+      />
+    </Flex>
+  );
   return (
     <Row gutter={12} style={{ marginTop: 12 }}>
       <Col xs={24} xl={10}>
@@ -187,22 +194,13 @@ export function DashboardDetails({ stats: s }: { stats: CampaignStats }) {
         <Card size="small">
           <Tabs
             size="small"
-            activeKey={tab}
-            onChange={(key) => setTab(key as keyof typeof TAB_LIST)}
-            tabBarExtraContent={
-              <ExportExcelButton
-                size="small"
-                args={{ list: TAB_LIST[tab], ...figures }}
-                label={TAB_LIST[tab] === 'dashboard' ? 'Xuất Excel (mọi bảng)' : 'Xuất Excel'}
-                testId="export-dashboard"
-              />
-            }
             items={[
               {
                 key: 'groups',
                 label: `Theo khối, cụm (${s.byGroup.length})`,
                 children: (
                   <>
+                    {exportBar('dashboard')}
                     <Table
                       size="small"
                       rowKey="id"
@@ -225,44 +223,46 @@ export function DashboardDetails({ stats: s }: { stats: CampaignStats }) {
                 key: 'fields',
                 label: `Theo lĩnh vực (${s.byField.length})`,
                 children: (
-                  <Table
-                    size="small"
-                    rowKey="field"
-                    columns={fieldColumns}
-                    dataSource={s.byField}
-                    pagination={false}
-                    scroll={{ y: 520 }}
-                  />
+                  <>
+                    {exportBar('dashboard')}
+                    <Table size="small" rowKey="field" columns={fieldColumns} dataSource={s.byField} pagination={false} scroll={{ y: 520 }} />
+                  </>
                 ),
               },
               {
                 key: 'not-reported',
                 label: `Chưa báo cáo (${s.notReported.length})`,
                 children: (
-                  <Table
-                    size="small"
-                    rowKey="id"
-                    columns={notReportedColumns}
-                    dataSource={s.notReported}
-                    pagination={false}
-                    virtual
-                    scroll={{ y: 520, x: LIST_WIDTH }}
-                  />
+                  <>
+                    {exportBar('unreported')}
+                    <Table
+                      size="small"
+                      rowKey="id"
+                      columns={notReportedColumns}
+                      dataSource={s.notReported}
+                      pagination={false}
+                      virtual
+                      scroll={{ y: 520, x: LIST_WIDTH }}
+                    />
+                  </>
                 ),
               },
               {
                 key: 'overdue',
                 label: `Quá hạn (${s.works.overdue})`,
                 children: (
-                  <Table
-                    size="small"
-                    rowKey="id"
-                    columns={overdueColumns}
-                    dataSource={s.overdueWorks}
-                    pagination={false}
-                    virtual
-                    scroll={{ y: 520, x: LIST_WIDTH }}
-                  />
+                  <>
+                    {exportBar('overdue')}
+                    <Table
+                      size="small"
+                      rowKey="id"
+                      columns={overdueColumns}
+                      dataSource={s.overdueWorks}
+                      pagination={false}
+                      virtual
+                      scroll={{ y: 520, x: LIST_WIDTH }}
+                    />
+                  </>
                 ),
               },
             ]}

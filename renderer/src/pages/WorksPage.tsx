@@ -147,6 +147,7 @@ export function WorksPage() {
   return (
     <div className="page" data-testid="works-page">
       <CampaignPageTitle
+        actions={<ExportExcelButton args={{ list: 'works', campaignId, unitId, status, flag, query: settledQuery || undefined }} />}
         add={{ label: 'Đăng ký công trình', disabled: !campaign.data, onClick: () => setEditing('new'), testId: 'add-work' }}
       >
         Công trình
@@ -185,7 +186,6 @@ export function WorksPage() {
         <Typography.Text type="secondary" data-testid="work-count">
           {showingHead ? 'Đang tải danh sách…' : `${num(rows.length)} công trình`}
         </Typography.Text>
-        <ExportExcelButton args={{ list: 'works', campaignId, unitId, status, flag, query: settledQuery || undefined }} />
         <Button
           icon={<SwapRightOutlined />}
           disabled={selectedUnfinished.length === 0}
