@@ -35,6 +35,7 @@ import type {
   CampaignStats,
   DocumentFile,
   DocumentSection,
+  ExcelFile,
   ReportAppendices,
   AttachmentContent,
   AttachmentRow,
@@ -416,6 +417,45 @@ export const decisionInput = z
   })
   .strict();
 
+// The filters of the lists the screens show. excel.export takes the same ones, so what is exported is
+// what the screen lists.
+const unitListArgs = z.object({ query: z.string().max(200).optional(), includeInactive: z.boolean().optional() }).strict();
+const groupListArgs = z.object({ kind: groupKind.optional() }).strict();
+const workListArgs = z
+  .object({
+    campaignId: id,
+    unitId: id.optional(),
+    query: z.string().max(200).optional(),
+    flag: workFlag.optional(),
+    status: workStatus.optional(),
+  })
+  .strict();
+const statsArgs = z.object({ campaignId: id.optional(), asOf: isoDate.optional(), truncate: z.boolean().optional() }).strict();
+const documentListArgs = z.object({ campaignId: id.optional(), query: z.string().max(200).optional() }).strict();
+const awardListArgs = z
+  .object({ decisionId: id.optional(), year: year.optional(), formCode: text(60).optional(), query: z.string().max(200).optional() })
+  .strict();
+
+/** One list to Excel, with that list's filter. */
+export const excelExportArgs = z.discriminatedUnion(
+  'list',
+  [
+    unitListArgs.extend({ list: z.literal('units') }),
+    groupListArgs.extend({ list: z.literal('groups') }),
+    none.extend({ list: z.literal('campaigns') }),
+    workListArgs.extend({ list: z.literal('works') }),
+    workListArgs.extend({ list: z.literal('flagged') }),
+    statsArgs.extend({ list: z.literal('unreported') }),
+    statsArgs.extend({ list: z.literal('overdue') }),
+    statsArgs.extend({ list: z.literal('dashboard') }),
+    documentListArgs.extend({ list: z.literal('documents') }),
+    awardListArgs.extend({ list: z.literal('awards') }),
+  ],
+  { error: 'Chọn danh sách cần xuất ra Excel' },
+);
+
+export type ExcelList = z.output<typeof excelExportArgs>['list'];
+
 export const methods = {
   'app.info': { args: none },
   'settings.getAgency': { args: none },
@@ -458,13 +498,11 @@ export const methods = {
   'agency.saveRecipient': { args: recipientInput },
   'agency.removeRecipient': { args: byId },
 
-  'org.listUnits': {
-    args: z.object({ query: z.string().max(200).optional(), includeInactive: z.boolean().optional() }).strict(),
-  },
+  'org.listUnits': { args: unitListArgs },
   'org.getUnit': { args: byId },
   'org.saveUnit': { args: unitInput },
   'org.setUnitActive': { args: z.object({ id, active: z.boolean() }).strict() },
-  'org.listGroups': { args: z.object({ kind: groupKind.optional() }).strict() },
+  'org.listGroups': { args: groupListArgs },
   'org.getGroup': { args: byId },
   'org.saveGroup': { args: groupInput },
   'org.addMember': {
@@ -479,17 +517,10 @@ export const methods = {
   'campaigns.remove': { args: byId },
 
   'works.list': {
-    args: z
-      .object({
-        campaignId: id,
-        unitId: id.optional(),
-        query: z.string().max(200).optional(),
-        flag: workFlag.optional(),
-        status: workStatus.optional(),
-        /** The first rows only (the page's first screen); the whole list without it. */
-        limit: z.number().int().min(1).max(1000).optional(),
-      })
-      .strict(),
+    args: workListArgs.extend({
+      /** The first rows only (the page's first screen); the whole list without it. */
+      limit: z.number().int().min(1).max(1000).optional(),
+    }),
   },
   'works.search': {
     args: z.object({ campaignId: id, query: z.string().max(200) }).strict(),
@@ -529,9 +560,7 @@ export const methods = {
   },
   'reports.remove': { args: byId },
 
-  'stats.campaign': {
-    args: z.object({ campaignId: id.optional(), asOf: isoDate.optional(), truncate: z.boolean().optional() }).strict(),
-  },
+  'stats.campaign': { args: statsArgs },
 
   'backup.list': { args: none },
   'backup.create': { args: z.object({ folder: fullPath.optional() }).strict() },
@@ -556,7 +585,7 @@ export const methods = {
   /** What documents.issue would give a draft now: the number and date it would take. */
   'documents.nextNumber': { args: documentIssue.omit({ number: true }) },
   'documents.issue': { args: documentIssue },
-  'documents.list': { args: z.object({ campaignId: id.optional(), query: z.string().max(200).optional() }).strict() },
+  'documents.list': { args: documentListArgs },
   'documents.get': { args: byId },
 
   'logs.export': { args: none },
@@ -646,11 +675,7 @@ export const methods = {
   /** Ban hành: the number the văn thư gives (else the next of the register's QĐ sequence), the date (else the decision's). */
   'decisions.issue': { args: documentIssue },
 
-  'awards.list': {
-    args: z
-      .object({ decisionId: id.optional(), year: year.optional(), formCode: text(60).optional(), query: z.string().max(200).optional() })
-      .strict(),
-  },
+  'awards.list': { args: awardListArgs },
   /** Thu hồi: the line stays, marked, with its reason. */
   'awards.revoke': { args: z.object({ id, reason: requiredText('Nhập lý do thu hồi', 1000) }).strict() },
   /** A wasted blank (phôi hỏng), of a line or not. */
@@ -699,6 +724,8 @@ export const methods = {
       })
       .strict(),
   },
+  /** A list as an .xlsx file (every list page's "Xuất Excel"). */
+  'excel.export': { args: excelExportArgs },
   'certificates.sample': {
     args: z.object({ templateId: id, calibrationId: id.optional(), recipients: z.array(recipientSchema).min(1, 'Nhập ít nhất một người nhận').max(20, 'Xem trước tối đa 20 giấy khen').optional() }).strict(),
   },
@@ -820,6 +847,7 @@ export interface Results {
   'certificates.testPage': CertificateFile;
   'certificates.sample': CertificateFile;
   'certificates.print': { jobId: string };
+  'excel.export': ExcelFile;
 }
 
 export type Method = keyof typeof methods;

@@ -506,6 +506,15 @@ export interface JobInfo {
 }
 
 /** A job's file as bytes, for a download (the browser host) or the save dialog (the desktop app). */
+/** An exported list: the .xlsx file to save. */
+export interface ExcelFile {
+  /** "Danh-sach-don-vi.xlsx". */
+  fileName: string;
+  contentBase64: string;
+  /** Rows of the list (of its first sheet), for "Đã xuất 1.234 dòng". */
+  rows: number;
+}
+
 export interface JobFileContent {
   fileName: string;
   contentBase64: string;

@@ -14,12 +14,14 @@ interface AddAction {
   testId: string;
 }
 
-export function CampaignPageTitle({ children, add }: { children: ReactNode; add?: AddAction }) {
+/** `actions`: the page's other buttons (its "Xuất Excel"), between the picker and the "add" action. */
+export function CampaignPageTitle({ children, add, actions }: { children: ReactNode; add?: AddAction; actions?: ReactNode }) {
   return (
     <PageTitle
       extra={
         <Space>
           <CampaignPicker />
+          {actions}
           {add ? (
             <Button type="primary" icon={<PlusOutlined />} disabled={add.disabled} onClick={add.onClick} data-testid={add.testId}>
               {add.label}

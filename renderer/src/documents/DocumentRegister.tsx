@@ -13,6 +13,7 @@ import { showApiError } from '../components/formErrors.ts';
 import { useDebounced } from '../components/useDebounced.ts';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { dateShort, num } from '../format.ts';
+import { ExportExcelButton } from '../components/ExportExcelButton.tsx';
 import { DocxPreview } from './DocxPreview.tsx';
 import { downloadBase64 } from './files.ts';
 import { IssueModal } from './IssueModal.tsx';
@@ -141,6 +142,7 @@ export function DocumentRegister({ version, open = null }: { version: number; op
         <Typography.Text type="secondary" data-testid="document-count">
           {num(rows.length)} văn bản
         </Typography.Text>
+        <ExportExcelButton args={{ list: 'documents', query: settled || undefined }} />
       </Space>
       <Table<IssuedDocument>
         size="small"

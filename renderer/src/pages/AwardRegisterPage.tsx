@@ -12,6 +12,7 @@ import { IssueDecisionModal } from '../awards/IssueDecisionModal.tsx';
 import { PrintCertificatesModal } from '../awards/PrintCertificatesModal.tsx';
 import { RevokeAwardModal } from '../awards/RevokeAwardModal.tsx';
 import { SpoilBlankModal } from '../awards/SpoilBlankModal.tsx';
+import { ExportExcelButton } from '../components/ExportExcelButton.tsx';
 import { showApiError } from '../components/formErrors.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { clamped } from '../components/tableText.tsx';
@@ -168,6 +169,7 @@ export function AwardRegisterPage() {
         <Button icon={<WarningOutlined />} disabled={!issued} onClick={() => setSpoiling(true)} data-testid="spoil-blank">
           Ghi phôi hỏng
         </Button>
+        <ExportExcelButton args={issued ? { list: 'awards', decisionId: decision.id, query: settledQuery || undefined } : null} />
         <Typography.Text type="secondary" data-testid="award-count">
           {!decision
             ? ''

@@ -8,6 +8,7 @@ import { campaignFormLabel } from '../../../core/api/labels.ts';
 import { compareVi } from '../../../core/text/collate.ts';
 import { call } from '../api/client.ts';
 import { CampaignDrawer } from '../components/CampaignDrawer.tsx';
+import { ExportExcelButton } from '../components/ExportExcelButton.tsx';
 import { showApiError } from '../components/formErrors.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
@@ -110,9 +111,12 @@ export function CampaignsPage() {
     <div className="page" data-testid="campaigns-page">
       <PageTitle
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="add-campaign">
-            Tạo đợt thi đua
-          </Button>
+          <Space>
+            <ExportExcelButton args={{ list: 'campaigns' }} />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="add-campaign">
+              Tạo đợt thi đua
+            </Button>
+          </Space>
         }
       >
         Đợt thi đua

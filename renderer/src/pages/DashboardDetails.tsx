@@ -1,11 +1,12 @@
 // Tổng quan, below the headline figures: the milestones ahead, the chart by khối/cụm and the tables by
 // khối/cụm, by lĩnh vực, of the units that have not reported and of the overdue works. A group, a unit
 // or a work leads to its own screen.
-import { Card, Col, Empty, Row, Table, Tabs, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { CampaignStats, FieldStats, GroupStats, GroupTotal, OverdueWork, UpcomingMilestone } from '../../../core/api/types.ts';
 import { milestoneLabel } from '../../../core/api/labels.ts';
 import { compareVi } from '../../../core/text/collate.ts';
+import { ExportExcelButton } from '../components/ExportExcelButton.tsx';
 import { GroupChart } from '../components/GroupChart.tsx';
 import { ClampedLink, clamped } from '../components/tableText.tsx';
 import { dateShort, num } from '../format.ts';
@@ -167,6 +168,20 @@ function Milestones({ milestones, asOf }: { milestones: UpcomingMilestone[]; asO
 }
 
 export function DashboardDetails({ stats: s }: { stats: CampaignStats }) {
+  // "Xuất Excel" atop each tab, at the figures on screen (campaign, date, rounding): a list tab gives its
+  // list, a summary tab every table of the page. Beside the tabs it would push one into the overflow
+  // menu at 1366 px.
+  const figures = { campaignId: s.campaign.id, asOf: s.asOf, truncate: s.percentMode === 'truncate' };
+  const exportBar = (list: 'dashboard' | 'unreported' | 'overdue') => (
+    <Flex justify="end" style={{ marginBottom: 8 }}>
+      <ExportExcelButton
+        size="small"
+        args={{ list, ...figures }}
+        label={list === 'dashboard' ? 'Xuất Excel (mọi bảng)' : 'Xuất Excel'}
+        testId={`export-${list}`}
+      />
+    </Flex>
+  );
   return (
     <Row gutter={12} style={{ marginTop: 12 }}>
       <Col xs={24} xl={10}>
@@ -185,6 +200,7 @@ export function DashboardDetails({ stats: s }: { stats: CampaignStats }) {
                 label: `Theo khối, cụm (${s.byGroup.length})`,
                 children: (
                   <>
+                    {exportBar('dashboard')}
                     <Table
                       size="small"
                       rowKey="id"
@@ -207,44 +223,46 @@ export function DashboardDetails({ stats: s }: { stats: CampaignStats }) {
                 key: 'fields',
                 label: `Theo lĩnh vực (${s.byField.length})`,
                 children: (
-                  <Table
-                    size="small"
-                    rowKey="field"
-                    columns={fieldColumns}
-                    dataSource={s.byField}
-                    pagination={false}
-                    scroll={{ y: 520 }}
-                  />
+                  <>
+                    {exportBar('dashboard')}
+                    <Table size="small" rowKey="field" columns={fieldColumns} dataSource={s.byField} pagination={false} scroll={{ y: 520 }} />
+                  </>
                 ),
               },
               {
                 key: 'not-reported',
                 label: `Chưa báo cáo (${s.notReported.length})`,
                 children: (
-                  <Table
-                    size="small"
-                    rowKey="id"
-                    columns={notReportedColumns}
-                    dataSource={s.notReported}
-                    pagination={false}
-                    virtual
-                    scroll={{ y: 520, x: LIST_WIDTH }}
-                  />
+                  <>
+                    {exportBar('unreported')}
+                    <Table
+                      size="small"
+                      rowKey="id"
+                      columns={notReportedColumns}
+                      dataSource={s.notReported}
+                      pagination={false}
+                      virtual
+                      scroll={{ y: 520, x: LIST_WIDTH }}
+                    />
+                  </>
                 ),
               },
               {
                 key: 'overdue',
                 label: `Quá hạn (${s.works.overdue})`,
                 children: (
-                  <Table
-                    size="small"
-                    rowKey="id"
-                    columns={overdueColumns}
-                    dataSource={s.overdueWorks}
-                    pagination={false}
-                    virtual
-                    scroll={{ y: 520, x: LIST_WIDTH }}
-                  />
+                  <>
+                    {exportBar('overdue')}
+                    <Table
+                      size="small"
+                      rowKey="id"
+                      columns={overdueColumns}
+                      dataSource={s.overdueWorks}
+                      pagination={false}
+                      virtual
+                      scroll={{ y: 520, x: LIST_WIDTH }}
+                    />
+                  </>
                 ),
               },
             ]}

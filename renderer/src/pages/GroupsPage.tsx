@@ -12,6 +12,7 @@ import { earliestEndDate, isMemberOn, isOpenOn } from '../../../core/org/rules.t
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { DateInput, dateRule } from '../components/DateInput.tsx';
+import { ExportExcelButton } from '../components/ExportExcelButton.tsx';
 import { showApiError } from '../components/formErrors.ts';
 import { clamped } from '../components/tableText.tsx';
 import { GroupFormModal } from '../components/GroupFormModal.tsx';
@@ -278,9 +279,12 @@ export function GroupsPage() {
     <div className="page" data-testid="groups-page">
       <PageTitle
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            Thêm khối, cụm
-          </Button>
+          <Space>
+            <ExportExcelButton args={kind === 'all' ? { list: 'groups' } : { list: 'groups', kind }} />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              Thêm khối, cụm
+            </Button>
+          </Space>
         }
       >
         Khối, cụm thi đua

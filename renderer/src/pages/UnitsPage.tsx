@@ -8,6 +8,7 @@ import { memberRoleLabel, unitKindLabel } from '../../../core/api/labels.ts';
 import { compareVi } from '../../../core/text/collate.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
+import { ExportExcelButton } from '../components/ExportExcelButton.tsx';
 import { showApiError } from '../components/formErrors.ts';
 import { ClampedLink, clamped } from '../components/tableText.tsx';
 import { GroupKindTag } from '../components/groupLook.tsx';
@@ -152,6 +153,7 @@ export function UnitsPage() {
         <Typography.Text type="secondary" data-testid="unit-count">
           {units.loading && !units.data ? 'Đang tải…' : `${num(rows.length)} đơn vị`}
         </Typography.Text>
+        <ExportExcelButton args={{ list: 'units', query: settledQuery || undefined, includeInactive }} />
       </Space>
       <Table<UnitRow>
         size="small"

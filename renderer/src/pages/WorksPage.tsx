@@ -11,6 +11,7 @@ import { canCarryOver } from '../../../core/works/rules.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { CampaignPageTitle, NoCampaignPage } from '../components/CampaignPageTitle.tsx';
 import { CarryOverModal } from '../components/CarryOverModal.tsx';
+import { ExportExcelButton } from '../components/ExportExcelButton.tsx';
 import { showApiError } from '../components/formErrors.ts';
 import { ClampedLink, clamped } from '../components/tableText.tsx';
 import { UnitSelect } from '../components/UnitSelect.tsx';
@@ -146,6 +147,7 @@ export function WorksPage() {
   return (
     <div className="page" data-testid="works-page">
       <CampaignPageTitle
+        actions={<ExportExcelButton args={{ list: 'works', campaignId, unitId, status, flag, query: settledQuery || undefined }} />}
         add={{ label: 'Đăng ký công trình', disabled: !campaign.data, onClick: () => setEditing('new'), testId: 'add-work' }}
       >
         Công trình
