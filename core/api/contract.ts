@@ -442,6 +442,8 @@ export const methods = {
           .optional(),
         /** Percent of the members present a nominee needs (80, 66.67). */
         councilThreshold: thresholdPercent.optional(),
+        /** The unit this install works for (it then exports report packets); null: the secretariat's PC. */
+        installUnitCode: z.union([requiredText('Nhập mã đơn vị', 40), z.null()]).optional(),
       })
       .strict(),
   },

@@ -95,6 +95,8 @@ export interface Settings {
   autoBackupKeep: number;
   /** Share of the council members present that must agree, in percent (80 → 80,00%); a new meeting takes it. */
   councilThreshold: number;
+  /** The unit this install works for (its packets are report packets); null on the secretariat's PC. */
+  installUnitCode: string | null;
 }
 
 export interface GroupRef {
