@@ -513,6 +513,21 @@ export interface JobFileContent {
   contentBase64: string;
 }
 
+/** What an opened packet holds, before the import pipeline compares it with the database. */
+export interface PacketSummary {
+  kind: 'campaign' | 'report' | 'proposal';
+  sender: { role: 'secretariat' | 'unit'; code: string; name: string };
+  packetUuid: string;
+  sequence: number;
+  campaign: { uuid: string; name: string };
+  createdAt: string;
+  appVersion: string;
+  sha256: string;
+  counts: { groups: number; units: number; registrations: number; works: number; reports: number };
+  /** Vietnamese, e.g. text turned from NFD into NFC, with its place. */
+  notes: string[];
+}
+
 /** What the app pushes to its hosts (Electron's 'progress' channel, the browser host's /api/events). */
 export interface AppEvent {
   name: 'progress';
