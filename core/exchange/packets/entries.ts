@@ -88,6 +88,8 @@ export function readEntries(file: string, bytes: Uint8Array): { names: string[];
     total += e.size;
   }
   if (total > CAPS.uncompressedBytes) refuse(file, `tổng dung lượng các tệp khi giải nén lớn hơn ${mb(CAPS.uncompressedBytes)}.`);
+  // Word and Excel files are zips too: a renamed .docx or .xlsx gets its own name.
+  if (!seen.has(MANIFEST_ENTRY) && seen.has('[Content_Types].xml')) refuse(file, 'đây là tệp Word hoặc Excel (.docx, .xlsx) bị đổi đuôi, không phải gói dữ liệu .tdkt.');
   if (!seen.has(MANIFEST_ENTRY)) refuse(file, `thiếu tệp ${MANIFEST_ENTRY} (mô tả gói).`);
   if (!seen.has(DATA_ENTRY)) refuse(file, `thiếu tệp ${DATA_ENTRY} (dữ liệu của gói).`);
 
@@ -98,7 +100,13 @@ export function readEntries(file: string, bytes: Uint8Array): { names: string[];
     refuse(file, 'tệp nén bị hỏng, không giải nén được.');
   }
   const contents = new Map<string, Uint8Array>();
-  for (const e of entries) if (Object.hasOwn(files, e.name)) contents.set(e.name, files[e.name]);
+  for (const e of entries) {
+    if (!Object.hasOwn(files, e.name)) continue;
+    // Inflating stops at the declared size and a stored entry is cut at its compressed size: either way
+    // a directory that lies about a size gives bytes of another length.
+    if (files[e.name].length !== e.size) refuse(file, `tệp "${shortName(e.name)}" có kích thước khác với kích thước ghi trong tệp nén: tệp nén bị hỏng hoặc bị sửa.`);
+    contents.set(e.name, files[e.name]);
+  }
   return { names: entries.map((e) => e.name), contents };
 }
 
