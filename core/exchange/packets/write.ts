@@ -8,7 +8,8 @@ import { ZlibDeflate } from '../../files/zip.ts';
 import { DATA_ENTRY, MANIFEST_ENTRY, type Manifest, type PacketData } from './format.ts';
 
 const ENTRY_TIME = new Date(2020, 0, 1, 0, 0, 0);
-const LEVEL = 6;
+// Level 3: 6,25 MB of JSON for 10,000 works deflates in ≈ 35 ms to 0,79 MB; level 6 takes ≈ 80 ms for 0,64 MB.
+const LEVEL = 3;
 
 /** data.json's text, its lists always in the same order whatever built the object. */
 export function dataJson(data: PacketData): string {
