@@ -18,10 +18,6 @@ afterEach(() => {
   for (const app of apps.splice(0)) app.close();
 });
 
-function rawOf(app: TdktApp): BetterSqlite3.Database {
-  return (app as unknown as { conn: { raw: BetterSqlite3.Database } }).conn.raw;
-}
-
 async function exported(app: TdktApp, args: { campaignId: number; unitCode?: string }) {
   const { fileName, contentBase64 } = await app.invoke('exchange.exportPacket', args);
   const bytes = Buffer.from(contentBase64, 'base64');
@@ -234,7 +230,7 @@ describe('exchange.exportPacket → openPacket', () => {
         expect(opened.input.source).toMatchObject({ kind: 'packet', what: 'campaign', sender: { code: 'UBND', role: 'secretariat' }, sequence: 1 });
         expect(opened.input.errors).toEqual([]);
         expect(opened.input.notes).toEqual([]);
-        expect(inputRecords(opened.input)).toEqual(databaseRecords(rawOf(app), campaignId));
+        expect(inputRecords(opened.input)).toEqual(databaseRecords(app.connection.raw, campaignId));
         app.close();
       }),
       { numRuns: 12 },

@@ -93,7 +93,7 @@ describe('the malformed packet corpus', () => {
   let before: string;
   beforeAll(async () => {
     app = await demoApp();
-    raw = (app as unknown as { conn: { raw: BetterSqlite3.Database } }).conn.raw;
+    raw = app.connection.raw;
     before = databaseDigest(raw);
   });
   afterAll(() => app.close());
