@@ -294,6 +294,8 @@ describe('exchange.exportPacket → openPacket', () => {
     const demo = await demoApp();
     apps.push(demo);
     const { opened } = await exported(demo, { campaignId: 1 });
+    // 254 real unit names and 703 titles: none is taken for TCVN3 or NFD.
+    expect(opened.input.notes).toEqual([]);
     const copy = freshApp();
     apps.push(copy);
     const campaignId = load(copy.connection.raw, opened.input);
