@@ -2,7 +2,7 @@
 // first with nothing inflated (fflate's unzip filter sees every entry's declared sizes), so a zip bomb,
 // too many entries, an unsafe or duplicate name are refused before a byte is decompressed. Inflating
 // then writes into a buffer of the declared size, which fflate never grows: an entry that lies about its
-// size comes out cut short and fails its sha256 in the manifest, it cannot fill the memory.
+// size comes out at another length and is refused, it cannot fill the memory.
 import { unzipSync } from 'fflate';
 import { shortName } from '../../errors/validation.ts';
 import { refusal } from './places.ts';
@@ -10,7 +10,7 @@ import { ATTACHMENTS_FOLDER, CAPS, DATA_ENTRY, MANIFEST_ENTRY } from './format.t
 
 interface DeclaredEntry {
   name: string;
-  compressedSize: number;
+  /** Uncompressed, as the central directory says. */
   size: number;
   method: number;
 }
@@ -48,7 +48,7 @@ function declaredEntries(file: string, bytes: Uint8Array): DeclaredEntry[] {
   try {
     unzipSync(bytes, {
       filter(f) {
-        entries.push({ name: f.name, compressedSize: f.size, size: f.originalSize, method: f.compression });
+        entries.push({ name: f.name, size: f.originalSize, method: f.compression });
         // Checked here too, so a directory of millions of entries stops at the cap, not at its end.
         if (entries.length > CAPS.entries) throw new TooMany();
         return false;

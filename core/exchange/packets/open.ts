@@ -149,17 +149,16 @@ function checkKind(r: Refusal, manifest: Manifest, data: PacketData): void {
   }
   if (manifest.sender.role !== 'unit') r.refuse(`${MANIFEST_ENTRY}, bên gửi: gói báo cáo phải do một đơn vị gửi.`);
   if (data.campaign) r.refuse(`${DATA_ENTRY}: gói báo cáo của đơn vị không được chứa thông tin đợt thi đua (trường campaign).`);
+  if (data.groups.length) r.refuse(`${placeText(DATA_ENTRY, ['groups', 0])}: gói báo cáo của đơn vị không được chứa khối/cụm.`);
   const own = codeKey(manifest.sender.code);
   const lists = [
     ['units', data.units.map((u) => u.code)],
-    ['groups', data.groups.map(() => null)],
     ['registrations', data.registrations.map((x) => x.unitCode)],
     ['works', data.works.map((x) => x.unitCode)],
     ['reports', data.reports.map((x) => x.unitCode)],
   ] as const;
   for (const [list, codes] of lists) {
     codes.forEach((code, i) => {
-      if (code === null) r.refuse(`${placeText(DATA_ENTRY, [list, i])}: gói báo cáo của đơn vị không được chứa khối/cụm.`);
       if (codeKey(code) !== own) {
         r.refuse(`${placeText(DATA_ENTRY, [list, i])}: gói dữ liệu của đơn vị ${manifest.sender.code} chứa ${list === 'works' ? 'công trình' : 'dữ liệu'} của đơn vị ${code}.`);
       }

@@ -8,7 +8,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TdktApp } from '../../../../../core/app.ts';
 import { openPacket } from '../../../../../core/exchange/packets/open.ts';
-import { CAMPAIGN_DATA } from '../../../../fixtures/exchange/packets/make.ts';
+import { writePacket } from '../../../../../core/exchange/packets/write.ts';
+import { CAMPAIGN_DATA, REPORT_DATA, REPORT_HEAD } from '../../../../fixtures/exchange/packets/make.ts';
 import { databaseDigest, demoApp, ROOT } from '../../../helpers.ts';
 
 const CORPUS = join(ROOT, 'tests/fixtures/exchange/packets');
@@ -127,6 +128,13 @@ describe('the malformed packet corpus', () => {
     expect(input.works[0].title).toBe(CAMPAIGN_DATA.works[0].title);
     expect(input.works[0].title).toBe(input.works[0].title.normalize('NFC'));
     expect(input.units[1].name).toBe('Phường Linh Chiểu');
+  });
+
+  it("refuses a unit's report packet that carries khối/cụm or another unit's registration", () => {
+    const withGroups = writePacket(REPORT_HEAD, { ...REPORT_DATA, groups: CAMPAIGN_DATA.groups }).bytes;
+    expect(() => openPacket('g.tdkt', withGroups)).toThrow('Tệp "g.tdkt": data.json, khối/cụm thứ 1: gói báo cáo của đơn vị không được chứa khối/cụm.');
+    const otherRegistration = writePacket(REPORT_HEAD, { ...REPORT_DATA, registrations: CAMPAIGN_DATA.registrations.slice(0, 2) }).bytes;
+    expect(() => openPacket('g.tdkt', otherRegistration)).toThrow('data.json, đăng ký tham gia thứ 2: gói dữ liệu của đơn vị DV1 chứa dữ liệu của đơn vị DV2.');
   });
 
   it('leaves every table of the database byte for byte as it was', async () => {
