@@ -6,6 +6,7 @@ import { benchDecision } from './decision.ts';
 import { benchDocuments } from './documents.ts';
 import { benchExcelExport } from './excel-export.ts';
 import { type BenchOptions, type BenchResult, defaultOptions, formatLine, printResults } from './lib.ts';
+import { benchPackets } from './packets.ts';
 import { benchSearch } from './search.ts';
 import { benchStats } from './stats.ts';
 import { benchWebColdStart } from './web-cold-start.ts';
@@ -28,6 +29,7 @@ const benches: Bench[] = [
   { name: 'certificates (1,000 and 5,000 to .docx vs the floor, 1,000 to PDF, memory)', unit: 'ms', target: 600, run: benchCertificates },
   { name: 'quyết định khen thưởng, danh sách of 2,000 lines', unit: 'ms', target: 1000, run: benchDecision },
   { name: 'excel.export 10,000 works vs exceljs unstyled', unit: 'ms', target: 1000, run: benchExcelExport },
+  { name: 'packets: export and open 10k works / 300 units', unit: 'ms', target: 300, run: benchPackets },
 ];
 
 const json = process.argv.includes('--json');

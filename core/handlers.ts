@@ -13,6 +13,7 @@ import { printHandlers } from './certificates/print.ts';
 import { demoHandlers } from './demo/app.ts';
 import { documentHandlers } from './documents/app.ts';
 import { excelHandlers } from './excel/app.ts';
+import { packetHandlers } from './exchange/packets/app.ts';
 import { infoHandlers } from './info.ts';
 import { jobHandlers } from './jobs/app.ts';
 import { legalBasisHandlers } from './library/legal-bases.ts';
@@ -56,4 +57,5 @@ export const handlers: Handlers = {
   ...certificateHandlers,
   ...printHandlers,
   ...excelHandlers,
+  ...packetHandlers,
 };

@@ -21,6 +21,7 @@ import {
 import { AUTHORITY_LEVELS } from '../awards/authority.ts';
 import { type StaffClass, staffClassLabel } from './labels.ts';
 import { calibrationSchema, recipientSchema, templateSchema } from '../certificates/template.ts';
+import { CAPS as PACKET_CAPS } from '../exchange/packets/format.ts';
 import type {
   Agency,
   AwardForm,
@@ -53,6 +54,7 @@ import type {
   Holiday,
   JobFileContent,
   JobInfo,
+  PacketSummary,
   IssuedDocument,
   IssueNumber,
   IssuerRow,
@@ -483,6 +485,8 @@ export const methods = {
           .optional(),
         /** Percent of the members present a nominee needs (80, 66.67). */
         councilThreshold: thresholdPercent.optional(),
+        /** The unit this install works for (it then exports report packets); null: the secretariat's PC. */
+        installUnitCode: z.union([requiredText('Nhập mã đơn vị', 40), z.null()]).optional(),
       })
       .strict(),
   },
@@ -729,6 +733,26 @@ export const methods = {
   'certificates.sample': {
     args: z.object({ templateId: id, calibrationId: id.optional(), recipients: z.array(recipientSchema).min(1, 'Nhập ít nhất một người nhận').max(20, 'Xem trước tối đa 20 giấy khen').optional() }).strict(),
   },
+
+  /**
+   * A .tdkt packet of the campaign: on the secretariat's PC a `campaign` packet (the whole campaign, or
+   * what the unit `unitCode` needs); on a unit's PC (settings.installUnitCode) that unit's `report` packet.
+   */
+  'exchange.exportPacket': {
+    args: z.object({ campaignId: id, unitCode: requiredText('Nhập mã đơn vị', 40).optional() }).strict(),
+  },
+  /** Opens a packet with every check that needs no database; nothing is written. */
+  'exchange.readPacket': {
+    args: z
+      .object({
+        fileName: requiredText('Nhập tên tệp', 255),
+        contentBase64: z
+          .string({ error: 'Thiếu nội dung tệp' })
+          .max(Math.ceil(PACKET_CAPS.compressedBytes / 3) * 4 + 4, `Gói lớn hơn ${PACKET_CAPS.compressedBytes / 1024 / 1024} MB`)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'Nội dung tệp không phải base64'),
+      })
+      .strict(),
+  },
 } as const;
 
 export interface Results {
@@ -848,6 +872,8 @@ export interface Results {
   'certificates.sample': CertificateFile;
   'certificates.print': { jobId: string };
   'excel.export': ExcelFile;
+  'exchange.exportPacket': JobFileContent;
+  'exchange.readPacket': PacketSummary;
 }
 
 export type Method = keyof typeof methods;

@@ -95,6 +95,8 @@ export interface Settings {
   autoBackupKeep: number;
   /** Share of the council members present that must agree, in percent (80 → 80,00%); a new meeting takes it. */
   councilThreshold: number;
+  /** The unit this install works for (its packets are report packets); null on the secretariat's PC. */
+  installUnitCode: string | null;
 }
 
 export interface GroupRef {
@@ -518,6 +520,21 @@ export interface ExcelFile {
 export interface JobFileContent {
   fileName: string;
   contentBase64: string;
+}
+
+/** What an opened packet holds, before the import pipeline compares it with the database. */
+export interface PacketSummary {
+  kind: 'campaign' | 'report' | 'proposal';
+  sender: { role: 'secretariat' | 'unit'; code: string; name: string };
+  packetUuid: string;
+  sequence: number;
+  campaign: { uuid: string; name: string };
+  createdAt: string;
+  appVersion: string;
+  sha256: string;
+  counts: { groups: number; units: number; registrations: number; works: number; reports: number };
+  /** Vietnamese, e.g. text turned from NFD into NFC, with its place. */
+  notes: string[];
 }
 
 /** What the app pushes to its hosts (Electron's 'progress' channel, the browser host's /api/events). */

@@ -10,6 +10,8 @@ export interface SourcePlace {
   sheet?: string;
   /** 1-based row as Excel shows it. */
   row?: number;
+  /** A packet's record as the user reads it: "data.json, công trình thứ 12". */
+  record?: string;
 }
 
 /** A unit as a units workbook or a campaign packet lists it; matched by uuid, then by code. */
@@ -22,7 +24,7 @@ export interface UnitInput {
   parentCode: string | null;
   active: boolean;
   /** Khối/cụm memberships, by the group's code. */
-  memberships: { groupCode: string; role: MemberRole; validFrom: string; validTo: string | null }[];
+  memberships: { uuid?: string; groupCode: string; role: MemberRole; validFrom: string; validTo: string | null; baseUpdatedAt?: string }[];
   baseUpdatedAt?: string;
   place: SourcePlace;
 }
@@ -63,6 +65,7 @@ export interface RegistrationInput {
   uuid?: string;
   unitCode: string;
   registeredOn: string;
+  baseUpdatedAt?: string;
   place: SourcePlace;
 }
 
@@ -132,7 +135,8 @@ export interface ImportInput {
     /** What the file is: a packet's kind, or which workbook the settings sheet (or the headers) say. */
     what: 'campaign' | 'report' | 'proposal' | 'units' | 'registration_form';
     packetUuid?: string;
-    sender?: { code: string; name: string };
+    /** role: a packet's sender is the secretariat or a unit (a report packet may only carry that unit's records). */
+    sender?: { code: string; name: string; role?: 'secretariat' | 'unit' };
     sequence?: number;
   };
   /** The campaign the records belong to, by uuid (a form's settings sheet or a packet's manifest). */

@@ -9,6 +9,7 @@ import { DEFAULT_MARGINS, type Margins } from '../api/margins.ts';
 import { checkMargins } from '../documents/page.ts';
 import { thresholdHundredths } from '../awards/council.ts';
 import { councilThreshold } from '../awards/meetings-app.ts';
+import { checkInstallUnit, INSTALL_UNIT_KEY, installUnitCode } from './exchange.ts';
 
 /** How many automatic daily backups are kept unless the user chose otherwise. */
 export const DEFAULT_AUTO_BACKUP_KEEP = 7;
@@ -32,6 +33,7 @@ export async function readSettings(ctx: Context): Promise<Settings> {
     margins,
     autoBackupKeep: autoBackupKeep(ctx.conn.raw),
     councilThreshold: councilThreshold(ctx.conn.raw) / 100,
+    installUnitCode: installUnitCode(ctx.conn.raw),
   };
 }
 
@@ -45,6 +47,8 @@ const saveSettings: Handler<'settings.save'> = async (ctx, a) => {
   if (a.margins) values.margins = JSON.stringify(checkMargins(a.margins));
   if (a.autoBackupKeep !== undefined) values.autoBackupKeep = String(a.autoBackupKeep);
   if (a.councilThreshold !== undefined) values.councilThreshold = String(thresholdHundredths(a.councilThreshold, 'councilThreshold'));
+  // Empty: the secretariat's PC again.
+  if (a.installUnitCode !== undefined) values[INSTALL_UNIT_KEY] = a.installUnitCode === null ? '' : checkInstallUnit(ctx.conn.raw, a.installUnitCode);
   await ctx.conn.db.transaction().execute(async (trx) => {
     for (const [key, value] of Object.entries(values)) {
       await trx

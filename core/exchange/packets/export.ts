@@ -1,0 +1,102 @@
+// Exporting a packet. Which kind is not the caller's choice but the install's: the secretariat's PC sends
+// `campaign` packets (the whole campaign, or what one unit needs), a unit's PC (settings: installUnitCode)
+// sends its own `report` packet and nothing else, so a unit can never send another unit's records.
+import { randomUUID } from 'node:crypto';
+import { userVersion } from '../../../db/migrate.ts';
+import { notFound, UserError } from '../../api/envelope.ts';
+import { audit } from '../../audit.ts';
+import type { Context } from '../../context.ts';
+import { APP_VERSION } from '../../info.ts';
+import { codeKey } from '../../org/rules.ts';
+import { installUnitCode, nextPacketSequence } from '../../settings/exchange.ts';
+import { fold } from '../../text/fold.ts';
+import { collectPacketData, type Scope } from './collect.ts';
+import { type Manifest, PACKET_FORMAT, PACKET_VERSION, type PacketKind } from './format.ts';
+import { writePacket } from './write.ts';
+
+export interface ExportedPacket {
+  fileName: string;
+  bytes: Uint8Array;
+  manifest: Manifest;
+}
+
+interface UnitRow {
+  id: number;
+  code: string;
+  name: string;
+}
+
+function unitByCode(ctx: Context, code: string): UnitRow {
+  const units = ctx.conn.raw.prepare<[], UnitRow>('SELECT id, code, name FROM units').all();
+  const unit = units.find((u) => codeKey(u.code) === codeKey(code));
+  if (!unit) throw notFound(`đơn vị mã "${code}"`);
+  return unit;
+}
+
+/** "dot-thi-dua-chao-mung-100-ngay" from the campaign's name: a file name any Windows PC and mail server accepts. */
+function slug(text: string): string {
+  return fold(text).replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '').slice(0, 60).replace(/-$/u, '') || 'dot-thi-dua';
+}
+
+export async function exportPacket(ctx: Context, a: { campaignId: number; unitCode?: string }): Promise<ExportedPacket> {
+  const raw = ctx.conn.raw;
+  const campaign = raw.prepare<[number], { id: number; uuid: string; name: string }>('SELECT id, uuid, name FROM campaigns WHERE id = ?').get(a.campaignId);
+  if (!campaign) throw notFound('đợt thi đua');
+  const ownUnit = installUnitCode(raw);
+
+  let kind: PacketKind;
+  let sender: Manifest['sender'];
+  let scope: Scope;
+  let unit: UnitRow | null = null;
+  if (ownUnit) {
+    if (a.unitCode !== undefined && codeKey(a.unitCode) !== codeKey(ownUnit)) {
+      throw new UserError(`Máy này là của đơn vị ${ownUnit}: chỉ xuất được gói báo cáo của chính đơn vị ${ownUnit}.`, {
+        fields: { unitCode: `Chỉ chọn được đơn vị ${ownUnit}` },
+      });
+    }
+    unit = unitByCode(ctx, ownUnit);
+    kind = 'report';
+    sender = { role: 'unit', code: unit.code, name: unit.name };
+    scope = { campaignId: campaign.id, unitId: unit.id, withPlan: false };
+  } else {
+    const agency = raw.prepare<[], { name: string; abbreviation: string }>('SELECT name, abbreviation FROM agency WHERE id = 1').get();
+    if (!agency) throw new UserError('Chưa nhập thông tin cơ quan (trang Cơ quan): gói dữ liệu cần ghi tên bên gửi.');
+    if (a.unitCode !== undefined) {
+      unit = unitByCode(ctx, a.unitCode);
+      const registered = raw.prepare('SELECT 1 FROM registrations WHERE campaign_id = ? AND unit_id = ?').get(campaign.id, unit.id);
+      if (!registered) throw new UserError(`Đơn vị ${unit.code} chưa tham gia đợt thi đua "${campaign.name}".`, { fields: { unitCode: 'Đơn vị chưa tham gia đợt thi đua' } });
+    }
+    kind = 'campaign';
+    sender = { role: 'secretariat', code: agency.abbreviation, name: agency.name };
+    scope = { campaignId: campaign.id, unitId: unit?.id, withPlan: true };
+  }
+
+  const data = collectPacketData(raw, scope);
+  const sequence = nextPacketSequence(raw, sender);
+  const { bytes, manifest } = writePacket(
+    {
+      format: PACKET_FORMAT,
+      version: PACKET_VERSION,
+      kind,
+      sender,
+      packetUuid: randomUUID(),
+      sequence,
+      campaign: { uuid: campaign.uuid, name: campaign.name },
+      createdAt: ctx.now().toISOString(),
+      appVersion: APP_VERSION,
+      schemaVersion: userVersion(raw),
+    },
+    data,
+  );
+  const who = unit ? unit.code : 'toan-bo';
+  const fileName = `${kind === 'report' ? 'bao-cao' : 'dot-thi-dua'}-${slug(campaign.name)}-${slug(who)}-${sequence}.tdkt`;
+  await audit(ctx.conn.db, ctx.now(), 'export', 'packet', campaign.id, {
+    kind,
+    unitCode: unit?.code ?? null,
+    packetUuid: manifest.packetUuid,
+    sequence,
+    works: data.works.length,
+    sha256: manifest.files[0].sha256,
+  });
+  return { fileName, bytes, manifest };
+}
