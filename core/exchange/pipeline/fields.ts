@@ -146,6 +146,16 @@ export function workInputFields(w: WorkInput): Fields {
   return f;
 }
 
+/**
+ * Their fields against our work: "Hoàn thành" without a day (a form row often leaves it blank) agrees
+ * with ours completed on any day, so it neither changes the day we hold nor shows as a difference.
+ */
+export function theirWorkFields(w: WorkInput, ours: WorkRowDb): Fields {
+  const f = workInputFields(w);
+  if (w.status === 'hoan_thanh' && !w.completedOn && ours.status === 'hoan_thanh') f.status = statusValue(ours.status, ours.completed_on);
+  return f;
+}
+
 /** Our fields narrowed to the ones the sender carries (a form row has fewer). */
 export function sameKeys(ours: Fields, theirs: Fields): Fields {
   return Object.fromEntries(Object.keys(theirs).map((k) => [k, ours[k] ?? '']));

@@ -17,7 +17,7 @@ import type { CampaignInput, GroupInput, ImportInput, ReportInput, SourcePlace, 
 import { campaignUuidOf, checkFile, placeText } from './checks.ts';
 import {
   campaignFields, campaignInputFields, display, groupFields, groupInputFields, LABELS, parseStatus, reportFields, reportInputFields,
-  sameKeys, unitFields, unitInputFields, workFields, workInputFields, type WorkRowDb,
+  sameKeys, theirWorkFields, unitFields, unitInputFields, workFields, workInputFields, type WorkRowDb,
 } from './fields.ts';
 import { type Base, type Fields, merge } from './merge.ts';
 import { isCloseTitle } from './similar.ts';
@@ -501,7 +501,7 @@ function planMatchedWork(
   historyOf: BetterSqlite3.Statement<[number], { id: number; date: string; status: WorkStatus }>,
 ): void {
   const ourFields = workFields(ours);
-  const take = p.matched('works', key, label, w.place, matchedBy, ourFields, workInputFields(w), baseOf(p.raw, 'works', ours.uuid, ours.updated_at, w.baseUpdatedAt));
+  const take = p.matched('works', key, label, w.place, matchedBy, ourFields, theirWorkFields(w, ours), baseOf(p.raw, 'works', ours.uuid, ours.updated_at, w.baseUpdatedAt));
   if (!take) return;
   let status: ReturnType<typeof statusFrom> | null = null;
   let history: HistoryWrite[] = [];
