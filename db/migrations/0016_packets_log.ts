@@ -3,8 +3,9 @@
 // uuid, and row by row what it changed, so "Gói dữ liệu này đã được nhập ngày …" can be said and support
 // can read what an import did. An import is also one `import_batches` row holding the before-image of
 // every row it touched, so the last import can be undone exactly. `row_versions` keeps the field values
-// of a row as it was sent or received at a given updated_at: the base a later packet's record was
-// edited from, which the field-by-field merge needs (we only ever hold our current row otherwise).
+// of rows as they were sent or received at a given updated_at: the base a later packet's record was
+// edited from, which the field-by-field merge needs (we only ever hold our current row otherwise). A
+// row sent has its own line; an import writes one line per kind (uuid '*': a JSON map uuid → fields).
 import type { Migration } from './migration.ts';
 
 export const m0016_packets_log: Migration = {
@@ -48,7 +49,7 @@ export const m0016_packets_log: Migration = {
         entity TEXT NOT NULL,
         uuid TEXT NOT NULL,
         updated_at TEXT NOT NULL,
-        -- JSON: the fields the merge compares, as they were at that version.
+        -- JSON: the fields the merge compares at that version; for uuid '*', a map uuid → fields.
         fields TEXT NOT NULL,
         -- The import that wrote this version (undone with it); NULL for a version sent in a packet.
         batch_id INTEGER REFERENCES import_batches(id),

@@ -11,10 +11,13 @@ import { plan, type StageOptions } from './plan.ts';
 import { readInputFile, readJsonInput, stage, staging, unstage } from './staging.ts';
 import { undoLastImport } from './undo.ts';
 
-/** The preview of a staged input: the plan's rows, read-only (nothing is written). */
-export function previewOf(ctx: Context, stagingId: string, input: ImportInput, options: StageOptions): ImportPreview {
+/** The preview of a staged input: the plan's rows, read-only (nothing is written); the plan is kept for apply. */
+export function previewOf(ctx: Context, stagingId: string, options: StageOptions): ImportPreview {
   const raw = ctx.conn.raw;
+  const staged = staging(ctx.conn, stagingId);
+  const input = staged.input;
   const p = plan(raw, input, options);
+  staged.previewed = p;
   const s = input.source;
   return {
     stagingId,
@@ -31,18 +34,17 @@ export function previewOf(ctx: Context, stagingId: string, input: ImportInput, o
 
 const preview: Handler<'exchange.preview'> = (ctx, a) => {
   const options = { now: ctx.now(), resolutions: a.resolutions, skip: a.skip };
-  if (a.stagingId) return previewOf(ctx, a.stagingId, staging(ctx.conn, a.stagingId), options);
+  if (a.stagingId) return previewOf(ctx, a.stagingId, options);
   let input: ImportInput;
   if (a.path) input = readInputFile(a.path);
   else if (a.content !== undefined) input = readJsonInput(a.content, a.fileName ?? 'du-lieu.json');
   else throw new UserError('Chọn tệp để xem trước.');
-  const id = stage(ctx.conn, input);
-  return previewOf(ctx, id, input, options);
+  return previewOf(ctx, stage(ctx.conn, input), options);
 };
 
 const apply: Handler<'exchange.apply'> = (ctx, a) => {
-  const input = staging(ctx.conn, a.stagingId);
-  const result = applyImport(ctx.conn.raw, input, { now: ctx.now(), resolutions: a.resolutions, skip: a.skip });
+  const { input, previewed } = staging(ctx.conn, a.stagingId);
+  const result = applyImport(ctx.conn.raw, input, { now: ctx.now(), resolutions: a.resolutions, skip: a.skip }, previewed);
   if (result.packetId !== null) unstage(ctx.conn, a.stagingId);
   return result;
 };

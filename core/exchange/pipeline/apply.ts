@@ -15,8 +15,9 @@ import { fold } from '../../text/fold.ts';
 import type { CampaignInput, ImportInput } from '../inputs.ts';
 import { BatchWriter, maxIds } from './batch.ts';
 import { alreadyImported } from './log.ts';
+import { rememberBatch } from './versions.ts';
 import type { Fields } from './merge.ts';
-import { plan, type StageOptions, type Write } from './plan.ts';
+import { type Plan, plan, planStamp, type StageOptions, type Write } from './plan.ts';
 
 const WRITTEN_ACTIONS = new Set(['new', 'changed', 'duplicate', 'conflict']);
 
@@ -200,11 +201,6 @@ function linkParents(w: BatchWriter, ids: Ids, writes: Write[], now: string): vo
   }
 }
 
-const ENTITY: Partial<Record<Write['t'], string>> = {
-  campaign_insert: 'campaign', campaign_update: 'campaign', group_insert: 'groups', group_update: 'groups', unit_insert: 'units',
-  unit_update: 'units', report_insert: 'reports', report_update: 'reports', work_insert: 'works', work_update: 'works',
-};
-
 /** Per row what changed, for the packets log: [kind, action, uuid, label, fields]. */
 function changesOf(rows: ReturnType<typeof plan>['rows'], writes: Write[]) {
   const uuidOf = new Map<string, string>();
@@ -214,12 +210,13 @@ function changesOf(rows: ReturnType<typeof plan>['rows'], writes: Write[]) {
     .map((r) => [r.kind, r.action, uuidOf.get(r.key)!, r.label, r.diff.filter((d) => d.changedBy !== 'ours').map((d) => d.field)]);
 }
 
-export function applyImport(raw: BetterSqlite3.Database, input: ImportInput, options: StageOptions): ImportApplied {
+/** `previewed`: the plan the preview showed, used as it is when the database has not changed since. */
+export function applyImport(raw: BetterSqlite3.Database, input: ImportInput, options: StageOptions, previewed?: Plan): ImportApplied {
   const now = options.now.toISOString();
   return raw.transaction((): ImportApplied => {
+    const p = previewed && previewed.stamp === planStamp(raw, options) ? previewed : plan(raw, input, options);
     const before = alreadyImported(raw, input);
-    if (before) return { packetId: null, counts: plan(raw, input, options).counts, written: 0, message: before.message };
-    const p = plan(raw, input, options);
+    if (before) return { packetId: null, counts: p.counts, written: 0, message: before.message };
     if (p.unresolved > 0) {
       throw new UserError(`Còn ${p.unresolved} trường mâu thuẫn chưa chọn "giữ của mình" hay "lấy của họ": chưa nhập được.`, { code: 'conflict' });
     }
@@ -243,11 +240,7 @@ export function applyImport(raw: BetterSqlite3.Database, input: ImportInput, opt
     const batchId = Number(
       raw.prepare('INSERT INTO import_batches (packet_id, at, before, max_ids) VALUES (?, ?, ?, ?)').run(packetId, now, JSON.stringify(w.before), JSON.stringify(maxIds(raw))).lastInsertRowid,
     );
-    const version = raw.prepare('INSERT OR REPLACE INTO row_versions (entity, uuid, updated_at, fields, batch_id) VALUES (?, ?, ?, ?, ?)');
-    for (const x of p.writes) {
-      const entity = ENTITY[x.t];
-      if (entity && 'after' in x) version.run(entity, x.uuid, now, JSON.stringify(x.after), batchId);
-    }
+    rememberBatch(raw, batchId, now, p.writes);
     const count = written(p.counts);
     auditSync(raw, options.now, 'import', 'packet', packetId, { file: s.file, sha256: s.sha256, written: count });
     return { packetId, counts: p.counts, written: count, message: `Đã nhập ${count} bản ghi từ "${s.file}".` };

@@ -22,7 +22,7 @@ import {
 import { type Base, type Fields, merge } from './merge.ts';
 import { isCloseTitle } from './similar.ts';
 import { type DbState, readState, reportKey, workKey } from './state.ts';
-import { baseOf } from './versions.ts';
+import { Versions } from './versions.ts';
 
 export const KINDS: readonly ImportKind[] = ['campaign', 'groups', 'units', 'registrations', 'works', 'reports'];
 const ACTIONS: readonly ImportAction[] = ['new', 'changed', 'unchanged', 'duplicate', 'conflict', 'error'];
@@ -68,6 +68,8 @@ export type Write =
     };
 
 export interface Plan {
+  /** What the plan was computed from (the database's state and the user's answers): see planStamp. */
+  stamp: string;
   campaignUuid: string | null;
   rows: ImportPreviewRow[];
   writes: Write[];
@@ -91,9 +93,11 @@ class Planner {
   readonly raw: BetterSqlite3.Database;
   readonly input: ImportInput;
   readonly state: DbState;
+  readonly versions: Versions;
 
   constructor(raw: BetterSqlite3.Database, input: ImportInput, state: DbState, options: StageOptions) {
     this.raw = raw;
+    this.versions = new Versions(raw);
     this.input = input;
     this.state = state;
     for (const r of options.resolutions ?? []) {
@@ -152,7 +156,20 @@ interface UnitRef {
   active: boolean;
 }
 
+/**
+ * The plan is a function of the database, the input and the options alone. data_version changes when
+ * another connection commits, total_changes when this one writes anything: while both stand still (and
+ * the day and the answers are the same), a plan computed earlier is the plan, and apply need not
+ * classify 10,000 records a second time.
+ */
+export function planStamp(raw: BetterSqlite3.Database, options: StageOptions): string {
+  const version = raw.pragma('data_version', { simple: true });
+  const changes = raw.prepare('SELECT total_changes()').pluck().get();
+  return JSON.stringify([version, changes, todayIso(options.now), options.resolutions ?? [], options.skip ?? []]);
+}
+
 export function plan(raw: BetterSqlite3.Database, input: ImportInput, options: StageOptions): Plan {
+  const stamp = planStamp(raw, options);
   const campaignUuid = campaignUuidOf(input);
   const state = readState(raw, campaignUuid);
   checkFile(input, state, campaignUuid);
@@ -167,7 +184,7 @@ export function plan(raw: BetterSqlite3.Database, input: ImportInput, options: S
   const registered = planRegistrations(p, units);
   planReports(p, units, registered);
   planWorks(p, units, registered, fields);
-  return { campaignUuid, rows: p.rows, writes: p.writes, counts: p.counts, notes, unresolved: p.unresolved };
+  return { stamp, campaignUuid, rows: p.rows, writes: p.writes, counts: p.counts, notes, unresolved: p.unresolved };
 }
 
 /** The campaign of a whole-campaign packet; returns the plan facts the works are checked against. */
@@ -184,7 +201,7 @@ function planCampaign(p: Planner) {
       p.writes.push({ t: 'campaign_insert', key, uuid: c.uuid, c, after: theirs });
       return planFacts({ startDate: c.startDate, endDate: c.endDate, fields: c.fields });
     } else {
-      const base = baseOf(p.raw, 'campaign', ours.uuid, ours.updated_at, c.baseUpdatedAt);
+      const base = p.versions.baseOf('campaign', ours.uuid, ours.updated_at, c.baseUpdatedAt);
       const ourFields = campaignFields(ours);
       const take = p.matched('campaign', key, c.name, c.place, 'uuid', ourFields, theirs, base);
       if (take) {
@@ -240,7 +257,7 @@ function planGroups(p: Planner): Set<string> {
       return;
     }
     const ourFields = groupFields(ours);
-    const take = p.matched('groups', key, label, g.place, byUuid ? 'uuid' : 'key', ourFields, groupInputFields(g), baseOf(p.raw, 'groups', ours.uuid, ours.updated_at, g.baseUpdatedAt));
+    const take = p.matched('groups', key, label, g.place, byUuid ? 'uuid' : 'key', ourFields, groupInputFields(g), p.versions.baseOf('groups', ours.uuid, ours.updated_at, g.baseUpdatedAt));
     if (take) p.writes.push({ t: 'group_update', key, id: ours.id, uuid: ours.uuid, take, after: { ...ourFields, ...take } });
   });
   return codes;
@@ -294,7 +311,7 @@ function planUnits(p: Planner, groupCodes: Set<string>): Map<string, UnitRef> {
     } else {
       const parent = ours.parent_id === null ? null : (p.state.units.byId.get(ours.parent_id)?.code ?? null);
       const ourFields = unitFields(ours, parent);
-      const take = p.matched('units', key, label, u.place, byUuid ? 'uuid' : 'key', ourFields, unitInputFields(u), baseOf(p.raw, 'units', ours.uuid, ours.updated_at, u.baseUpdatedAt));
+      const take = p.matched('units', key, label, u.place, byUuid ? 'uuid' : 'key', ourFields, unitInputFields(u), p.versions.baseOf('units', ours.uuid, ours.updated_at, u.baseUpdatedAt));
       if (take) {
         p.writes.push({ t: 'unit_update', key, id: ours.id, uuid: ours.uuid, take, after: { ...ourFields, ...take } });
         if ('active' in take) refs.set(ck, { id: ours.id, active: take.active === '1' });
@@ -393,7 +410,7 @@ function planReports(p: Planner, units: Map<string, UnitRef>, taking: Set<string
       return;
     }
     const ourFields = reportFields(ours);
-    const take = p.matched('reports', key, label, r.place, byUuid ? 'uuid' : 'key', ourFields, reportInputFields(r), baseOf(p.raw, 'reports', ours.uuid, ours.updated_at, r.baseUpdatedAt));
+    const take = p.matched('reports', key, label, r.place, byUuid ? 'uuid' : 'key', ourFields, reportInputFields(r), p.versions.baseOf('reports', ours.uuid, ours.updated_at, r.baseUpdatedAt));
     if (take) p.writes.push({ t: 'report_update', key, id: ours.id, uuid: ours.uuid, take, after: { ...ourFields, ...take } });
   });
 }
@@ -501,7 +518,7 @@ function planMatchedWork(
   historyOf: BetterSqlite3.Statement<[number], { id: number; date: string; status: WorkStatus }>,
 ): void {
   const ourFields = workFields(ours);
-  const take = p.matched('works', key, label, w.place, matchedBy, ourFields, theirWorkFields(w, ours), baseOf(p.raw, 'works', ours.uuid, ours.updated_at, w.baseUpdatedAt));
+  const take = p.matched('works', key, label, w.place, matchedBy, ourFields, theirWorkFields(w, ours), p.versions.baseOf('works', ours.uuid, ours.updated_at, w.baseUpdatedAt));
   if (!take) return;
   let status: ReturnType<typeof statusFrom> | null = null;
   let history: HistoryWrite[] = [];

@@ -11,12 +11,19 @@ import { UserError } from '../../api/envelope.ts';
 import { validationError } from '../../errors/validation.ts';
 import type { ImportInput } from '../inputs.ts';
 import { importInputSchema } from './input-schema.ts';
+import type { Plan } from './plan.ts';
 
 const KEEP = 4;
 /** A JSON input larger than this is not an ImportInput anyone made (10k works ≈ 5 MB). */
 export const MAX_JSON_BYTES = 200 * 1024 * 1024;
 
-const staged = new WeakMap<Connection, Map<string, ImportInput>>();
+/** A staged input, with the plan its last preview showed (apply reuses it while nothing changed). */
+export interface Staged {
+  input: ImportInput;
+  previewed?: Plan;
+}
+
+const staged = new WeakMap<Connection, Map<string, Staged>>();
 
 export function stage(conn: Connection, input: ImportInput): string {
   let map = staged.get(conn);
@@ -25,15 +32,15 @@ export function stage(conn: Connection, input: ImportInput): string {
     staged.set(conn, map);
   }
   const id = crypto.randomUUID();
-  map.set(id, input);
+  map.set(id, { input });
   while (map.size > KEEP) map.delete(map.keys().next().value!);
   return id;
 }
 
-export function staging(conn: Connection, id: string): ImportInput {
-  const input = staged.get(conn)?.get(id);
-  if (!input) throw new UserError('Tệp đã chọn không còn trong bộ nhớ (đã quá lâu hoặc đã mở tệp khác): hãy chọn lại tệp để xem trước.');
-  return input;
+export function staging(conn: Connection, id: string): Staged {
+  const found = staged.get(conn)?.get(id);
+  if (!found) throw new UserError('Tệp đã chọn không còn trong bộ nhớ (đã quá lâu hoặc đã mở tệp khác): hãy chọn lại tệp để xem trước.');
+  return found;
 }
 
 export function unstage(conn: Connection, id: string): void {
