@@ -557,7 +557,8 @@ export const methods = {
         resolutions: importResolutions,
         skip: importSkip,
       })
-      .strict(),
+      .strict()
+      .refine((a) => a.content === undefined || a.fileName !== undefined, { error: 'Thiếu tên tệp', path: ['fileName'] }),
   },
   'exchange.apply': { args: z.object({ stagingId, resolutions: importResolutions, skip: importSkip }).strict() },
   'exchange.log': { args: z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict() },

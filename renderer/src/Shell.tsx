@@ -11,6 +11,7 @@ import {
   OrderedListOutlined,
   ProjectOutlined,
   SaveOutlined,
+  SwapOutlined,
   SettingOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -36,6 +37,7 @@ const AgencyPage = lazy(() => import('./pages/AgencyPage.tsx').then((m) => ({ de
 const PeoplePage = lazy(() => import('./pages/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
 const AwardCataloguePage = lazy(() => import('./pages/AwardCataloguePage.tsx').then((m) => ({ default: m.AwardCataloguePage })));
 const AwardRegisterPage = lazy(() => import('./pages/AwardRegisterPage.tsx').then((m) => ({ default: m.AwardRegisterPage })));
+const ExchangePage = lazy(() => import('./pages/ExchangePage.tsx').then((m) => ({ default: m.ExchangePage })));
 const HolidaysPage = lazy(() => import('./pages/HolidaysPage.tsx').then((m) => ({ default: m.HolidaysPage })));
 
 /** A name longer than the menu is wide takes two lines rather than losing its end to "…". */
@@ -54,6 +56,7 @@ const MENU: { key: Page; icon: ReactNode; label: string; style?: CSSProperties }
   { key: 'so-khen-thuong', icon: <OrderedListOutlined aria-hidden />, label: 'Sổ khen thưởng' },
   { key: 'van-ban', icon: <FileWordOutlined aria-hidden />, label: 'Văn bản' },
   { key: 'can-cu', icon: <BookOutlined aria-hidden />, label: 'Căn cứ pháp lý' },
+  { key: 'trao-doi', icon: <SwapOutlined aria-hidden />, label: 'Trao đổi dữ liệu' },
   { key: 'sao-luu', icon: <SaveOutlined aria-hidden />, label: 'Sao lưu' },
   { key: 'co-quan', icon: <SettingOutlined aria-hidden />, label: 'Cơ quan' },
   { key: 'ngay-nghi', icon: <CalendarOutlined aria-hidden />, label: 'Ngày nghỉ lễ' },
@@ -83,6 +86,8 @@ function Screen({ page }: { page: Page }) {
       return <DocumentsPage />;
     case 'can-cu':
       return <LegalBasesPage />;
+    case 'trao-doi':
+      return <ExchangePage />;
     case 'sao-luu':
       return <BackupPage />;
     case 'co-quan':

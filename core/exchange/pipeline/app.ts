@@ -37,7 +37,7 @@ const preview: Handler<'exchange.preview'> = (ctx, a) => {
   if (a.stagingId) return previewOf(ctx, a.stagingId, options);
   let input: ImportInput;
   if (a.path) input = readInputFile(a.path);
-  else if (a.content !== undefined) input = readJsonInput(a.content, a.fileName ?? 'du-lieu.json');
+  else if (a.content !== undefined && a.fileName) input = readJsonInput(a.content, a.fileName);
   else throw new UserError('Chọn tệp để xem trước.');
   return previewOf(ctx, stage(ctx.conn, input), options);
 };

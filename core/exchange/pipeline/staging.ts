@@ -39,7 +39,7 @@ export function stage(conn: Connection, input: ImportInput): string {
 
 export function staging(conn: Connection, id: string): Staged {
   const found = staged.get(conn)?.get(id);
-  if (!found) throw new UserError('Tệp đã chọn không còn trong bộ nhớ (đã quá lâu hoặc đã mở tệp khác): hãy chọn lại tệp để xem trước.');
+  if (!found) throw new UserError('Tệp đã chọn không còn trong bộ nhớ (đã mở nhiều tệp khác sau nó, hoặc tệp đã được nhập). Hãy chọn lại tệp ở trang Trao đổi dữ liệu.');
   return found;
 }
 
@@ -57,7 +57,7 @@ export function readJsonInput(text: string, fileName: string): ImportInput {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new UserError(`Tệp "${fileName}" không phải JSON hợp lệ.`);
+    throw new UserError(`Tệp "${fileName}" không đọc được: nội dung bị hỏng hoặc không phải tệp dữ liệu để nhập.`);
   }
   const parsed = importInputSchema.safeParse(data);
   if (!parsed.success) throw new UserError(`Tệp "${fileName}": ${validationError(parsed.error as z.ZodError).message}`);
@@ -69,7 +69,7 @@ export function readJsonInput(text: string, fileName: string): ImportInput {
 export function readInputFile(path: string): ImportInput {
   const name = basename(path);
   if (extname(name).toLowerCase() !== '.json') {
-    throw new UserError(`Chưa đọc được tệp "${name}": lúc này chỉ nhập được tệp .json; gói .tdkt và biểu mẫu Excel sẽ đọc được khi bộ đọc được nối vào.`);
+    throw new UserError(`Chưa đọc được tệp "${name}": lúc này chỉ nhập được tệp dữ liệu do phần mềm tạo ra; gói .tdkt và biểu mẫu Excel sẽ đọc được khi bộ đọc được nối vào.`);
   }
   let bytes: number;
   try {

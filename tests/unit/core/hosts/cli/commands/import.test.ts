@@ -47,13 +47,13 @@ describe('npm run cli -- import / undo-import', () => {
     reopened.close();
   });
 
-  it('refuses in Vietnamese with a non-zero exit: a file that is not JSON, a campaign we do not hold, nothing to undo', async () => {
+  it('refuses in Vietnamese with a non-zero exit: a file that is not an import file, a campaign we do not hold, nothing to undo', async () => {
     const app = freshDb();
     const dir = tempDir('tdkt-cli-import-');
     const bad = join(dir, 'hong.json');
     writeFileSync(bad, '{"source": ');
     const r1 = cli('import', '--db', app, bad);
-    expect([r1.code, r1.err]).toEqual([1, 'Lỗi: Tệp "hong.json" không phải JSON hợp lệ.\n']);
+    expect([r1.code, r1.err]).toEqual([1, 'Lỗi: Tệp "hong.json" không đọc được: nội dung bị hỏng hoặc không phải tệp dữ liệu để nhập.\n']);
     const stranger = join(dir, 'la.json');
     writeFileSync(stranger, JSON.stringify(input({ works: [work('P01', 'Trồng cây xanh')] })));
     const r2 = cli('import', '--db', app, stranger);
@@ -61,7 +61,7 @@ describe('npm run cli -- import / undo-import', () => {
     expect(r2.err).toBe('Lỗi: Tệp "la.json" thuộc một đợt thi đua không có trong dữ liệu này. Hãy nhập gói dữ liệu của đợt thi đua trước, hoặc kiểm tra lại tệp.\n');
     const r3 = cli('import', '--db', app, join(dir, 'goi.tdkt'));
     expect(r3.code).toBe(1);
-    expect(r3.err).toMatch(/^Lỗi: Chưa đọc được tệp "goi\.tdkt": lúc này chỉ nhập được tệp \.json/u);
+    expect(r3.err).toMatch(/^Lỗi: Chưa đọc được tệp "goi\.tdkt": lúc này chỉ nhập được tệp dữ liệu do phần mềm tạo ra/u);
     const r4 = cli('undo-import', '--db', app);
     expect([r4.code, r4.err]).toEqual([1, 'Lỗi: Chưa có lần nhập dữ liệu nào để hoàn tác.\n']);
   });
