@@ -104,6 +104,7 @@ function write(w: BatchWriter, ids: Ids, x: Write, now: string, file: string): v
     case 'unit_update': {
       const f = x.after;
       w.update('units', x.id, { ...orgColumns(x.take), search: searchText(f.code, f.name, f.shortName), updated_at: now });
+      if ('code' in x.take) ids.units.set(codeKey(x.take.code), x.id);
       return;
     }
     case 'member_insert':

@@ -312,10 +312,9 @@ function planUnits(p: Planner, groupCodes: Set<string>): Map<string, UnitRef> {
       const parent = ours.parent_id === null ? null : (p.state.units.byId.get(ours.parent_id)?.code ?? null);
       const ourFields = unitFields(ours, parent);
       const take = p.matched('units', key, label, u.place, byUuid ? 'uuid' : 'key', ourFields, unitInputFields(u), p.versions.baseOf('units', ours.uuid, ours.updated_at, u.baseUpdatedAt));
-      if (take) {
-        p.writes.push({ t: 'unit_update', key, id: ours.id, uuid: ours.uuid, take, after: { ...ourFields, ...take } });
-        if ('active' in take) refs.set(ck, { id: ours.id, active: take.active === '1' });
-      }
+      if (take) p.writes.push({ t: 'unit_update', key, id: ours.id, uuid: ours.uuid, take, after: { ...ourFields, ...take } });
+      // The code and state the unit has after this import (a code changed by uuid names it from now on).
+      refs.set(ck, { id: ours.id, active: take && 'active' in take ? take.active === '1' : ours.active === 1 });
     }
     planMemberships(p, u, ours?.id ?? null);
   });

@@ -116,3 +116,15 @@ describe('exchange pipeline: apply', () => {
     );
   });
 });
+
+describe('exchange pipeline: a unit whose code changed', () => {
+  it('is matched by uuid, takes its new code, and the works naming that code go to it', async () => {
+    const app = await appWithCampaign();
+    const p01 = app.connection.raw.prepare("SELECT uuid FROM units WHERE code = 'P01'").pluck().get() as string;
+    const packet = input({ units: [unit('LT01', { uuid: p01, name: 'Phường P01' })], works: [work('LT01', 'Trồng cây xanh')] });
+    const [u] = plan(app.connection.raw, packet, { now: NOW }).rows;
+    expect(u).toMatchObject({ kind: 'units', action: 'changed', matchedBy: 'uuid' });
+    applyImport(app.connection.raw, packet, { now: NOW });
+    expect(app.connection.raw.prepare('SELECT u.code FROM works w JOIN units u ON u.id = w.unit_id').pluck().all()).toEqual(['LT01']);
+  });
+});
