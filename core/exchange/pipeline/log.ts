@@ -24,6 +24,23 @@ export function alreadyImported(raw: BetterSqlite3.Database, input: ImportInput)
   return { at, message: `${what} đã được nhập ngày ${whenText(at)}: không có gì thay đổi.` };
 }
 
+/**
+ * A note when a packet is older than one already imported from the same sender (its sequence number is
+ * not above theirs): it may undo newer work there, so the user should look before applying.
+ */
+export function olderPacketNote(raw: BetterSqlite3.Database, input: ImportInput): string | null {
+  const { sender, sequence } = input.source;
+  if (!sender || sequence === undefined) return null;
+  const last = raw
+    .prepare<[string], number | null>(
+      "SELECT max(sequence) FROM packets WHERE direction = 'import' AND undone_at IS NULL AND sender_code = ? COLLATE NOCASE",
+    )
+    .pluck()
+    .get(sender.code);
+  if (last === null || last === undefined || sequence > last) return null;
+  return `Đây là gói số ${sequence} của đơn vị "${sender.code}", trong khi gói số ${last} của đơn vị này đã được nhập: gói này có thể cũ hơn, hãy xem kỹ trước khi áp dụng.`;
+}
+
 interface PacketDbRow {
   id: number;
   direction: 'import' | 'export';

@@ -15,6 +15,7 @@ import { historyProblem, inOrder, statusFrom } from '../../works/history.ts';
 import { isFieldInPlan, planFacts } from '../../works/rules.ts';
 import type { CampaignInput, GroupInput, ImportInput, ReportInput, SourcePlace, UnitInput, WorkInput } from '../inputs.ts';
 import { campaignUuidOf, checkFile, placeText } from './checks.ts';
+import { olderPacketNote } from './log.ts';
 import {
   campaignFields, campaignInputFields, display, groupFields, groupInputFields, LABELS, parseStatus, reportFields, reportInputFields,
   sameKeys, theirWorkFields, unitFields, unitInputFields, workFields, workInputFields, type WorkRowDb,
@@ -175,6 +176,8 @@ export function plan(raw: BetterSqlite3.Database, input: ImportInput, options: S
   checkFile(input, state, campaignUuid);
   const p = new Planner(raw, input, state, options);
   const notes = input.notes.map((n) => `${placeText(n.place)}: ${n.message}`);
+  const older = olderPacketNote(raw, input);
+  if (older) notes.push(older);
   const errorKind: ImportKind = input.source.what === 'units' ? 'units' : 'works';
   for (const [i, e] of input.errors.entries()) p.error(errorKind, `errors:${i}`, e.column ?? '', e.place, e.message);
 

@@ -1,8 +1,10 @@
 // Whole-file refusals: a packet from a unit's install speaks for that unit only, names a unit we know,
 // and never touches the campaign or the khối/cụm. Each refusal is its own Vietnamese sentence naming
-// the sender, the other unit and the record's place, and the data is unchanged afterwards.
+// the sender, the other unit and the record's place, and the data is unchanged afterwards. A packet
+// older than one already imported from its sender is noted in the preview.
 import { describe, expect, it } from 'vitest';
 import { applyImport } from '../../../../../core/exchange/pipeline/apply.ts';
+import { plan } from '../../../../../core/exchange/pipeline/plan.ts';
 import { appWithCampaign, CAMPAIGN, dataDump, input, unit, work } from './inputs.ts';
 
 const NOW = new Date('2021-04-20T03:00:00Z');
@@ -44,5 +46,17 @@ describe('exchange pipeline: a unit install packet', () => {
     );
     expect(refuse({ source: fromP01, units: [unit('P02', { name: 'Đổi tên' })] })).toThrow(/thông tin đơn vị "Đổi tên" của đơn vị "P02"/u);
     expect(dataDump(app.connection.raw)).toEqual(before);
+  });
+});
+
+describe('exchange pipeline: the sender\'s sequence', () => {
+  it('notes a packet older than one already imported from the same unit', async () => {
+    const app = await appWithCampaign();
+    const numbered = (sequence: number, title: string) => input({ source: { ...fromP01, sequence }, works: [work('P01', title)] });
+    applyImport(app.connection.raw, numbered(5, 'Trồng cây xanh'), { now: NOW });
+    expect(plan(app.connection.raw, numbered(3, 'Làm đường'), { now: NOW }).notes).toEqual([
+      'Đây là gói số 3 của đơn vị "P01", trong khi gói số 5 của đơn vị này đã được nhập: gói này có thể cũ hơn, hãy xem kỹ trước khi áp dụng.',
+    ]);
+    expect(plan(app.connection.raw, numbered(6, 'Làm đường'), { now: NOW }).notes).toEqual([]);
   });
 });
