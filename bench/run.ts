@@ -5,6 +5,7 @@ import { benchCertificates } from './certificates.ts';
 import { benchDecision } from './decision.ts';
 import { benchDocuments } from './documents.ts';
 import { benchExcelExport } from './excel-export.ts';
+import { benchImport } from './import.ts';
 import { type BenchOptions, type BenchResult, defaultOptions, formatLine, printResults } from './lib.ts';
 import { benchPackets } from './packets.ts';
 import { benchSearch } from './search.ts';
@@ -30,6 +31,7 @@ const benches: Bench[] = [
   { name: 'quyết định khen thưởng, danh sách of 2,000 lines', unit: 'ms', target: 1000, run: benchDecision },
   { name: 'excel.export 10,000 works vs exceljs unstyled', unit: 'ms', target: 1000, run: benchExcelExport },
   { name: 'packets: export and open 10k works / 300 units', unit: 'ms', target: 300, run: benchPackets },
+  { name: 'import 10k works / 300 units: read + preview + apply', unit: 'ms', target: 750, run: benchImport },
 ];
 
 const json = process.argv.includes('--json');

@@ -14,6 +14,7 @@ import { demoHandlers } from './demo/app.ts';
 import { documentHandlers } from './documents/app.ts';
 import { excelHandlers } from './excel/app.ts';
 import { packetHandlers } from './exchange/packets/app.ts';
+import { exchangeHandlers } from './exchange/pipeline/app.ts';
 import { infoHandlers } from './info.ts';
 import { jobHandlers } from './jobs/app.ts';
 import { legalBasisHandlers } from './library/legal-bases.ts';
@@ -58,4 +59,5 @@ export const handlers: Handlers = {
   ...printHandlers,
   ...excelHandlers,
   ...packetHandlers,
+  ...exchangeHandlers,
 };

@@ -548,6 +548,48 @@ export interface PrinterCalibrationsTable {
   updated_at: string;
 }
 
+/** A packet or form imported or sent (migration 0016). */
+export interface PacketsTable {
+  id: Generated<number>;
+  direction: 'import' | 'export';
+  source_kind: 'packet' | 'excel';
+  what: string;
+  sender_code: string;
+  sender_name: string;
+  file_name: string;
+  sha256: string;
+  packet_uuid: string | null;
+  sequence: number | null;
+  campaign_uuid: string | null;
+  at: string;
+  /** JSON: per kind, the counts of the preview. */
+  counts: string;
+  /** JSON: per row what changed. */
+  changes: string;
+  undone_at: string | null;
+}
+
+/** What one import touched, to undo it (migration 0016). */
+export interface ImportBatchesTable {
+  id: Generated<number>;
+  packet_id: number;
+  at: string;
+  /** JSON: per table, the ids inserted and the rows updated as they were before. */
+  before: string;
+  /** JSON: per table, the largest id right after the import. */
+  max_ids: string;
+  undone_at: string | null;
+}
+
+/** A row's merge fields as sent or received at one updated_at: the base of a later merge (migration 0016). */
+export interface RowVersionsTable {
+  entity: string;
+  uuid: string;
+  updated_at: string;
+  fields: string;
+  batch_id: number | null;
+}
+
 export interface Database {
   agency: AgencyTable;
   settings: SettingsTable;
@@ -590,4 +632,7 @@ export interface Database {
   spoiled_blanks: SpoiledBlanksTable;
   certificate_templates: CertificateTemplatesTable;
   printer_calibrations: PrinterCalibrationsTable;
+  packets: PacketsTable;
+  import_batches: ImportBatchesTable;
+  row_versions: RowVersionsTable;
 }

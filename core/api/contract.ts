@@ -24,6 +24,10 @@ import { calibrationSchema, recipientSchema, templateSchema } from '../certifica
 import { CAPS as PACKET_CAPS } from '../exchange/packets/format.ts';
 import type {
   Agency,
+  ImportApplied,
+  ImportPreview,
+  ImportUndone,
+  PacketLogRow,
   AwardForm,
   BaseSalary,
   AppInfo,
@@ -457,6 +461,14 @@ export const excelExportArgs = z.discriminatedUnion(
 );
 
 export type ExcelList = z.output<typeof excelExportArgs>['list'];
+/** An answer to a conflict, or a row to skip, named by the preview row's key ("works:12"). */
+const importRowKey = z.string().min(1).max(100);
+const importResolutions = z
+  .array(z.object({ row: importRowKey, field: z.string().min(1).max(50), take: z.enum(['ours', 'theirs'], { error: 'Chọn giữ của mình hoặc lấy của họ' }) }).strict())
+  .max(1_000_000)
+  .default([]);
+const importSkip = z.array(importRowKey).max(1_000_000).default([]);
+const stagingId = z.uuid({ error: 'Mã lần xem trước không hợp lệ' });
 
 export const methods = {
   'app.info': { args: none },
@@ -565,6 +577,25 @@ export const methods = {
   'reports.remove': { args: byId },
 
   'stats.campaign': { args: statsArgs },
+
+  /** Reads a file (path) or its text (content), stages it and previews it; with stagingId, previews the staged one again. */
+  'exchange.preview': {
+    args: z
+      .object({
+        path: fullPath.optional(),
+        /** An ImportInput as JSON text, the file the user dropped (the browser has no path). */
+        content: z.string().max(200 * 1024 * 1024, 'Tệp quá lớn').optional(),
+        fileName: text(300).optional(),
+        stagingId: stagingId.optional(),
+        resolutions: importResolutions,
+        skip: importSkip,
+      })
+      .strict()
+      .refine((a) => a.content === undefined || a.fileName !== undefined, { error: 'Thiếu tên tệp', path: ['fileName'] }),
+  },
+  'exchange.apply': { args: z.object({ stagingId, resolutions: importResolutions, skip: importSkip }).strict() },
+  'exchange.log': { args: z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict() },
+  'exchange.undoLast': { args: none },
 
   'backup.list': { args: none },
   'backup.create': { args: z.object({ folder: fullPath.optional() }).strict() },
@@ -799,6 +830,10 @@ export interface Results {
   'reports.update': UnitReport;
   'reports.remove': { removed: number };
   'stats.campaign': CampaignStats;
+  'exchange.preview': ImportPreview;
+  'exchange.apply': ImportApplied;
+  'exchange.log': PacketLogRow[];
+  'exchange.undoLast': ImportUndone;
   'backup.list': BackupEntry[];
   'backup.create': BackupEntry;
   'backup.restore': RestoreResult;

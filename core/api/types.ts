@@ -752,3 +752,98 @@ export interface CertificateFile {
   /** The preflight's lines for the sample recipients (text spilling over a box, a missing glyph). */
   warnings: string[];
 }
+
+/** The kinds of record an import preview counts (core/exchange/pipeline). */
+export type ImportKind = 'campaign' | 'groups' | 'units' | 'registrations' | 'works' | 'reports';
+/**
+ * What the import does with one record: new, changed (with its diff), unchanged, a possible duplicate of
+ * a record we have (inserted as new, never merged: a suggestion the user may skip), a conflict (the same
+ * field changed on both sides: resolved by the user), or an error (refused, with its Vietnamese reason).
+ */
+export type ImportAction = 'new' | 'changed' | 'unchanged' | 'duplicate' | 'conflict' | 'error';
+
+/** One field of a matched record: ours, theirs, and what the merge does with it. */
+export interface ImportFieldDiff {
+  field: string;
+  /** The column as the user reads it: "Tên công trình", "Trạng thái". */
+  label: string;
+  ours: string;
+  theirs: string;
+  /** theirs: only the sender changed it (taken); ours: only we did (kept); both: a conflict. */
+  changedBy: 'theirs' | 'ours' | 'both';
+}
+
+export interface ImportPreviewRow {
+  /** Stable within one staging ("works:12"): what resolutions and skips name. */
+  key: string;
+  kind: ImportKind;
+  action: ImportAction;
+  /** "P01 · Trồng cây xanh". */
+  label: string;
+  /** Where it came from: "data.json", "Đăng ký, dòng 12". */
+  place: string;
+  /** How it was matched with ours: by uuid, by its natural key, or not at all (new). */
+  matchedBy: 'uuid' | 'key' | null;
+  diff: ImportFieldDiff[];
+  /** A possible duplicate: the record of ours it looks like. */
+  similarTo?: string;
+  /** An error: why it is refused. */
+  message?: string;
+}
+
+export type ImportCounts = Record<ImportKind, Record<ImportAction, number>>;
+
+export interface ImportPreview {
+  stagingId: string;
+  file: string;
+  what: string;
+  sender: { code: string; name: string } | null;
+  /** Set when this packet (same uuid or same sha256) was imported before and not undone. */
+  alreadyImported: { at: string; message: string } | null;
+  counts: ImportCounts;
+  rows: ImportPreviewRow[];
+  /** The reader's notes (text converted from TCVN3, …) and the pipeline's. */
+  notes: string[];
+  /** Records apply would write, if every conflict is resolved as the resolutions say. */
+  toWrite: number;
+}
+
+/** The user's answer to one conflicting field. */
+export interface ImportResolution {
+  row: string;
+  field: string;
+  take: 'ours' | 'theirs';
+}
+
+export interface ImportApplied {
+  /** The packets log row, or null when nothing was written. */
+  packetId: number | null;
+  counts: ImportCounts;
+  written: number;
+  message: string;
+}
+
+export interface PacketLogRow {
+  id: number;
+  direction: 'import' | 'export';
+  sourceKind: 'packet' | 'excel';
+  what: string;
+  sender: string;
+  fileName: string;
+  sha256: string;
+  packetUuid: string | null;
+  sequence: number | null;
+  at: string;
+  counts: ImportCounts;
+  /** Per row what changed: [kind, action, uuid, label, changed fields]. */
+  changes: [ImportKind, ImportAction, string, string, string[]][];
+  undoneAt: string | null;
+  /** The last import not undone: the one "Hoàn tác lần nhập cuối" would undo. */
+  undoable: boolean;
+}
+
+export interface ImportUndone {
+  packetId: number;
+  restored: number;
+  message: string;
+}

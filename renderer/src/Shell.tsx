@@ -13,6 +13,7 @@ import {
   AuditOutlined,
   SaveOutlined,
   SolutionOutlined,
+  SwapOutlined,
   SettingOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -40,6 +41,7 @@ const AwardCataloguePage = lazy(() => import('./pages/AwardCataloguePage.tsx').t
 const ProposalsPage = lazy(() => import('./pages/ProposalsPage.tsx').then((m) => ({ default: m.ProposalsPage })));
 const MeetingsPage = lazy(() => import('./pages/MeetingsPage.tsx').then((m) => ({ default: m.MeetingsPage })));
 const AwardRegisterPage = lazy(() => import('./pages/AwardRegisterPage.tsx').then((m) => ({ default: m.AwardRegisterPage })));
+const ExchangePage = lazy(() => import('./pages/ExchangePage.tsx').then((m) => ({ default: m.ExchangePage })));
 const HolidaysPage = lazy(() => import('./pages/HolidaysPage.tsx').then((m) => ({ default: m.HolidaysPage })));
 
 // Sixteen screens fit a 768 px window with slightly tighter items; on a shorter one the menu scrolls on
@@ -66,6 +68,7 @@ const MENU: { key: Page; icon: ReactNode; label: string; style?: CSSProperties }
   { key: 'so-khen-thuong', icon: <OrderedListOutlined aria-hidden />, label: 'Sổ khen thưởng' },
   { key: 'van-ban', icon: <FileWordOutlined aria-hidden />, label: 'Văn bản' },
   { key: 'can-cu', icon: <BookOutlined aria-hidden />, label: 'Căn cứ pháp lý' },
+  { key: 'trao-doi', icon: <SwapOutlined aria-hidden />, label: 'Trao đổi dữ liệu' },
   { key: 'sao-luu', icon: <SaveOutlined aria-hidden />, label: 'Sao lưu' },
   { key: 'co-quan', icon: <SettingOutlined aria-hidden />, label: 'Cơ quan' },
   { key: 'ngay-nghi', icon: <CalendarOutlined aria-hidden />, label: 'Ngày nghỉ lễ' },
@@ -99,6 +102,8 @@ function Screen({ page }: { page: Page }) {
       return <DocumentsPage />;
     case 'can-cu':
       return <LegalBasesPage />;
+    case 'trao-doi':
+      return <ExchangePage />;
     case 'sao-luu':
       return <BackupPage />;
     case 'co-quan':

@@ -16,6 +16,7 @@ export const PAGES = [
   'so-khen-thuong',
   'van-ban',
   'can-cu',
+  'trao-doi',
   'sao-luu',
   'co-quan',
   'ngay-nghi',

@@ -9,7 +9,8 @@ export type Operation =
   | { op: 'backup-restore'; db: string; name: string }
   | { op: 'generate'; db: string; newVersion: boolean }
   | { op: 'issue'; db: string; id: number }
-  | { op: 'migrate'; db: string };
+  | { op: 'migrate'; db: string }
+  | { op: 'import'; db: string; file: string };
 
 const task = JSON.parse(process.argv[2]) as Operation;
 let started = 0;
@@ -35,6 +36,10 @@ switch (task.op) {
     if (task.op === 'backup-restore') await app.invoke('backup.restore', { name: task.name });
     if (task.op === 'generate') await app.invoke('documents.generate', { kind: 'bao_cao', stage: 'so_ket', campaignId: 1, newVersion: task.newVersion });
     if (task.op === 'issue') await app.invoke('documents.issue', { id: task.id });
+    if (task.op === 'import') {
+      const preview = await app.invoke('exchange.preview', { path: task.file });
+      await app.invoke('exchange.apply', { stagingId: preview.stagingId });
+    }
     app.close();
   }
 }

@@ -47,6 +47,9 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   spoiled_blanks: { id: true, award_id: true, spoiled_at: true, reason: true, count: true },
   certificate_templates: { id: true, name: true, kind: true, title: true, width_mm: true, height_mm: true, fields: true, is_default: true, created_at: true, updated_at: true },
   printer_calibrations: { id: true, printer: true, tray: true, offset_x_mm: true, offset_y_mm: true, scale: true, created_at: true, updated_at: true },
+  packets: { id: true, direction: true, source_kind: true, what: true, sender_code: true, sender_name: true, file_name: true, sha256: true, packet_uuid: true, sequence: true, campaign_uuid: true, at: true, counts: true, changes: true, undone_at: true },
+  import_batches: { id: true, packet_id: true, at: true, before: true, max_ids: true, undone_at: true },
+  row_versions: { entity: true, uuid: true, updated_at: true, fields: true, batch_id: true },
 };
 
 describe('db/schema.ts against the live schema', () => {
