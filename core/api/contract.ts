@@ -642,6 +642,19 @@ export const methods = {
   'decisions.update': { args: decisionInput.extend({ id }) },
   /** Ban hành: the number the văn thư gives (else the next of the register's QĐ sequence), the date (else the decision's). */
   'decisions.issue': { args: documentIssue },
+  /**
+   * The number Ban hành would give now (read-only): a draft decision's, from its issuer and year; or the
+   * next of an issuer's QĐ sequence in a year (issuerId null: the agency; year: this year by default).
+   */
+  'decisions.nextNumber': {
+    args: z
+      .object({ decisionId: id.optional(), issuerId: id.nullable().optional(), year: year.optional() })
+      .strict()
+      .refine((a) => a.decisionId === undefined || (a.issuerId === undefined && a.year === undefined), {
+        message: 'Chọn một quyết định, hoặc cơ quan ban hành và năm, không chọn cả hai.',
+        path: ['decisionId'],
+      }),
+  },
 
   'awards.list': {
     args: z
@@ -802,6 +815,7 @@ export interface Results {
   'decisions.create': DecisionDetail;
   'decisions.update': DecisionDetail;
   'decisions.issue': DecisionDetail & { awards: AwardRow[] };
+  'decisions.nextNumber': { number: number; numberText: string; year: number };
   'awards.list': AwardRow[];
   'awards.revoke': AwardRow;
   'awards.spoil': SpoiledRow;

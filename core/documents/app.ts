@@ -390,6 +390,10 @@ const generate: Handler<'documents.generate'> = async (ctx, a) => {
   const { newVersion, ...request } = a;
   const p = await prepare(ctx, request);
   const latest = latestOfKind(raw, p.subject, p.kind, p.stage);
+  if (latest?.status === 'da_ban_hanh' && isSubjectModule(p.module) && p.module.issuedOnce) {
+    const doc = toIssued(ctx, latest);
+    return { ...doc, contentBase64: issuedBytes(doc).toString('base64'), warnings: [] };
+  }
   if (latest?.status === 'da_ban_hanh' && !newVersion) {
     const issued = formatDocNumber({ number: latest.number, symbol: latest.symbol });
     throw new UserError(
@@ -514,6 +518,44 @@ const issue: Handler<'documents.issue'> = async (ctx, a) => {
   });
   return { ...toIssued(ctx, getIssued(raw, draft.id)!), numberText, contentBase64: buf.toString('base64'), warnings: p.warnings };
 };
+
+/**
+ * Issues an award subject's document in one step (decisions.issue: the quyết định with its decision):
+ * its draft when it has one, as documents.issue does; else straight from the subject, the file built
+ * with `number` and, in the one transaction that registers it, the subject issued and the row written
+ * as issued — one number, one row, and neither a number, a row nor a file when any part is refused.
+ */
+export async function issueSubjectDocument(ctx: Context, request: DocumentRequest, a: { number: number; date?: string }) {
+  const raw = ctx.conn.raw;
+  const p = await prepare(ctx, { ...request, date: a.date });
+  const latest = latestOfKind(raw, p.subject, p.kind, p.stage);
+  if (latest?.status === 'du_thao') return issue(ctx, { id: latest.id, number: a.number, date: a.date });
+  const number = checkManualNumber(a.number, usedNumbers(raw, p.key), p.symbol, p.key.year);
+  const buf = await p.build(number);
+  const fileName = freeFileName(raw, fileNameOf(p, number));
+  const numberText = formatDocNumber({ number, symbol: p.symbol });
+  const at = ctx.now().toISOString();
+  const file = { date: p.date, asOf: p.asOf, summary: p.summary, fileName, fileHash: hashOf(buf), bytes: buf.length, at };
+  const id = writeRecorded(ctx, fileName, buf, undefined, () => {
+    if (isSubjectModule(p.module)) p.module.issue?.(raw, { subjectId: p.subject.id, number, symbol: p.symbol, date: p.date, now: ctx.now() });
+    const rowId = saveDraft(raw, {
+      ...file,
+      campaignId: p.campaignId,
+      subject: p.subject,
+      kind: p.kind,
+      stage: p.stage,
+      key: p.key,
+      symbol: p.symbol,
+      search: searchText('dự thảo', documentLabel(p.kind, p.stage), p.summary, formatDateShort(p.date)),
+      version: latest ? latest.version + 1 : 1,
+      supersedes: latest?.id ?? null,
+      requestJson: JSON.stringify(draftRequest(p, request)),
+    });
+    markIssued(raw, rowId, { ...file, key: p.key, number, symbol: p.symbol, search: searchText(numberText, documentLabel(p.kind, p.stage), p.summary, formatDateShort(p.date)) });
+    return rowId;
+  });
+  return { ...toIssued(ctx, getIssued(raw, id)!), numberText, contentBase64: buf.toString('base64'), warnings: p.warnings };
+}
 
 // Documents of a kind this version does not make are left out of its list (each is refused by name when opened).
 const list: Handler<'documents.list'> = (ctx, a) =>

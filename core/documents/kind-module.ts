@@ -119,6 +119,11 @@ export interface SubjectKindModule extends KindModuleBase {
   recordedNumber?(raw: BetterSqlite3.Database, subjectId: number): { number: number; symbol: string; date: string } | null;
   /** What issuing the document issues with it; a refusal here rolls the whole issue back. */
   issue?(raw: BetterSqlite3.Database, facts: SubjectIssue): void;
+  /**
+   * The subject is issued with its document, once (a decision): making the document again returns the
+   * issued one, never a new version under a second number.
+   */
+  issuedOnce?: boolean;
 }
 
 export type KindModule = DocumentKindModule | SubjectKindModule;
