@@ -173,11 +173,13 @@ async function prepareSubject(ctx: Context, a: DocumentRequest, module: SubjectK
       `${kindInfo(a.kind).label} mang ngày của chính nó (${formatDateShort(facts.date)}), không đề ngày ${formatDateShort(a.date)} được. Muốn đổi ngày, sửa ngày ở ${SUBJECT_FIELDS[module.subject].what} rồi tạo lại dự thảo.`,
     );
   }
-  const issuing = await resolveIssuing(ctx, {
+  const resolved = await resolveIssuing(ctx, {
     kind: a.kind,
     issuerId: facts.issuerId === undefined ? a.issuerId : (facts.issuerId ?? undefined),
     signerId: facts.signerId === undefined ? a.signerId : (facts.signerId ?? undefined),
   });
+  // Another body's document carries that body's name and ký hiệu, in the agency's locality.
+  const issuing = facts.foreign ? { ...resolved, issuer: { ...facts.foreign, locality: resolved.issuer.locality } } : resolved;
   const dates = documentDates({
     kind: a.kind,
     stage: null,
@@ -461,6 +463,12 @@ async function planIssue(ctx: Context, row: IssuedRow, a: { number?: number; dat
   const raw = ctx.conn.raw;
   const request = storedRequest(row);
   const module = kindModule(rowKind(row));
+  if (isSubjectModule(module) && row.subject_id !== null && module.facts(raw, row.subject_id).foreign) {
+    throw new UserError(
+      `${kindInfo(module.id).label} là văn bản của đơn vị đề nghị: đơn vị ký và cấp số theo sổ của mình, không lấy số của cơ quan. Ghi số, ngày tờ trình ở đề nghị khen thưởng rồi tạo lại dự thảo.`,
+      { code: 'conflict' },
+    );
+  }
   const recorded =
     a.number !== undefined
       ? null

@@ -86,6 +86,11 @@ export interface SubjectFacts {
   signerId?: number | null;
   /** The document bears the subject's date and no other (a decision is issued on its own date). */
   fixedDate?: boolean;
+  /**
+   * The body whose document it is when not this agency's (a unit's tờ trình đề nghị): drafted here under
+   * its name for it to sign and number, and never issued into this agency's register.
+   */
+  foreign?: { parentBody: string; name: string; abbreviation: string };
 }
 
 /** An award document's request as the pipeline has resolved it before the kind takes over. */
