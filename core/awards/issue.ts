@@ -124,7 +124,8 @@ export function checkIssue(raw: BetterSqlite3.Database, a: IssueArgs) {
   return { d, date, year, issuer, signer, symbol, key, money, base, ordered, number: chooseNumber(raw, d, key, symbol, a.number) };
 }
 
-export function issueDecision(raw: BetterSqlite3.Database, a: IssueArgs, now: Date): void {
+/** `uuid` names the register's lines: random, but seeded where the rows must come out the same (the demo). */
+export function issueDecision(raw: BetterSqlite3.Database, a: IssueArgs, now: Date, uuid: () => string = randomUUID): void {
   const { d, date, year, issuer, signer, symbol, key, money, base, ordered, number } = checkIssue(raw, a);
   const at = now.toISOString();
 
@@ -162,7 +163,7 @@ export function issueDecision(raw: BetterSqlite3.Database, a: IssueArgs, now: Da
       const book = (next.get(l.form.code) ?? lastBook.get(year, l.form.code) ?? 0) + 1;
       next.set(l.form.code, book);
       insert.run({
-        uuid: randomUUID(),
+        uuid: uuid(),
         decision_id: d.id,
         nominee_id: l.id,
         kind: l.kind,
