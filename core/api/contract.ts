@@ -850,11 +850,14 @@ export function isMethod(name: string): name is Method {
 export const shellMethods = {
   'shell.pickFolder': { args: z.object({ title: text(200).optional() }).strict() },
   'shell.pickBackupFile': { args: none },
+  /** Desktop only: prints a PDF of the data folder at 100 % (the browser host downloads it instead). */
+  'shell.printPdf': { args: z.object({ path: text(1000), printer: text(200).optional() }).strict() },
 } as const;
 
 export interface ShellResults {
   'shell.pickFolder': PickedPath;
   'shell.pickBackupFile': PickedPath;
+  'shell.printPdf': { printed: boolean };
 }
 
 export type ShellMethod = keyof typeof shellMethods;
