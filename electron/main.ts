@@ -8,6 +8,7 @@ import { forUser } from '../core/errors/for-user.ts';
 import { DatabaseError } from '../db/errors.ts';
 import { developmentCsp, PRODUCTION_CSP } from '../core/hosts/static/csp.ts';
 import { createShellHandler } from './dialogs.ts';
+import { printPdf } from './print.ts';
 import { handleDownloads } from './downloads.ts';
 import { createFrameGuard, forwardEvents, registerIpc } from './ipc.ts';
 import { attachContextMenu, installApplicationMenu } from './menu.ts';
@@ -91,7 +92,9 @@ export async function start(mainDir: string = import.meta.dirname): Promise<void
     getWindow: () => win,
   });
   serveRenderer(join(mainDir, '..', 'renderer'), csp);
-  registerIpc(ipcMain, core, createFrameGuard(() => win, devServerUrl ?? APP_ORIGIN), createShellHandler(() => win));
+  const dataFolder = core.dataDir;
+  const print = createShellHandler(() => win, (a) => printPdf(a.path, { dataDir: dataFolder, printer: a.printer }));
+  registerIpc(ipcMain, core, createFrameGuard(() => win, devServerUrl ?? APP_ORIGIN), print);
   installApplicationMenu({ version: app.getVersion(), devTools, getWindow: () => win });
 
   win = createMainWindow({ preload: join(mainDir, '..', 'preload', 'index.cjs'), devTools });

@@ -709,6 +709,19 @@ export const methods = {
   'decisions.update': { args: decisionInput.extend({ id }) },
   /** Ban hành: the number the văn thư gives (else the next of the register's QĐ sequence), the date (else the decision's). */
   'decisions.issue': { args: documentIssue },
+  /**
+   * The number Ban hành would give now (read-only): a draft decision's, from its issuer and year; or the
+   * next of an issuer's QĐ sequence in a year (issuerId null: the agency; year: this year by default).
+   */
+  'decisions.nextNumber': {
+    args: z
+      .object({ decisionId: id.optional(), issuerId: id.nullable().optional(), year: year.optional() })
+      .strict()
+      .refine((a) => a.decisionId === undefined || (a.issuerId === undefined && a.year === undefined), {
+        message: 'Chọn một quyết định, hoặc cơ quan ban hành và năm, không chọn cả hai.',
+        path: ['decisionId'],
+      }),
+  },
 
   'awards.list': { args: awardListArgs },
   /** Thu hồi: the line stays, marked, with its reason. */
@@ -892,6 +905,7 @@ export interface Results {
   'decisions.create': DecisionDetail;
   'decisions.update': DecisionDetail;
   'decisions.issue': DecisionDetail & { awards: AwardRow[] };
+  'decisions.nextNumber': { number: number; numberText: string; year: number };
   'awards.list': AwardRow[];
   'awards.revoke': AwardRow;
   'awards.spoil': SpoiledRow;
@@ -929,11 +943,14 @@ export function isMethod(name: string): name is Method {
 export const shellMethods = {
   'shell.pickFolder': { args: z.object({ title: text(200).optional() }).strict() },
   'shell.pickBackupFile': { args: none },
+  /** Desktop only: prints a PDF of the data folder at 100 % (the browser host downloads it instead). */
+  'shell.printPdf': { args: z.object({ path: text(1000), printer: text(200).optional() }).strict() },
 } as const;
 
 export interface ShellResults {
   'shell.pickFolder': PickedPath;
   'shell.pickBackupFile': PickedPath;
+  'shell.printPdf': { printed: boolean };
 }
 
 export type ShellMethod = keyof typeof shellMethods;

@@ -7,7 +7,8 @@ import { fieldError } from '../api/envelope.ts';
 import type { DecisionDetail, DecisionRow } from '../api/types.ts';
 import { auditSync } from '../audit.ts';
 import type { Context } from '../context.ts';
-import { formatDocNumber } from '../documents/numbering.ts';
+import { issueSubjectDocument } from '../documents/app.ts';
+import { formatDocNumber, registerType } from '../documents/numbering.ts';
 import type { Handler } from '../router.ts';
 import {
   checkDraft,
@@ -17,9 +18,10 @@ import {
   decisionRow,
   decisionSymbol,
   formFamily,
+  issuerFacts,
   unitOrderOf,
 } from './decision-records.ts';
-import { decisionLineIds, issueDecision } from './issue.ts';
+import { checkIssue, decisionLineIds, nextDecisionNumber } from './issue.ts';
 import { meetingName, meetingProposalIds, meetingRow } from './meeting-data.ts';
 import { RECIPIENT_OF } from './nominees.ts';
 import { nomineesById, nomineesOf } from './records.ts';
@@ -182,11 +184,43 @@ const update: Handler<'decisions.update'> = (ctx, a) => {
   return decisionDetail(raw, d.id);
 };
 
-const issue: Handler<'decisions.issue'> = (ctx, a) => {
+/**
+ * Ban hành from the register: the decision and its quyết định are issued as one event (the document's
+ * module issues the decision inside the transaction that registers the file), so the register holds
+ * one row under the decision's one number, made from the draft document if there is one. The
+ * decision's own checks run first, so a refusal names what the decision lacks and writes nothing.
+ */
+const issue: Handler<'decisions.issue'> = async (ctx, a) => {
   const raw = ctx.conn.raw;
-  issueDecision(raw, a, ctx.now());
+  const { number } = checkIssue(raw, a);
+  await issueSubjectDocument(ctx, { kind: 'quyet_dinh', decisionId: a.id }, { number, date: a.date });
   return { ...decisionDetail(raw, a.id), awards: registerRows(raw, { decisionId: a.id }) };
 };
+
+const nextNumber: Handler<'decisions.nextNumber'> = (ctx, a) => {
+  const raw = ctx.conn.raw;
+  if (a.decisionId !== undefined) {
+    const d = decisionRow(raw, a.decisionId);
+    checkDraft(d);
+    const { number, symbol, year } = checkNumberOnly(raw, d);
+    return { number, numberText: formatDocNumber({ number, symbol }), year };
+  }
+  const year = a.year ?? ctx.now().getFullYear();
+  const issuer = issuerFacts(raw, a.issuerId ?? null, 'Số quyết định tiếp theo');
+  const symbol = decisionSymbol(issuer.abbreviation);
+  if (!symbol) throw fieldError('issuerId', 'Cơ quan ban hành chưa có chữ viết tắt để ghi ký hiệu "QĐ-…".');
+  const number = nextDecisionNumber(raw, { issuer: issuer.abbreviation, docType: registerType('quyet_dinh'), year });
+  return { number, numberText: formatDocNumber({ number, symbol }), year };
+};
+
+/** A draft's next number from its issuer and the year of its date, whatever else it still lacks. */
+function checkNumberOnly(raw: BetterSqlite3.Database, d: DecisionSql) {
+  const issuer = issuerFacts(raw, d.issuer_id, decisionName(d));
+  const symbol = decisionSymbol(issuer.abbreviation);
+  if (!symbol) throw fieldError('issuerId', `${decisionName(d)}: cơ quan ban hành chưa có chữ viết tắt để ghi ký hiệu "QĐ-…".`);
+  const year = Number(d.decision_date.slice(0, 4));
+  return { number: nextDecisionNumber(raw, { issuer: issuer.abbreviation, docType: registerType('quyet_dinh'), year }, d.id), symbol, year };
+}
 
 const list: Handler<'decisions.list'> = (ctx, a) => {
   const raw = ctx.conn.raw;
@@ -204,4 +238,5 @@ export const decisionHandlers = {
   'decisions.create': create,
   'decisions.update': update,
   'decisions.issue': issue,
+  'decisions.nextNumber': nextNumber,
 };

@@ -43,20 +43,22 @@ function takenNumbers(raw: BetterSqlite3.Database, key: RegisterKey, exceptId: n
   return used;
 }
 
-/** The number issue would give now: the văn thư's if free, else one past the last of the sequence and of the decisions. */
-function chooseNumber(raw: BetterSqlite3.Database, d: DecisionSql, key: RegisterKey, symbol: string, wanted: number | undefined): number {
-  const taken = takenNumbers(raw, key, d.id);
-  if (wanted !== undefined) {
-    try {
-      return checkManualNumber(wanted, taken, symbol, key.year);
-    } catch (error) {
-      if (error instanceof UserError) throw new UserError(`${decisionName(d)}: ${error.message}`, { code: error.code, fields: error.fields });
-      throw error;
-    }
-  }
+/** The next number of a (issuer, QĐ, year) sequence: one past the register's last and past every decision's. */
+export function nextDecisionNumber(raw: BetterSqlite3.Database, key: RegisterKey, exceptId = -1): number {
   let next = nextInSequence(raw, key);
-  for (const n of taken) if (n >= next) next = n + 1;
+  for (const n of takenNumbers(raw, key, exceptId)) if (n >= next) next = n + 1;
   return next;
+}
+
+/** The number issue would give now: the văn thư's if free, else the next of the sequence. */
+function chooseNumber(raw: BetterSqlite3.Database, d: DecisionSql, key: RegisterKey, symbol: string, wanted: number | undefined): number {
+  if (wanted === undefined) return nextDecisionNumber(raw, key, d.id);
+  try {
+    return checkManualNumber(wanted, takenNumbers(raw, key, d.id), symbol, key.year);
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(`${decisionName(d)}: ${error.message}`, { code: error.code, fields: error.fields });
+    throw error;
+  }
 }
 
 export interface IssueArgs {
@@ -65,7 +67,8 @@ export interface IssueArgs {
   date?: string;
 }
 
-export function issueDecision(raw: BetterSqlite3.Database, a: IssueArgs, now: Date): void {
+/** Everything issue checks before it writes; refused by name, with the field, as the user reads it. */
+export function checkIssue(raw: BetterSqlite3.Database, a: IssueArgs) {
   const d = decisionRow(raw, a.id);
   const name = decisionName(d);
   if (d.status === 'da_ban_hanh') throw new UserError(`${name} đã ban hành.`, { code: 'conflict' });
@@ -118,10 +121,15 @@ export function issueDecision(raw: BetterSqlite3.Database, a: IssueArgs, now: Da
   const key: RegisterKey = { issuer: issuer.abbreviation, docType: registerType('quyet_dinh'), year };
   const order = unitOrderOf(d);
   const ordered = orderList(lines, { order: d.list_order, unitOrder: order.length ? order : defaultUnitOrder(raw, date) }).flatMap((s) => s.lines);
+  return { d, date, year, issuer, signer, symbol, key, money, base, ordered, number: chooseNumber(raw, d, key, symbol, a.number) };
+}
+
+/** `uuid` names the register's lines: random, but seeded where the rows must come out the same (the demo). */
+export function issueDecision(raw: BetterSqlite3.Database, a: IssueArgs, now: Date, uuid: () => string = randomUUID): void {
+  const { d, date, year, issuer, signer, symbol, key, money, base, ordered, number } = checkIssue(raw, a);
   const at = now.toISOString();
 
   raw.transaction(() => {
-    const number = chooseNumber(raw, d, key, symbol, a.number);
     raw
       .prepare(
         `UPDATE decisions SET status = 'da_ban_hanh', decision_date = @date, year = @year, number = @number, symbol = @symbol,
@@ -155,7 +163,7 @@ export function issueDecision(raw: BetterSqlite3.Database, a: IssueArgs, now: Da
       const book = (next.get(l.form.code) ?? lastBook.get(year, l.form.code) ?? 0) + 1;
       next.set(l.form.code, book);
       insert.run({
-        uuid: randomUUID(),
+        uuid: uuid(),
         decision_id: d.id,
         nominee_id: l.id,
         kind: l.kind,

@@ -1,11 +1,13 @@
 // Campaigns (đợt/phong trào thi đua): period, phases, plan document, milestones, fields, participants.
 import type { CampaignDetail, CampaignRow } from '../api/types.ts';
 import type { Kysely } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from '../../db/schema.ts';
 import { fieldError, notFound, UserError } from '../api/envelope.ts';
 import type { Handler } from '../router.ts';
 import type { Context } from '../context.ts';
 import { audit } from '../audit.ts';
+import { describeReferences, referencesTo, TABLE_LABELS } from '../references.ts';
 import { searchText } from '../search.ts';
 import { formatDateShort } from '../text/dates.ts';
 import { fold } from '../text/fold.ts';
@@ -184,7 +186,7 @@ const save: Handler<'campaigns.save'> = async (ctx, a) => {
 };
 
 /** What a campaign still holds that deleting it would lose, as the user reads it; empty when nothing. */
-async function dependents(trx: Kysely<Database>, id: number): Promise<string[]> {
+async function dependents(trx: Kysely<Database>, raw: BetterSqlite3.Database, id: number): Promise<string[]> {
   const count = async (table: 'works' | 'unit_reports' | 'issued_documents' | 'document_sections') =>
     Number(
       (await trx.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('campaign_id', '=', id).executeTakeFirstOrThrow()).n,
@@ -200,8 +202,26 @@ async function dependents(trx: Kysely<Database>, id: number): Promise<string[]> 
   if (reports) out.push(`${reports} báo cáo của đơn vị`);
   if (documents) out.push(`${documents} văn bản đã tạo`);
   if (sections) out.push(`${sections} đoạn văn bản đã soạn`);
+  // Anything else pointing at the campaign (the award round's proposals, meetings and decisions, or a
+  // table added later) is found from the schema, so no capability has to remember to add itself here.
+  const others = referencesTo(raw, 'campaigns', id).filter((r) => !COUNTED_OR_OWNED.has(r.table));
+  for (const r of others.filter((o) => TABLE_LABELS[o.table])) out.push(`${r.count} ${TABLE_LABELS[r.table]}`);
+  const unnamed = others.filter((o) => !TABLE_LABELS[o.table]);
+  if (unnamed.length) out.push(describeReferences(unnamed));
   return out;
 }
+
+/** Tables counted above by name, or deleted with the campaign (its participants, phases, milestones, fields). */
+const COUNTED_OR_OWNED = new Set([
+  'works',
+  'unit_reports',
+  'issued_documents',
+  'document_sections',
+  'registrations',
+  'campaign_phases',
+  'campaign_milestones',
+  'campaign_fields',
+]);
 
 /**
  * A campaign created by mistake goes, with its own parts (phases, milestones, fields, the list of
@@ -211,7 +231,7 @@ const remove: Handler<'campaigns.remove'> = async (ctx, a) => {
   await ctx.conn.db.transaction().execute(async (trx) => {
     const c = await trx.selectFrom('campaigns').select(['id', 'name']).where('id', '=', a.id).executeTakeFirst();
     if (!c) throw notFound(`đợt thi đua có mã số ${a.id}`);
-    const held = await dependents(trx, a.id);
+    const held = await dependents(trx, ctx.conn.raw, a.id);
     if (held.length) {
       throw new UserError(`Không xóa được đợt thi đua "${c.name}": đã có ${held.join(', ')}.`, { code: 'conflict' });
     }

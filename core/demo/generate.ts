@@ -3,6 +3,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { WorkStatus } from '../../db/schema.ts';
 import type { WorkRow } from '../api/types.ts';
 import { addDays, daysBetween } from '../text/dates.ts';
+import { writeDemoAwards } from './awards.ts';
 import { writeDemoPeople } from './people.ts';
 import { seededRandom } from './random.ts';
 import { rowWriter } from './rows.ts';
@@ -11,6 +12,8 @@ import { DEMO_AS_OF, demoAgency, demoCampaign, demoCouncilParent, demoSigners, d
 export const DEMO_TOTALS = { units: 254, works: 703, reportedUnits: 118, completedWorks: 136, khoi: 25, cum: 4 };
 
 const STAMP = '2021-03-12T01:00:00.000Z';
+/** The award round's rows are written on the day the decision is issued. */
+const STAMP_AWARDS = '2021-04-16T02:00:00.000Z';
 
 export function generateDemo(raw: BetterSqlite3.Database): { campaignId: number } {
   const rnd = seededRandom(19_2021);
@@ -118,6 +121,7 @@ export function generateDemo(raw: BetterSqlite3.Database): { campaignId: number 
       }
     }
     writeDemoPeople(write, groups.flatMap((g) => g.units).map((u, i) => ({ id: unitIds[i], code: u.code })));
+    writeDemoAwards(raw, { campaignId, stamp: STAMP_AWARDS, uuid: rnd.uuid });
     return campaignId;
   });
   return { campaignId: run() };

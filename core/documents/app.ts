@@ -173,11 +173,13 @@ async function prepareSubject(ctx: Context, a: DocumentRequest, module: SubjectK
       `${kindInfo(a.kind).label} mang ngày của chính nó (${formatDateShort(facts.date)}), không đề ngày ${formatDateShort(a.date)} được. Muốn đổi ngày, sửa ngày ở ${SUBJECT_FIELDS[module.subject].what} rồi tạo lại dự thảo.`,
     );
   }
-  const issuing = await resolveIssuing(ctx, {
+  const resolved = await resolveIssuing(ctx, {
     kind: a.kind,
     issuerId: facts.issuerId === undefined ? a.issuerId : (facts.issuerId ?? undefined),
     signerId: facts.signerId === undefined ? a.signerId : (facts.signerId ?? undefined),
   });
+  // Another body's document carries that body's name and ký hiệu, in the agency's locality.
+  const issuing = facts.foreign ? { ...resolved, issuer: { ...facts.foreign, locality: resolved.issuer.locality } } : resolved;
   const dates = documentDates({
     kind: a.kind,
     stage: null,
@@ -390,6 +392,10 @@ const generate: Handler<'documents.generate'> = async (ctx, a) => {
   const { newVersion, ...request } = a;
   const p = await prepare(ctx, request);
   const latest = latestOfKind(raw, p.subject, p.kind, p.stage);
+  if (latest?.status === 'da_ban_hanh' && isSubjectModule(p.module) && p.module.issuedOnce) {
+    const doc = toIssued(ctx, latest);
+    return { ...doc, contentBase64: issuedBytes(doc).toString('base64'), warnings: [] };
+  }
   if (latest?.status === 'da_ban_hanh' && !newVersion) {
     const issued = formatDocNumber({ number: latest.number, symbol: latest.symbol });
     throw new UserError(
@@ -457,6 +463,12 @@ async function planIssue(ctx: Context, row: IssuedRow, a: { number?: number; dat
   const raw = ctx.conn.raw;
   const request = storedRequest(row);
   const module = kindModule(rowKind(row));
+  if (isSubjectModule(module) && row.subject_id !== null && module.facts(raw, row.subject_id).foreign) {
+    throw new UserError(
+      `${kindInfo(module.id).label} là văn bản của đơn vị đề nghị: đơn vị ký và cấp số theo sổ của mình, không lấy số của cơ quan. Ghi số, ngày tờ trình ở đề nghị khen thưởng rồi tạo lại dự thảo.`,
+      { code: 'conflict' },
+    );
+  }
   const recorded =
     a.number !== undefined
       ? null
@@ -514,6 +526,44 @@ const issue: Handler<'documents.issue'> = async (ctx, a) => {
   });
   return { ...toIssued(ctx, getIssued(raw, draft.id)!), numberText, contentBase64: buf.toString('base64'), warnings: p.warnings };
 };
+
+/**
+ * Issues an award subject's document in one step (decisions.issue: the quyết định with its decision):
+ * its draft when it has one, as documents.issue does; else straight from the subject, the file built
+ * with `number` and, in the one transaction that registers it, the subject issued and the row written
+ * as issued — one number, one row, and neither a number, a row nor a file when any part is refused.
+ */
+export async function issueSubjectDocument(ctx: Context, request: DocumentRequest, a: { number: number; date?: string }) {
+  const raw = ctx.conn.raw;
+  const p = await prepare(ctx, { ...request, date: a.date });
+  const latest = latestOfKind(raw, p.subject, p.kind, p.stage);
+  if (latest?.status === 'du_thao') return issue(ctx, { id: latest.id, number: a.number, date: a.date });
+  const number = checkManualNumber(a.number, usedNumbers(raw, p.key), p.symbol, p.key.year);
+  const buf = await p.build(number);
+  const fileName = freeFileName(raw, fileNameOf(p, number));
+  const numberText = formatDocNumber({ number, symbol: p.symbol });
+  const at = ctx.now().toISOString();
+  const file = { date: p.date, asOf: p.asOf, summary: p.summary, fileName, fileHash: hashOf(buf), bytes: buf.length, at };
+  const id = writeRecorded(ctx, fileName, buf, undefined, () => {
+    if (isSubjectModule(p.module)) p.module.issue?.(raw, { subjectId: p.subject.id, number, symbol: p.symbol, date: p.date, now: ctx.now() });
+    const rowId = saveDraft(raw, {
+      ...file,
+      campaignId: p.campaignId,
+      subject: p.subject,
+      kind: p.kind,
+      stage: p.stage,
+      key: p.key,
+      symbol: p.symbol,
+      search: searchText('dự thảo', documentLabel(p.kind, p.stage), p.summary, formatDateShort(p.date)),
+      version: latest ? latest.version + 1 : 1,
+      supersedes: latest?.id ?? null,
+      requestJson: JSON.stringify(draftRequest(p, request)),
+    });
+    markIssued(raw, rowId, { ...file, key: p.key, number, symbol: p.symbol, search: searchText(numberText, documentLabel(p.kind, p.stage), p.summary, formatDateShort(p.date)) });
+    return rowId;
+  });
+  return { ...toIssued(ctx, getIssued(raw, id)!), numberText, contentBase64: buf.toString('base64'), warnings: p.warnings };
+}
 
 // Documents of a kind this version does not make are left out of its list (each is refused by name when opened).
 const list: Handler<'documents.list'> = (ctx, a) =>

@@ -86,6 +86,11 @@ export interface SubjectFacts {
   signerId?: number | null;
   /** The document bears the subject's date and no other (a decision is issued on its own date). */
   fixedDate?: boolean;
+  /**
+   * The body whose document it is when not this agency's (a unit's tờ trình đề nghị): drafted here under
+   * its name for it to sign and number, and never issued into this agency's register.
+   */
+  foreign?: { parentBody: string; name: string; abbreviation: string };
 }
 
 /** An award document's request as the pipeline has resolved it before the kind takes over. */
@@ -119,6 +124,11 @@ export interface SubjectKindModule extends KindModuleBase {
   recordedNumber?(raw: BetterSqlite3.Database, subjectId: number): { number: number; symbol: string; date: string } | null;
   /** What issuing the document issues with it; a refusal here rolls the whole issue back. */
   issue?(raw: BetterSqlite3.Database, facts: SubjectIssue): void;
+  /**
+   * The subject is issued with its document, once (a decision): making the document again returns the
+   * issued one, never a new version under a second number.
+   */
+  issuedOnce?: boolean;
 }
 
 export type KindModule = DocumentKindModule | SubjectKindModule;

@@ -14,6 +14,7 @@ import { m0012_people_award_catalogue } from './0012_people_award_catalogue.ts';
 import { m0014_awards } from './0014_awards.ts';
 import { m0015_certificate_templates } from './0015_certificate_templates.ts';
 import { m0016_packets_log } from './0016_packets_log.ts';
+import { m0018_award_document_defaults } from './0018_award_document_defaults.ts';
 import type { Migration } from './migration.ts';
 
 export const migrations: readonly Migration[] = [
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   m0014_awards,
   m0015_certificate_templates,
   m0016_packets_log,
+  m0018_award_document_defaults,
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

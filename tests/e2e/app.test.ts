@@ -329,6 +329,22 @@ describe('TĐKT in the browser host', () => {
     await menu('Cơ quan');
     await expect.poll(() => page.getByTestId('margins-form').getByLabel('Lề trái', { exact: true }).inputValue()).toBe('32');
   });
+
+  test('Cơ quan: the council threshold is edited in its card, refused out of range, read back from core', async () => {
+    await menu('Cơ quan');
+    const form = page.getByTestId('council-threshold-form');
+    const field = form.getByLabel('Tỷ lệ phiếu đồng ý cần đạt', { exact: true });
+    await expect.poll(() => field.inputValue()).toBe('80,00');
+    await field.fill('120');
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await form.getByText('Tỷ lệ phiếu đồng ý cần đạt từ 50% đến 100%').waitFor();
+    await field.fill('66,67');
+    await form.getByText('Tỷ lệ phiếu đồng ý cần đạt từ 50% đến 100%').waitFor({ state: 'detached' });
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu tỷ lệ phiếu đồng ý cần đạt.').waitFor();
+    await shot('14b-agency-council-threshold');
+    expect(((await app.api('settings.get', {})) as { councilThreshold: number }).councilThreshold).toBe(66.67);
+  });
   test('at 1366×768 every page reads at 13 px or more, cuts no table action and shows the works\' key columns', async () => {
     for (const [name, ready] of PAGES) {
       await menu(name);

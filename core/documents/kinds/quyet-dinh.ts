@@ -37,6 +37,7 @@ export const quyetDinh: SubjectKindModule = {
   id: 'quyet_dinh',
   subject: 'decision',
   summaryKey: 'trichYeu',
+  issuedOnce: true,
   facts(raw, id) {
     const d = decisionRow(raw, id);
     return { campaignId: d.campaign_id, date: d.decision_date, issuerId: d.issuer_id, signerId: d.signer_id, fixedDate: true };

@@ -1,12 +1,14 @@
 // A job on screen (core/jobs): the progress bar with its Vietnamese line ("Đang tạo 412/1.000 giấy khen"),
 // Hủy while it runs, and once done the files it wrote in the data folder, each with a button to save a
 // copy: in the desktop app that opens the save dialog, whose confirmation offers "Mở tệp" and "Mở thư
-// mục" (electron/downloads.ts); in the browser it downloads, as documents do elsewhere.
-import { DownloadOutlined, StopOutlined } from '@ant-design/icons';
+// mục" (electron/downloads.ts); in the browser it downloads, as documents do elsewhere. A PDF also has
+// "In" in the desktop app: printed at 100 % with no margins from the main process (electron/print.ts);
+// the browser has no such button, its PDF is downloaded and printed at "Kích thước thực tế".
+import { DownloadOutlined, PrinterOutlined, StopOutlined } from '@ant-design/icons';
 import { Alert, App, Button, List, Progress, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { JobFile, JobInfo } from '../../../core/api/types.ts';
-import { call } from '../api/client.ts';
+import { call, callShell } from '../api/client.ts';
 import { useJob } from '../api/useJob.ts';
 import { DOCX_MIME, downloadBase64, inDesktopApp } from '../documents/files.ts';
 import { fileSize } from '../format.ts';
@@ -36,6 +38,7 @@ export function JobProgress({ jobId, onEnd }: JobProgressProps) {
   const { job, error, cancel } = useJob(jobId);
   const [cancelling, setCancelling] = useState(false);
   const [saving, setSaving] = useState<number | null>(null);
+  const [printing, setPrinting] = useState<number | null>(null);
   // The caller's function of the latest render, called once per job when it ends.
   const onEndRef = useRef(onEnd);
   onEndRef.current = onEnd;
@@ -64,6 +67,18 @@ export function JobProgress({ jobId, onEnd }: JobProgressProps) {
       showApiError(e, message);
     } finally {
       setSaving(null);
+    }
+  };
+
+  const print = async (file: JobFile, index: number) => {
+    setPrinting(index);
+    try {
+      const done = await callShell('shell.printPdf', { path: file.path });
+      if (done?.printed) void message.success(`Đã gửi ${file.name} tới máy in (in 100%, không lề).`);
+    } catch (e) {
+      showApiError(e, message);
+    } finally {
+      setPrinting(null);
     }
   };
 
@@ -97,6 +112,13 @@ export function JobProgress({ jobId, onEnd }: JobProgressProps) {
           renderItem={(file, index) => (
             <List.Item
               actions={[
+                ...(inDesktopApp() && mimeOf(file.name) === 'application/pdf'
+                  ? [
+                      <Button key="print" size="small" icon={<PrinterOutlined />} loading={printing === index} onClick={() => void print(file, index)} data-testid="job-print">
+                        In
+                      </Button>,
+                    ]
+                  : []),
                 <Button key="save" size="small" icon={<DownloadOutlined />} loading={saving === index} onClick={() => void save(file, index)}>
                   {inDesktopApp() ? 'Lưu bản sao…' : 'Tải về'}
                 </Button>,

@@ -1,8 +1,9 @@
 // Cơ quan: the agency profile after first start, who issues and signs its documents, where they are
-// sent, and how they are laid out.
+// sent, how they are laid out, and the Hội đồng's voting threshold.
 import { Card } from 'antd';
 import { useQuery } from '../api/useQuery.ts';
 import { AgencyForm } from '../components/AgencyForm.tsx';
+import { CouncilThresholdForm } from '../components/CouncilThresholdForm.tsx';
 import { IssuersCard } from '../components/IssuersCard.tsx';
 import { MarginsForm } from '../components/MarginsForm.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
@@ -36,6 +37,9 @@ export function AgencyPage() {
       ) : null}
       <Card size="small" title="Trình bày văn bản" style={{ maxWidth: 980, marginTop: 16 }}>
         <MarginsForm />
+      </Card>
+      <Card size="small" title="Hội đồng Thi đua - Khen thưởng" style={{ maxWidth: 980, marginTop: 16 }}>
+        <CouncilThresholdForm />
       </Card>
     </div>
   );

@@ -4,6 +4,7 @@
 // text longer than the field refused next to it.
 import { describe, expect, it } from 'vitest';
 import { freshApp, refusal, tableCounts, unitAndCampaign } from '../../helpers.ts';
+import { awardsFixture, throughCouncil } from '../awards/fixture.ts';
 
 describe('deleting a campaign', () => {
   it('deletes an empty one with its phases, milestones, fields and participants, audited', async () => {
@@ -47,6 +48,19 @@ describe('deleting a campaign', () => {
     expect(e.message).toMatch(/đã có 1 đoạn văn bản đã soạn\.$/u);
     expect(await app.invoke('campaigns.list', {})).toHaveLength(1);
     app.close();
+  });
+
+  it('refuses one held by proposals, a council meeting and a decision, naming them in Vietnamese', async () => {
+    const f = await awardsFixture();
+    await throughCouncil(f);
+    const before = tableCounts(f.raw);
+    const e = await refusal(f.app, 'campaigns.remove', { id: f.campaignId });
+    expect(e.code).toBe('conflict');
+    expect(e.message).toBe(
+      'Không xóa được đợt thi đua "Đợt thi đua chào mừng 100 ngày thành lập thành phố": đã có 2 đề nghị khen thưởng, 1 cuộc họp Hội đồng, 1 quyết định khen thưởng.',
+    );
+    expect(tableCounts(f.raw)).toEqual(before);
+    f.app.close();
   });
 });
 

@@ -22,6 +22,8 @@ export async function awardRound(opts: { now?: string; date?: string; money?: bo
   const f = await awardsFixture(opts.now ?? `${date}T03:00:00.000Z`);
   const { app, units } = f;
   const year = Number(date.slice(0, 4));
+  // The ward's Chủ tịch, who signs its tờ trình đề nghị.
+  f.person('Phạm Văn Hùng', 'P03', 'nam', 'Chủ tịch Ủy ban nhân dân phường');
   const p1 = await app.invoke('proposals.create', { unitId: units.P03, campaignId: f.campaignId, year, submissionNumber: '07/TTr-UBND', submissionDate: date });
   await app.invoke('proposals.addNominee', { proposalId: p1.id, kind: 'tap_the', unitId: units.P03, name: 'Tổ dân phố 2', formCode: 'giay_khen_tap_the', achievement: 'Trồng 500 cây xanh' });
   for (const name of PEOPLE) {

@@ -100,13 +100,13 @@ describe('quyết định khen thưởng', () => {
     f.app.close();
   });
 
-  it('gives a decision issued on its own (decisions.issue) a document of that same number', async () => {
+  it('gives a decision issued on its own (decisions.issue) its document with it, returned when made again', async () => {
     const { f, decisionId } = await awardRound();
     const decision = await f.app.invoke('decisions.issue', { id: decisionId });
-    const draft = await f.app.invoke('documents.generate', { kind: 'quyet_dinh', decisionId });
-    const issued = await f.app.invoke('documents.issue', { id: draft.id });
-    expect(issued).toMatchObject({ number: decision.number, numberText: decision.numberText, date: decision.date });
-    expect(texts(issued.contentBase64)).toContain(`(Kèm theo Quyết định số ${decision.numberText} ngày 02 tháng 3 năm 2026 của Chủ tịch Ủy ban nhân dân thành phố Thủ Đức)`);
+    const made = await f.app.invoke('documents.generate', { kind: 'quyet_dinh', decisionId });
+    expect(made).toMatchObject({ status: 'da_ban_hanh', number: decision.number, numberText: decision.numberText, date: decision.date });
+    expect(texts(made.contentBase64)).toContain(`(Kèm theo Quyết định số ${decision.numberText} ngày 02 tháng 3 năm 2026 của Chủ tịch Ủy ban nhân dân thành phố Thủ Đức)`);
+    expect((await refusal(f.app, 'documents.issue', { id: made.id })).code).toBe('conflict');
     expect(f.raw.prepare('SELECT count(*) FROM awards WHERE decision_id = ?').pluck().get(decisionId)).toBe(6);
     f.app.close();
   });
