@@ -111,18 +111,33 @@ export function countWorks(raw: BetterSqlite3.Database, campaignId: number, asOf
   const levels = [out.perLevel.get('thanh_pho')!, out.perLevel.get('co_so')!];
   const listed: Tally[] = fields.map(() => ({ works: 0, completed: 0 }));
   const typed = new Map<string, Tally>();
+  // Rows come unit by unit (the index's order), so a unit's tally is looked up once per unit.
   const tally = (rows: Row[]) => {
-    for (const [unitId, coSo, field, works, completed, overdue] of rows) {
+    let unitId = -1;
+    let unit: Tally = { works: 0, completed: 0 };
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      const works = r[3];
+      const completed = r[4];
       out.works += works;
       out.completed += completed;
-      out.overdue += overdue;
-      add(out.perUnit, unitId, works, completed);
-      levels[coSo].works += works;
-      levels[coSo].completed += completed;
-      if (typeof field === 'number') {
-        listed[field].works += works;
-        listed[field].completed += completed;
-      } else add(typed, field, works, completed);
+      out.overdue += r[5];
+      if (r[0] !== unitId) {
+        unitId = r[0];
+        unit = out.perUnit.get(unitId) ?? { works: 0, completed: 0 };
+        out.perUnit.set(unitId, unit);
+      }
+      unit.works += works;
+      unit.completed += completed;
+      const level = levels[r[1]];
+      level.works += works;
+      level.completed += completed;
+      const field = r[2];
+      const f = typeof field === 'number' ? listed[field] : typed.get(field);
+      if (f) {
+        f.works += works;
+        f.completed += completed;
+      } else typed.set(field as string, { works, completed });
     }
   };
   if (settled) tally(p.settled.all(params));
