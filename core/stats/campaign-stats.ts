@@ -1,5 +1,5 @@
-// Campaign figures at an "as of" date. Everything is counted from integer rows in one pass over the
-// covering index works_stats; percentages are formatted from those integers only.
+// Campaign figures at an "as of" date. Everything is counted from integer rows (the works' counts come
+// from work-counts.ts); percentages are formatted from those integers only.
 import type BetterSqlite3 from 'better-sqlite3';
 import type { MilestoneKind, WorkLevel } from '../../db/schema.ts';
 import type { CampaignStats, FieldStats, GroupStats, LevelStats } from '../api/types.ts';
@@ -7,11 +7,7 @@ import { compareGroups, memberOnSql } from '../org/rules.ts';
 import { compareVi } from '../text/collate.ts';
 import { formatPercent, type PercentMode } from '../text/numbers.ts';
 import { daysBetween } from '../text/dates.ts';
-
-interface Tally {
-  works: number;
-  completed: number;
-}
+import { countWorks } from './work-counts.ts';
 
 const LEVELS: WorkLevel[] = ['thanh_pho', 'co_so'];
 const OVERDUE_LIST_LIMIT = 500;
@@ -20,15 +16,6 @@ const NO_GROUP = 'Chưa xếp khối/cụm';
 function statements(raw: BetterSqlite3.Database) {
   return {
     campaign: raw.prepare<[number], { id: number; name: string }>('SELECT id, name FROM campaigns WHERE id = ?'),
-    works: raw.prepare<
-      { c: number; d: string },
-      { unit_id: number; level: WorkLevel; field: string; works: number; completed: number; overdue: number }
-    >(`SELECT unit_id, level, field, count(*) AS works,
-              count(*) FILTER (WHERE completed_on <= @d) AS completed,
-              count(*) FILTER (WHERE due_date < @d AND (completed_on IS NULL OR completed_on > @d)) AS overdue
-         FROM works INDEXED BY works_stats
-        WHERE campaign_id = @c AND registered_on <= @d AND (cancelled_on IS NULL OR cancelled_on > @d)
-        GROUP BY unit_id, level, field`),
     units: raw.prepare<{ c: number; d: string }, { unit_id: number; code: string; name: string }>(
       `SELECT r.unit_id, u.code, u.name FROM registrations r JOIN units u ON u.id = r.unit_id
         WHERE r.campaign_id = @c AND r.registered_on <= @d`,
@@ -91,29 +78,8 @@ export function computeCampaignStats(
     groupsOfUnit.set(m.unit_id, list);
   }
 
-  const perUnit = new Map<number, Tally>();
-  const perLevel = new Map<WorkLevel, Tally>(LEVELS.map((l) => [l, { works: 0, completed: 0 }]));
-  const perField = new Map<string, Tally>();
-  let totalWorks = 0;
-  let totalCompleted = 0;
-  let overdue = 0;
-  for (const r of st.works.all(params)) {
-    totalWorks += r.works;
-    totalCompleted += r.completed;
-    overdue += r.overdue;
-    const u = perUnit.get(r.unit_id) ?? { works: 0, completed: 0 };
-    u.works += r.works;
-    u.completed += r.completed;
-    perUnit.set(r.unit_id, u);
-    const l = perLevel.get(r.level)!;
-    l.works += r.works;
-    l.completed += r.completed;
-    const fieldName = r.field || 'Chưa ghi lĩnh vực';
-    const f = perField.get(fieldName) ?? { works: 0, completed: 0 };
-    f.works += r.works;
-    f.completed += r.completed;
-    perField.set(fieldName, f);
-  }
+  const counts = countWorks(raw, campaignId, asOf);
+  const { perUnit, perLevel, perField } = counts;
 
   const perGroup = new Map<number, { kind: 'khoi' | 'cum'; name: string; code: string; units: number; reported: number; works: number; completed: number }>();
   for (const unitId of registered) {
@@ -184,7 +150,7 @@ export function computeCampaignStats(
       cum: byGroup.filter((g) => g.kind === 'cum').length,
     },
     units: { registered: registered.size, reported: reported.size, reportedPercent: pct(reported.size, registered.size) },
-    works: { registered: totalWorks, units: perUnit.size, completed: totalCompleted, completedPercent: pct(totalCompleted, totalWorks), overdue, byLevel },
+    works: { registered: counts.works, units: perUnit.size, completed: counts.completed, completedPercent: pct(counts.completed, counts.works), overdue: counts.overdue, byLevel },
     byGroup,
     groupTotal: {
       ...total,

@@ -15,6 +15,7 @@ import { m0014_awards } from './0014_awards.ts';
 import { m0015_certificate_templates } from './0015_certificate_templates.ts';
 import { m0016_packets_log } from './0016_packets_log.ts';
 import { m0018_award_document_defaults } from './0018_award_document_defaults.ts';
+import { m0019_settled_stats } from './0019_settled_stats.ts';
 import type { Migration } from './migration.ts';
 
 export const migrations: readonly Migration[] = [
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   m0015_certificate_templates,
   m0016_packets_log,
   m0018_award_document_defaults,
+  m0019_settled_stats,
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;
