@@ -681,9 +681,8 @@ export const methods = {
   'certificates.listCalibrations': { args: none },
   'certificates.saveCalibration': { args: calibrationSchema.extend({ id: id.optional() }) },
   'certificates.removeCalibration': { args: byId },
-  /** The calibration sheet of a template (through a printer's calibration), as a PDF in the data folder. */
+  /** The calibration sheet of a template (through a printer's calibration): a PDF kept in the data folder and returned. */
   'certificates.testPage': { args: z.object({ templateId: id, calibrationId: id.optional() }).strict() },
-  /** A PDF of sample recipients (the longest name and achievement by default) for the editor's preview. */
   /** The certificates of an issued decision (or the chosen lines: a reprint) as a job; the result is { jobId }. */
   'certificates.print': {
     args: z
@@ -696,6 +695,7 @@ export const methods = {
       })
       .strict(),
   },
+  /** A PDF of sample recipients (the longest name and achievement by default) for the editor's preview. */
   'certificates.sample': {
     args: z.object({ templateId: id, calibrationId: id.optional(), recipients: z.array(recipientSchema).min(1, 'Nhập ít nhất một người nhận').max(20, 'Xem trước tối đa 20 giấy khen').optional() }).strict(),
   },

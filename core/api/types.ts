@@ -710,7 +710,10 @@ export interface CalibrationRow extends Calibration {
   updatedAt: string;
 }
 
-/** A certificate PDF written into the database's data folder (a test page, a preview). */
+/**
+ * A certificate PDF written into the database's data folder (a test page, a preview), with its bytes:
+ * the browser host downloads it and the desktop's save dialog offers to open it, as with documents.
+ */
 export interface CertificateFile {
   fileName: string;
   path: string;
@@ -718,4 +721,5 @@ export interface CertificateFile {
   pages: number;
   /** The preflight's lines for the sample recipients (text spilling over a box, a missing glyph). */
   warnings: string[];
+  contentBase64: string;
 }

@@ -82,7 +82,7 @@ function writeCertificateFile(ctx: Context, fileName: string, bytes: Uint8Array,
   mkdirSync(dir, { recursive: true });
   const path = join(dir, fileName);
   writeFileAtomic(path, bytes);
-  return { fileName, path, bytes: bytes.length, pages, warnings };
+  return { fileName, path, bytes: bytes.length, pages, warnings, contentBase64: Buffer.from(bytes).toString('base64') };
 }
 
 const listTemplates: Handler<'certificates.listTemplates'> = async (ctx) => {

@@ -1,7 +1,7 @@
 // The certificates API through the router on a real database file: the seeded templates listed, a
 // template saved and made the default, a box outside the paper refused naming the template and the box
 // with nothing changed, the default kept, calibrations unique per printer and tray; the test page and
-// the sample written into the data folder as PDFs; a template row broken by hand refused in Vietnamese.
+// the sample written into the data folder as PDFs and returned with their bytes; a template row broken by hand refused in Vietnamese.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CERTIFICATE_FOLDER } from '../../../../core/certificates/app.ts';
@@ -79,9 +79,12 @@ describe('certificates API', () => {
     expect(page.path.startsWith(app.dataDir)).toBe(true);
     expect(pdfInfo(page.path)).toMatchObject({ pages: 1, widthPt: 841.89 });
     expect(readFileSync(page.path).length).toBe(page.bytes);
+    // The browser host cannot read the data folder: the same bytes come back in the answer.
+    expect(Buffer.from(page.contentBase64, 'base64').equals(readFileSync(page.path))).toBe(true);
     const sample = await app.invoke('certificates.sample', { templateId: phoi.id });
     expect(pdfInfo(sample.path).pages).toBe(3);
     expect(sample).toMatchObject({ pages: 3, warnings: [] });
+    expect(Buffer.from(sample.contentBase64, 'base64').equals(readFileSync(sample.path))).toBe(true);
     const typed = await app.invoke('certificates.sample', { templateId: phoi.id, recipients: [{ name: 'Lê Văn Tám' }] });
     expect(typed.pages).toBe(1);
     expect(typed.warnings).toContain('Giấy khen thứ 1 (Lê Văn Tám), ô "Thành tích": chưa có nội dung.');
