@@ -13,6 +13,7 @@ import { m0011_free_document_kinds } from './0011_free_document_kinds.ts';
 import { m0012_people_award_catalogue } from './0012_people_award_catalogue.ts';
 import { m0014_awards } from './0014_awards.ts';
 import { m0015_certificate_templates } from './0015_certificate_templates.ts';
+import { m0017_certificate_backgrounds } from './0017_certificate_backgrounds.ts';
 import type { Migration } from './migration.ts';
 
 export const migrations: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   m0012_people_award_catalogue,
   m0014_awards,
   m0015_certificate_templates,
+  m0017_certificate_backgrounds,
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

@@ -47,6 +47,7 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   spoiled_blanks: { id: true, award_id: true, spoiled_at: true, reason: true, count: true },
   certificate_templates: { id: true, name: true, kind: true, title: true, width_mm: true, height_mm: true, fields: true, is_default: true, created_at: true, updated_at: true },
   printer_calibrations: { id: true, printer: true, tray: true, offset_x_mm: true, offset_y_mm: true, scale: true, created_at: true, updated_at: true },
+  certificate_backgrounds: { template_id: true, mime: true, image: true, created_at: true, updated_at: true },
 };
 
 describe('db/schema.ts against the live schema', () => {
