@@ -8,6 +8,7 @@ import {
   FileDoneOutlined,
   FileWordOutlined,
   FlagOutlined,
+  IdcardOutlined,
   OrderedListOutlined,
   ProjectOutlined,
   SaveOutlined,
@@ -36,6 +37,7 @@ const AgencyPage = lazy(() => import('./pages/AgencyPage.tsx').then((m) => ({ de
 const PeoplePage = lazy(() => import('./pages/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
 const AwardCataloguePage = lazy(() => import('./pages/AwardCataloguePage.tsx').then((m) => ({ default: m.AwardCataloguePage })));
 const AwardRegisterPage = lazy(() => import('./pages/AwardRegisterPage.tsx').then((m) => ({ default: m.AwardRegisterPage })));
+const CertificateTemplatesPage = lazy(() => import('./pages/CertificateTemplatesPage.tsx').then((m) => ({ default: m.CertificateTemplatesPage })));
 const HolidaysPage = lazy(() => import('./pages/HolidaysPage.tsx').then((m) => ({ default: m.HolidaysPage })));
 
 /** A name longer than the menu is wide takes two lines rather than losing its end to "…". */
@@ -52,6 +54,7 @@ const MENU: { key: Page; icon: ReactNode; label: string; style?: CSSProperties }
   { key: 'ca-nhan', icon: <TeamOutlined aria-hidden />, label: 'Cá nhân' },
   { key: 'khen-thuong', icon: <TrophyOutlined aria-hidden />, label: 'Danh mục khen thưởng', style: TWO_LINES },
   { key: 'so-khen-thuong', icon: <OrderedListOutlined aria-hidden />, label: 'Sổ khen thưởng' },
+  { key: 'mau-giay-khen', icon: <IdcardOutlined aria-hidden />, label: 'Mẫu giấy khen' },
   { key: 'van-ban', icon: <FileWordOutlined aria-hidden />, label: 'Văn bản' },
   { key: 'can-cu', icon: <BookOutlined aria-hidden />, label: 'Căn cứ pháp lý' },
   { key: 'sao-luu', icon: <SaveOutlined aria-hidden />, label: 'Sao lưu' },
@@ -79,6 +82,8 @@ function Screen({ page }: { page: Page }) {
       return <AwardCataloguePage />;
     case 'so-khen-thuong':
       return <AwardRegisterPage />;
+    case 'mau-giay-khen':
+      return <CertificateTemplatesPage />;
     case 'van-ban':
       return <DocumentsPage />;
     case 'can-cu':

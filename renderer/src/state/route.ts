@@ -12,6 +12,7 @@ export const PAGES = [
   'ca-nhan',
   'khen-thuong',
   'so-khen-thuong',
+  'mau-giay-khen',
   'van-ban',
   'can-cu',
   'sao-luu',
@@ -45,4 +46,15 @@ export function useRoute(): Page {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   return page;
+}
+
+/** A value of the address that can change while its page stays open (a list and one of its rows). */
+export function useRouteParam(name: string): string | null {
+  const [value, setValue] = useState(() => routeParam(name));
+  useEffect(() => {
+    const onHash = () => setValue(routeParam(name));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [name]);
+  return value;
 }
