@@ -22,7 +22,7 @@ interface Props {
   onBox: (key: FieldKey, box: Box) => void;
   background: string | null;
   preview: PreviewPage | undefined;
-  /** The fields the preflight flags for the previewed recipient, with its message. */
+  /** The boxes outlined red, with why: the schema's refusal, or the preflight's line for the previewed recipient. */
   problems: Partial<Record<FieldKey, string>>;
 }
 

@@ -145,8 +145,11 @@ export function TemplateEditor({ id }: { id: number }) {
       setSaveErrors({});
       void message.success(`Đã lưu mẫu "${saved.template.name}".`);
     } catch (e) {
-      if (e instanceof ApiCallError && e.apiError.fields) setSaveErrors(e.apiError.fields);
-      void message.error(errorMessage(e));
+      // A refusal about a box is shown beside it; the toast says the sentence, not the request's field path.
+      const fields = e instanceof ApiCallError ? e.apiError.fields : undefined;
+      if (fields) setSaveErrors(fields);
+      const first = fields ? Object.values(fields)[0] : undefined;
+      void message.error(first ? `Chưa lưu. ${first}.` : errorMessage(e));
     } finally {
       setSaving(false);
     }
@@ -276,7 +279,7 @@ export function TemplateEditor({ id }: { id: number }) {
             onBox={setBox}
             background={background}
             preview={page}
-            problems={problems}
+            problems={{ ...problems, ...errorFor }}
           />
           <Space wrap size={8} style={{ marginTop: 8 }}>
             <Select
