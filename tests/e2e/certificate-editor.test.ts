@@ -14,7 +14,7 @@ import { createUi } from './ui.ts';
 const shots = join(SHOTS, 'certificate-editor');
 let app: Running;
 let page: Page;
-const { shot, shotIfFailed, menu, readability, clippedActions } = createUi(() => page, shots);
+const { shot, shotIfFailed, menu, choose, readability, clippedActions } = createUi(() => page, shots);
 
 const value = (testId: string) => page.getByTestId(testId).inputValue();
 const mm = (n: number) => String(n).replace('.', ',');
@@ -195,5 +195,47 @@ describe('Mẫu giấy khen', () => {
     expect(download.suggestedFilename()).toBe('trang-in-thu_mau-2.pdf');
     const path = await download.path();
     expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});
+
+describe('new templates', () => {
+  test('creates one from the full design, drawn with its border and title, and duplicates the phôi with its scan', async () => {
+    await page.getByTestId('editor-back').click();
+    await page.getByTestId('templates-table').waitFor();
+    await page.getByTestId('add-template').click();
+    const form = page.getByTestId('new-template-form');
+    await form.getByLabel('Mẫu in cả giấy khen trên giấy trắng (viền, Quốc hiệu, tiêu đề)').check();
+    await expect.poll(() => form.getByLabel('Tên mẫu').inputValue()).toBe('Giấy khen in trên giấy trắng A4 ngang (2)');
+    await form.getByLabel('Tên mẫu').fill('Bằng khen A4 của phường');
+    await page.getByRole('button', { name: 'Tạo và sửa' }).click();
+    await page.getByTestId('template-editor').waitFor();
+    await expect.poll(() => page.getByTestId('template-name').inputValue()).toBe('Bằng khen A4 của phường');
+    // The full design's own lines come from core's layout like the fields.
+    await expect.poll(() => page.getByTestId('paper').locator('text', { hasText: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' }).count()).toBe(1);
+    // The title the design prints is the template's: core lays out the one chosen.
+    await choose(page.getByTestId('template-title').getByRole('combobox'), null, 'BẰNG KHEN');
+    await expect.poll(() => page.getByTestId('paper').locator('text', { hasText: 'BẰNG KHEN' }).count()).toBe(1);
+    await page.getByTestId('template-save').click();
+    await page.getByText('Đã lưu mẫu "Bằng khen A4 của phường".').waitFor();
+    await shot('07-full-design');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    await page.getByTestId('editor-back').click();
+    const phoi = page.getByTestId('templates-table').locator('tr', { hasText: 'Phôi Giấy khen A4 ngang' });
+    await phoi.getByTestId('template-duplicate').click();
+    await expect.poll(() => page.getByTestId('new-template-form').getByLabel('Tên mẫu').inputValue()).toBe('Phôi Giấy khen A4 ngang (bản sao)');
+    await page.getByRole('dialog').getByRole('button', { name: 'Nhân bản' }).click();
+    await page.getByTestId('template-editor').waitFor();
+    await page.getByTestId('paper-background').waitFor();
+    await page.getByTestId('editor-back').click();
+    await expect.poll(() => page.getByTestId('template-name-link').allTextContents()).toEqual([
+      'Giấy khen in trên giấy trắng A4 ngang',
+      'Bằng khen A4 của phường',
+      'Phôi Giấy khen A4 ngang',
+      'Phôi Giấy khen A4 ngang (bản sao)',
+    ]);
+    expect(await page.getByTestId('templates-table').locator('tr', { hasText: '(bản sao)' }).textContent()).toContain('Có ảnh phôi');
+    await shot('08-list');
+    expect(await clippedActions()).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { ArrowLeftOutlined, DeleteOutlined, FilePdfOutlined, PictureOutlined, Pr
 import { Alert, App, Button, Card, Input, Popconfirm, Segmented, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CertificateBackground, CertificateTemplateRow } from '../../../core/api/types.ts';
-import { type Box, type CertificateTemplate, FIELD_KEYS, FIELD_LABELS, type FieldKey, parseTemplate } from '../../../core/certificates/template.ts';
+import { type Box, CERTIFICATE_TITLES, type CertificateTemplate, FIELD_KEYS, FIELD_LABELS, type FieldKey, parseTemplate } from '../../../core/certificates/template.ts';
 import { ApiCallError, call, errorMessage } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { useDebounced } from '../components/useDebounced.ts';
@@ -223,11 +223,23 @@ export function TemplateEditor({ id }: { id: number }) {
             value={draft.name}
             onChange={(e) => change({ ...draft, name: e.target.value })}
             aria-label="Tên mẫu"
-            style={{ width: 300 }}
+            style={{ width: 280 }}
             status={saveErrors['template.name'] ? 'error' : undefined}
             data-testid="template-name"
           />
-          <Typography.Text type="secondary">{draft.kind === 'phoi' ? 'In lên phôi' : 'In cả mẫu trên giấy trắng'} · khổ</Typography.Text>
+          {draft.kind === 'full' ? (
+            <Select
+              value={draft.title}
+              onChange={(title) => change({ ...draft, title })}
+              options={CERTIFICATE_TITLES.map((t) => ({ value: t, label: t }))}
+              style={{ width: 130 }}
+              aria-label="Tiêu đề in trên giấy"
+              data-testid="template-title"
+            />
+          ) : (
+            <Typography.Text type="secondary">In lên phôi</Typography.Text>
+          )}
+          <Typography.Text type="secondary">khổ</Typography.Text>
           <MmInput label="Chiều rộng khổ giấy (mm)" value={draft.paper.widthMm} width={92} onChange={(widthMm) => change({ ...draft, paper: { ...draft.paper, widthMm } })} testId="paper-width" />
           <span>×</span>
           <MmInput label="Chiều cao khổ giấy (mm)" value={draft.paper.heightMm} width={92} onChange={(heightMm) => change({ ...draft, paper: { ...draft.paper, heightMm } })} testId="paper-height" />
