@@ -9,6 +9,7 @@ import { backupHandlers } from './backup/app.ts';
 import { calendarHandlers } from './calendar/app.ts';
 import { campaignHandlers } from './campaigns/app.ts';
 import { certificateHandlers } from './certificates/app.ts';
+import { previewHandlers } from './certificates/preview-app.ts';
 import { printHandlers } from './certificates/print.ts';
 import { demoHandlers } from './demo/app.ts';
 import { documentHandlers } from './documents/app.ts';
@@ -60,4 +61,5 @@ export const handlers: Handlers = {
   ...excelHandlers,
   ...packetHandlers,
   ...exchangeHandlers,
+  ...previewHandlers,
 };

@@ -537,6 +537,15 @@ export interface CertificateTemplatesTable {
   updated_at: string;
 }
 
+/** The editor's photo or scan of a blank, one per template; never printed. */
+export interface CertificateBackgroundsTable {
+  template_id: number;
+  mime: 'image/png' | 'image/jpeg';
+  image: Buffer;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface PrinterCalibrationsTable {
   id: Generated<number>;
   printer: string;
@@ -635,4 +644,5 @@ export interface Database {
   packets: PacketsTable;
   import_batches: ImportBatchesTable;
   row_versions: RowVersionsTable;
+  certificate_backgrounds: CertificateBackgroundsTable;
 }

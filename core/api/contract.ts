@@ -20,7 +20,7 @@ import {
 } from './schemas.ts';
 import { AUTHORITY_LEVELS } from '../awards/authority.ts';
 import { type StaffClass, staffClassLabel } from './labels.ts';
-import { calibrationSchema, recipientSchema, templateSchema } from '../certificates/template.ts';
+import { type CertificateTemplate, calibrationSchema, recipientSchema, templateSchema } from '../certificates/template.ts';
 import { CAPS as PACKET_CAPS } from '../exchange/packets/format.ts';
 import type {
   Agency,
@@ -33,8 +33,10 @@ import type {
   AppInfo,
   BackupEntry,
   CalibrationRow,
+  CertificateBackground,
   CertificateFile,
   CertificateTemplateRow,
+  LayoutPreview,
   CampaignDetail,
   CampaignRow,
   CampaignStats,
@@ -387,6 +389,8 @@ export const nomineeInput = z
 
 /** Bytes of one attachment; its base64 text is a third longer. */
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+/** A phone photo or a 150 dpi scan of an A3 blank fits; its base64 stays under the HTTP host's 20 MB. */
+export const BACKGROUND_MAX_BYTES = 8 * 1024 * 1024;
 
 export const meetingInput = z
   .object({
@@ -757,9 +761,41 @@ export const methods = {
   'certificates.listCalibrations': { args: none },
   'certificates.saveCalibration': { args: calibrationSchema.extend({ id: id.optional() }) },
   'certificates.removeCalibration': { args: byId },
-  /** The calibration sheet of a template (through a printer's calibration), as a PDF in the data folder. */
+  /** A copy of a template under a new name, with its background image. */
+  'certificates.duplicateTemplate': { args: z.object({ id, name: requiredText('Nhập tên mẫu giấy khen', 120) }).strict() },
+  /** The app's two designs (full design on plain paper, phôi), for a new template to start from. */
+  'certificates.starters': { args: none },
+  /** The photo or scan of the blank the editor shows under the boxes; null when none. Never printed. */
+  'certificates.getBackground': { args: byId },
+  'certificates.setBackground': {
+    args: z
+      .object({
+        templateId: id,
+        fileName: requiredText('Nhập tên tệp', 255),
+        contentBase64: z
+          .string({ error: 'Thiếu nội dung tệp' })
+          .max(Math.ceil(BACKGROUND_MAX_BYTES / 3) * 4, `Ảnh lớn hơn ${BACKGROUND_MAX_BYTES / 1024 / 1024} MB; hãy chụp hoặc quét với độ phân giải thấp hơn`),
+      })
+      .strict(),
+  },
+  'certificates.removeBackground': { args: byId },
+  /**
+   * The editor's live preview of an unsaved draft: per field the lines, the size the fit rule chose and
+   * whether it fits, for the chosen line of an issued decision (else the latest issued decision, else
+   * the samples), the widest name and the widest achievement.
+   */
+  'certificates.layoutPreview': {
+    args: z
+      .object({
+        template: templateSchema,
+        decisionId: id.optional(),
+        awardId: id.optional(),
+        recipients: z.array(recipientSchema).min(1, 'Nhập ít nhất một người nhận').max(20, 'Xem trước tối đa 20 giấy khen').optional(),
+      })
+      .strict(),
+  },
+  /** The calibration sheet of a template (through a printer's calibration): a PDF kept in the data folder and returned. */
   'certificates.testPage': { args: z.object({ templateId: id, calibrationId: id.optional() }).strict() },
-  /** A PDF of sample recipients (the longest name and achievement by default) for the editor's preview. */
   /** The certificates of an issued decision (or the chosen lines: a reprint) as a job; the result is { jobId }. */
   'certificates.print': {
     args: z
@@ -772,11 +808,12 @@ export const methods = {
       })
       .strict(),
   },
-  /** A list as an .xlsx file (every list page's "Xuất Excel"). */
-  'excel.export': { args: excelExportArgs },
+  /** A PDF of sample recipients (the longest name and achievement by default) for the editor's preview. */
   'certificates.sample': {
     args: z.object({ templateId: id, calibrationId: id.optional(), recipients: z.array(recipientSchema).min(1, 'Nhập ít nhất một người nhận').max(20, 'Xem trước tối đa 20 giấy khen').optional() }).strict(),
   },
+  /** A list as an .xlsx file (every list page's "Xuất Excel"). */
+  'excel.export': { args: excelExportArgs },
 
   /**
    * A .tdkt packet of the campaign: on the secretariat's PC a `campaign` packet (the whole campaign, or
@@ -917,6 +954,12 @@ export interface Results {
   'certificates.listCalibrations': CalibrationRow[];
   'certificates.saveCalibration': CalibrationRow;
   'certificates.removeCalibration': { removed: number };
+  'certificates.duplicateTemplate': CertificateTemplateRow;
+  'certificates.starters': CertificateTemplate[];
+  'certificates.getBackground': CertificateBackground | null;
+  'certificates.setBackground': CertificateTemplateRow;
+  'certificates.removeBackground': CertificateTemplateRow;
+  'certificates.layoutPreview': LayoutPreview;
   'certificates.testPage': CertificateFile;
   'certificates.sample': CertificateFile;
   'certificates.print': { jobId: string };

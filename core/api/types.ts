@@ -23,7 +23,7 @@ import type { Margins } from './margins.ts';
 import type { StaffClass, WorkFlag } from './labels.ts';
 import type { AuthorityLevel } from '../awards/authority.ts';
 import type { PercentMode } from '../text/numbers.ts';
-import type { Calibration, CertificateTemplate } from '../certificates/template.ts';
+import type { Anchor, Box, Calibration, CertificateRecipient, CertificateTemplate, FieldKey } from '../certificates/template.ts';
 
 export interface AppInfo {
   version: string;
@@ -732,6 +732,8 @@ export interface CertificateTemplateRow {
   id: number;
   isDefault: boolean;
   template: CertificateTemplate;
+  /** A photo or scan of the blank is kept for the editor (never printed). */
+  hasBackground: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -743,7 +745,10 @@ export interface CalibrationRow extends Calibration {
   updatedAt: string;
 }
 
-/** A certificate PDF written into the database's data folder (a test page, a preview). */
+/**
+ * A certificate PDF written into the database's data folder (a test page, a preview), with its bytes:
+ * the browser host downloads it and the desktop's save dialog offers to open it, as with documents.
+ */
 export interface CertificateFile {
   fileName: string;
   path: string;
@@ -751,6 +756,51 @@ export interface CertificateFile {
   pages: number;
   /** The preflight's lines for the sample recipients (text spilling over a box, a missing glyph). */
   warnings: string[];
+  contentBase64: string;
+}
+
+/** The photo or scan of a blank the editor places boxes over; never printed. */
+export interface CertificateBackground {
+  mime: 'image/png' | 'image/jpeg';
+  contentBase64: string;
+  bytes: number;
+}
+
+/** One text of a previewed certificate, laid out by core exactly as the PDF draws it. */
+export interface PreviewText {
+  /** The template field, or null for the full design's own lines (Quốc hiệu, title…). */
+  key: FieldKey | null;
+  box: Box;
+  anchor: Anchor;
+  bold: boolean;
+  italic: boolean;
+  /** The size the fit rule chose. */
+  sizePt: number;
+  colour: string;
+  /** Left edge, baseline and width in mm from the paper's top-left corner. */
+  lines: { text: string; xMm: number; baselineMm: number; widthMm: number }[];
+  fits: boolean;
+  overflow: 'none' | 'width' | 'height';
+}
+
+/** One certificate of the editor's preview: the chosen recipient, the longest name or the longest achievement. */
+export interface PreviewPage {
+  role: 'chosen' | 'longestName' | 'longestAchievement';
+  label: string;
+  recipient: CertificateRecipient;
+  widthMm: number;
+  heightMm: number;
+  texts: PreviewText[];
+  rules: { x1: number; y1: number; x2: number; y2: number; widthPt: number; colour: string }[];
+  rects: { box: Box; widthPt: number; colour: string }[];
+  /** The preflight's lines for this recipient: a field that does not fit, a missing glyph, an empty required field. */
+  issues: { field: FieldKey; level: 'block' | 'warn'; message: string }[];
+}
+
+export interface LayoutPreview {
+  /** Where the recipients came from: a decision's lines, the ones typed, or the app's samples. */
+  source: { kind: 'decision'; decisionId: number; numberText: string; lines: number } | { kind: 'typed' } | { kind: 'samples' };
+  pages: PreviewPage[];
 }
 
 /** The kinds of record an import preview counts (core/exchange/pipeline). */

@@ -114,6 +114,22 @@ export function formatMm(mm: number): string {
   return formatNumber(mm, 1);
 }
 
+/** A number for an input box: the comma, no thousands dot ("1200", not "1.200", reads back). */
+export function typedMm(mm: number, digits = 2): string {
+  const k = 10 ** digits;
+  return String(Math.round(mm * k) / k).replace('.', ',');
+}
+
+/**
+ * Millimetres or points as typed: "12,5" (the Vietnamese comma), "12.5" from an English keyboard,
+ * "-3"; null for anything else ("12,5 mm", "1.234,5", "").
+ */
+export function parseMm(typed: string): number | null {
+  const t = typed.trim();
+  if (!/^-?\d+(?:[.,]\d+)?$/u.test(t)) return null;
+  return Number(t.replace(',', '.'));
+}
+
 /** The text a field prints for one recipient: its prefix and the recipient's value, or nothing. */
 export function fieldText(key: FieldKey, spec: FieldSpec, r: CertificateRecipient): string {
   if (key === 'verb') return spec.prefix;

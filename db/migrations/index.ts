@@ -14,6 +14,7 @@ import { m0012_people_award_catalogue } from './0012_people_award_catalogue.ts';
 import { m0014_awards } from './0014_awards.ts';
 import { m0015_certificate_templates } from './0015_certificate_templates.ts';
 import { m0016_packets_log } from './0016_packets_log.ts';
+import { m0017_certificate_backgrounds } from './0017_certificate_backgrounds.ts';
 import { m0018_award_document_defaults } from './0018_award_document_defaults.ts';
 import { m0019_settled_stats } from './0019_settled_stats.ts';
 import type { Migration } from './migration.ts';
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   m0014_awards,
   m0015_certificate_templates,
   m0016_packets_log,
+  m0017_certificate_backgrounds,
   m0018_award_document_defaults,
   m0019_settled_stats,
 ];

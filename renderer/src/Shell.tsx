@@ -8,6 +8,7 @@ import {
   FileDoneOutlined,
   FileWordOutlined,
   FlagOutlined,
+  IdcardOutlined,
   OrderedListOutlined,
   ProjectOutlined,
   AuditOutlined,
@@ -42,6 +43,7 @@ const ProposalsPage = lazy(() => import('./pages/ProposalsPage.tsx').then((m) =>
 const MeetingsPage = lazy(() => import('./pages/MeetingsPage.tsx').then((m) => ({ default: m.MeetingsPage })));
 const AwardRegisterPage = lazy(() => import('./pages/AwardRegisterPage.tsx').then((m) => ({ default: m.AwardRegisterPage })));
 const ExchangePage = lazy(() => import('./pages/ExchangePage.tsx').then((m) => ({ default: m.ExchangePage })));
+const CertificateTemplatesPage = lazy(() => import('./pages/CertificateTemplatesPage.tsx').then((m) => ({ default: m.CertificateTemplatesPage })));
 const HolidaysPage = lazy(() => import('./pages/HolidaysPage.tsx').then((m) => ({ default: m.HolidaysPage })));
 
 // Sixteen screens fit a 768 px window with slightly tighter items; on a shorter one the menu scrolls on
@@ -66,6 +68,7 @@ const MENU: { key: Page; icon: ReactNode; label: string; style?: CSSProperties }
   { key: 'de-nghi', icon: <SolutionOutlined aria-hidden />, label: 'Đề nghị khen thưởng', style: TWO_LINES },
   { key: 'hop-hoi-dong', icon: <AuditOutlined aria-hidden />, label: 'Họp Hội đồng' },
   { key: 'so-khen-thuong', icon: <OrderedListOutlined aria-hidden />, label: 'Sổ khen thưởng' },
+  { key: 'mau-giay-khen', icon: <IdcardOutlined aria-hidden />, label: 'Mẫu giấy khen' },
   { key: 'van-ban', icon: <FileWordOutlined aria-hidden />, label: 'Văn bản' },
   { key: 'can-cu', icon: <BookOutlined aria-hidden />, label: 'Căn cứ pháp lý' },
   { key: 'trao-doi', icon: <SwapOutlined aria-hidden />, label: 'Trao đổi dữ liệu' },
@@ -98,6 +101,8 @@ function Screen({ page }: { page: Page }) {
       return <MeetingsPage />;
     case 'so-khen-thuong':
       return <AwardRegisterPage />;
+    case 'mau-giay-khen':
+      return <CertificateTemplatesPage />;
     case 'van-ban':
       return <DocumentsPage />;
     case 'can-cu':

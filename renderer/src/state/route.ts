@@ -14,6 +14,7 @@ export const PAGES = [
   'de-nghi',
   'hop-hoi-dong',
   'so-khen-thuong',
+  'mau-giay-khen',
   'van-ban',
   'can-cu',
   'trao-doi',
@@ -48,4 +49,15 @@ export function useRoute(): Page {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   return page;
+}
+
+/** A value of the address that can change while its page stays open (a list and one of its rows). */
+export function useRouteParam(name: string): string | null {
+  const [value, setValue] = useState(() => routeParam(name));
+  useEffect(() => {
+    const onHash = () => setValue(routeParam(name));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [name]);
+  return value;
 }

@@ -50,6 +50,7 @@ const declared: { [T in keyof Database]: Record<keyof Database[T], true> } = {
   packets: { id: true, direction: true, source_kind: true, what: true, sender_code: true, sender_name: true, file_name: true, sha256: true, packet_uuid: true, sequence: true, campaign_uuid: true, at: true, counts: true, changes: true, undone_at: true },
   import_batches: { id: true, packet_id: true, at: true, before: true, max_ids: true, undone_at: true },
   row_versions: { entity: true, uuid: true, updated_at: true, fields: true, batch_id: true },
+  certificate_backgrounds: { template_id: true, mime: true, image: true, created_at: true, updated_at: true },
 };
 
 describe('db/schema.ts against the live schema', () => {

@@ -109,8 +109,11 @@ function uncleanStored(raw: BetterSqlite3.Database): string[] {
 function docxProblems(result: unknown): string[] {
   const b64 = (result as { contentBase64?: unknown } | null)?.contentBase64;
   if (typeof b64 !== 'string') return [];
+  const content = Buffer.from(b64, 'base64');
+  // A zip starts "PK": the PDFs (test page, sample) and images (a blank's photo) hold no XML parts.
+  if (content.subarray(0, 2).toString('latin1') !== 'PK') return [];
   const problems: string[] = [];
-  for (const [name, bytes] of Object.entries(unzipSync(Buffer.from(b64, 'base64')))) {
+  for (const [name, bytes] of Object.entries(unzipSync(content))) {
     if (!/\.(xml|rels)$/u.test(name)) continue;
     const bad = XML_FORBIDDEN.exec(new TextDecoder('utf-8', { fatal: true }).decode(bytes))?.[0];
     if (bad !== undefined) problems.push(`tệp .docx trả về có ký tự XML cấm U+${bad.codePointAt(0)!.toString(16).toUpperCase()} trong ${name}`);

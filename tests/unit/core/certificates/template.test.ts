@@ -2,7 +2,7 @@
 // in Vietnamese — a box outside the paper, a minimum above the size, a size between half-points, an
 // offset beyond ± 20 mm. fieldText joins a prefix and its value, and prints nothing for an empty value.
 import { describe, expect, it } from 'vitest';
-import { calibrationSchema, fieldText, parseTemplate, templateSchema } from '../../../../core/certificates/template.ts';
+import { calibrationSchema, fieldText, parseMm, parseTemplate, templateSchema, typedMm } from '../../../../core/certificates/template.ts';
 import { fullTemplate, phoiTemplate, RECIPIENTS } from './fixtures.ts';
 
 describe('certificate template schema', () => {
@@ -49,5 +49,16 @@ describe('certificate template schema', () => {
     expect(fieldText('decisionNumber', t.fields.decisionNumber, RECIPIENTS[0])).toBe('Số: 1234/QĐ-UBND');
     expect(fieldText('registryNumber', t.fields.registryNumber, { ...RECIPIENTS[0], registryNumber: ' ' })).toBe('');
     expect(fieldText('verb', t.fields.verb, RECIPIENTS[0])).toBe('TẶNG');
+  });
+});
+
+describe('millimetres as typed', () => {
+  it('reads the Vietnamese comma, a dot and a minus, and refuses the rest', () => {
+    expect(['12,5', '12.5', ' 297 ', '-3', '0,25'].map(parseMm)).toEqual([12.5, 12.5, 297, -3, 0.25]);
+    expect(['', '12,5 mm', '1.234,5', 'mười', '12,', ',5', '1e3'].map(parseMm)).toEqual([null, null, null, null, null, null, null]);
+    // What the editor's inputs show reads back as the same number, 1200 mm included.
+    expect([12.5, 1200, 0.25, 104.333].map((mm) => typedMm(mm))).toEqual(['12,5', '1200', '0,25', '104,33']);
+    expect(typedMm(0.995, 3)).toBe('0,995');
+    for (const mm of [12.5, 297, 0.5, 1200, -2.25]) expect(parseMm(typedMm(mm))).toBe(mm);
   });
 });
