@@ -3,6 +3,7 @@
 // go), the draft is issued from the screen, its lines show their số sổ and money, the Giấy khen are
 // printed as a PDF job whose progress bar reaches 100 % and offers the file, and a line is revoked
 // with its reason, staying in the register, marked.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -114,7 +115,11 @@ describe('Sổ khen thưởng', () => {
     await form.waitFor();
     expect(await form.textContent()).toContain('mặc định');
     expect(await form.textContent()).toContain('giữ nguyên số sổ');
+    const download = page.waitForEvent('download');
     await page.getByTestId('print-test-page').click();
+    const testPage = await download;
+    expect(testPage.suggestedFilename()).toMatch(/\.pdf$/u);
+    expect((await readFile(await testPage.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await expect.poll(() => page.getByTestId('test-page-result').count()).toBe(1);
     expect(await text('test-page-result')).toMatch(/\.pdf/u);
     await shot('03-print-dialog');

@@ -6,6 +6,7 @@ import { Alert, App, Button, Form, Modal, Radio, Select, Space, Typography } fro
 import { useState } from 'react';
 import type { CertificateFile, DecisionRow } from '../../../core/api/types.ts';
 import { call } from '../api/client.ts';
+import { downloadBase64 } from '../documents/files.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { showApiError } from '../components/formErrors.ts';
 import { JobProgress } from '../components/JobProgress.tsx';
@@ -58,7 +59,11 @@ export function PrintCertificatesModal({ decision, selectedIds, liveLines, onClo
     }
     setTesting(true);
     try {
-      setTestPage(await call('certificates.testPage', { templateId, calibrationId }));
+      const file = await call('certificates.testPage', { templateId, calibrationId });
+      setTestPage(file);
+      // The browser host cannot open a path on this PC: the page is handed over as a download (the
+      // desktop shell offers to save it), and the path stays shown for the desktop.
+      downloadBase64(file.fileName, file.contentBase64, 'application/pdf');
     } catch (e) {
       showApiError(e, message, form);
     } finally {
