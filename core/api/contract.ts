@@ -392,6 +392,12 @@ export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 /** A phone photo or a 150 dpi scan of an A3 blank fits; its base64 stays under the HTTP host's 20 MB. */
 export const BACKGROUND_MAX_BYTES = 8 * 1024 * 1024;
 
+/** A packet's bytes as base64, capped at the packet reader's own compressed-size cap. */
+const packetBase64 = z
+  .string({ error: 'Thiếu nội dung tệp' })
+  .max(Math.ceil(PACKET_CAPS.compressedBytes / 3) * 4 + 4, `Gói lớn hơn ${PACKET_CAPS.compressedBytes / 1024 / 1024} MB`)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'Nội dung tệp không phải base64');
+
 export const meetingInput = z
   .object({
     campaignId: id.nullable().default(null),
@@ -589,13 +595,15 @@ export const methods = {
         path: fullPath.optional(),
         /** An ImportInput as JSON text, the file the user dropped (the browser has no path). */
         content: z.string().max(200 * 1024 * 1024, 'Tệp quá lớn').optional(),
+        /** A dropped .tdkt packet or .xlsx workbook, as base64. */
+        contentBase64: packetBase64.optional(),
         fileName: text(300).optional(),
         stagingId: stagingId.optional(),
         resolutions: importResolutions,
         skip: importSkip,
       })
       .strict()
-      .refine((a) => a.content === undefined || a.fileName !== undefined, { error: 'Thiếu tên tệp', path: ['fileName'] }),
+      .refine((a) => (a.content === undefined && a.contentBase64 === undefined) || a.fileName !== undefined, { error: 'Thiếu tên tệp', path: ['fileName'] }),
   },
   'exchange.apply': { args: z.object({ stagingId, resolutions: importResolutions, skip: importSkip }).strict() },
   'exchange.log': { args: z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict() },
@@ -827,10 +835,7 @@ export const methods = {
     args: z
       .object({
         fileName: requiredText('Nhập tên tệp', 255),
-        contentBase64: z
-          .string({ error: 'Thiếu nội dung tệp' })
-          .max(Math.ceil(PACKET_CAPS.compressedBytes / 3) * 4 + 4, `Gói lớn hơn ${PACKET_CAPS.compressedBytes / 1024 / 1024} MB`)
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'Nội dung tệp không phải base64'),
+        contentBase64: packetBase64,
       })
       .strict(),
   },

@@ -8,7 +8,7 @@ import type { ImportInput } from '../inputs.ts';
 import { applyImport } from './apply.ts';
 import { alreadyImported, packetLog } from './log.ts';
 import { plan, type StageOptions } from './plan.ts';
-import { readInputFile, readJsonInput, stage, staging, unstage } from './staging.ts';
+import { readInputBytes, readInputFile, readJsonInput, stage, staging, unstage } from './staging.ts';
 import { undoLastImport } from './undo.ts';
 
 /** The preview of a staged input: the plan's rows, read-only (nothing is written); the plan is kept for apply. */
@@ -38,6 +38,7 @@ const preview: Handler<'exchange.preview'> = (ctx, a) => {
   let input: ImportInput;
   if (a.path) input = readInputFile(a.path);
   else if (a.content !== undefined && a.fileName) input = readJsonInput(a.content, a.fileName);
+  else if (a.contentBase64 !== undefined && a.fileName) input = readInputBytes(a.fileName, Buffer.from(a.contentBase64, 'base64'));
   else throw new UserError('Chọn tệp để xem trước.');
   return previewOf(ctx, stage(ctx.conn, input), options);
 };

@@ -10,6 +10,7 @@ import type { Connection } from '../../../db/open.ts';
 import { UserError } from '../../api/envelope.ts';
 import { validationError } from '../../errors/validation.ts';
 import type { ImportInput } from '../inputs.ts';
+import { openPacket } from '../packets/open.ts';
 import { importInputSchema } from './input-schema.ts';
 import type { Plan } from './plan.ts';
 
@@ -65,18 +66,31 @@ export function readJsonInput(text: string, fileName: string): ImportInput {
   return { ...parsed.data, source: { ...parsed.data.source, file: fileName, sha256 } };
 }
 
-/** Reads a file the user named into an ImportInput; for now only .json (the readers plug in here). */
+/**
+ * Reads a file's bytes into an ImportInput, by what the file is: a .tdkt packet (every check the packet
+ * reader makes), or the ImportInput JSON of the tests and the CLI. The name decides, so a packet
+ * renamed .json is refused as broken JSON rather than half-read.
+ */
+export function readInputBytes(name: string, bytes: Uint8Array): ImportInput {
+  const ext = extname(name).toLowerCase();
+  if (ext === '.tdkt') return openPacket(name, bytes).input;
+  if (ext === '.json') {
+    if (bytes.byteLength > MAX_JSON_BYTES) throw new UserError(`Tệp "${name}" quá lớn (${Math.round(bytes.byteLength / 1024 / 1024)} MB): không phải dữ liệu nhập.`);
+    return readJsonInput(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), name);
+  }
+  throw new UserError(`Không nhập được tệp "${name}": chỉ nhập được gói dữ liệu .tdkt và biểu mẫu Excel .xlsx do phần mềm tạo ra.`);
+}
+
+/** Reads a file the user named into an ImportInput. */
 export function readInputFile(path: string): ImportInput {
   const name = basename(path);
-  if (extname(name).toLowerCase() !== '.json') {
-    throw new UserError(`Chưa đọc được tệp "${name}": lúc này chỉ nhập được tệp dữ liệu do phần mềm tạo ra; gói .tdkt và biểu mẫu Excel sẽ đọc được khi bộ đọc được nối vào.`);
-  }
-  let bytes: number;
+  let size: number;
   try {
-    bytes = statSync(path).size;
+    size = statSync(path).size;
   } catch {
     throw new UserError(`Không tìm thấy tệp "${path}".`);
   }
-  if (bytes > MAX_JSON_BYTES) throw new UserError(`Tệp "${name}" quá lớn (${Math.round(bytes / 1024 / 1024)} MB): không phải dữ liệu nhập.`);
-  return readJsonInput(readFileSync(path, 'utf8'), name);
+  // Checked before reading: a huge file is refused without loading it into memory.
+  if (size > MAX_JSON_BYTES) throw new UserError(`Tệp "${name}" quá lớn (${Math.round(size / 1024 / 1024)} MB): không phải dữ liệu nhập.`);
+  return readInputBytes(name, readFileSync(path));
 }

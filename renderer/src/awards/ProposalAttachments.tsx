@@ -9,21 +9,11 @@ import { ATTACHMENT_MAX_BYTES } from '../../../core/api/contract.ts';
 import type { AttachmentRow, ProposalDetail } from '../../../core/api/types.ts';
 import { call } from '../api/client.ts';
 import { showApiError } from '../components/formErrors.ts';
-import { downloadBase64 } from '../documents/files.ts';
+import { downloadBase64, fileToBase64 } from '../documents/files.ts';
 import { dateTime, fileSize } from '../format.ts';
 
 const ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.odt,.jpg,.jpeg,.png';
 const MAX_MB = ATTACHMENT_MAX_BYTES / 1024 / 1024;
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    // A data: URL; its base64 part follows the first comma.
-    reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
 
 interface Props {
   proposal: ProposalDetail;
@@ -44,7 +34,7 @@ export function ProposalAttachments({ proposal, height, onChanged }: Props) {
     }
     setUploading(true);
     try {
-      const contentBase64 = await readBase64(file);
+      const contentBase64 = await fileToBase64(file);
       const row = await call('proposals.attach', { proposalId: proposal.id, fileName: file.name, contentBase64 });
       void message.success(`Đã đính kèm "${row.fileName}".`);
       onChanged();

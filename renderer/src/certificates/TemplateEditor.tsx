@@ -11,7 +11,7 @@ import { type Box, CERTIFICATE_TITLES, type CertificateTemplate, FIELD_KEYS, FIE
 import { ApiCallError, call, errorMessage } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { useDebounced } from '../components/useDebounced.ts';
-import { downloadBase64, inDesktopApp } from '../documents/files.ts';
+import { downloadBase64, fileToBase64, inDesktopApp } from '../documents/files.ts';
 import { dateShort } from '../format.ts';
 import { navigate } from '../state/route.ts';
 import { FieldPanel } from './FieldPanel.tsx';
@@ -29,15 +29,6 @@ const PREVIEW_DEBOUNCE_MS = 120;
 function fieldOf(path: string): FieldKey | null {
   const m = /(?:^|\.)fields\.([A-Za-z]+)/u.exec(path);
   return m && (FIELD_KEYS as readonly string[]).includes(m[1]) ? (m[1] as FieldKey) : null;
-}
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/u, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
 }
 
 const backgroundUrl = (bg: CertificateBackground | null) => (bg ? `data:${bg.mime};base64,${bg.contentBase64}` : null);
@@ -158,7 +149,7 @@ export function TemplateEditor({ id }: { id: number }) {
   const upload = async (file: File) => {
     setBusy('background');
     try {
-      await call('certificates.setBackground', { templateId: id, fileName: file.name, contentBase64: await readAsBase64(file) });
+      await call('certificates.setBackground', { templateId: id, fileName: file.name, contentBase64: await fileToBase64(file) });
       await loadBackground();
       void message.success(`Đã đặt ảnh "${file.name}" làm nền để đặt các ô (ảnh này không bao giờ được in).`);
     } catch (e) {

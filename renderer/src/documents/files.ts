@@ -11,6 +11,17 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/** A file the user picked, as base64 (what the API takes for uploads). */
+export function fileToBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    // A data: URL; its base64 part follows the first comma.
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/u, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
 // The save dialog may stay open for a while and the download reads the blob after it closes: the URL
 // is only let go once the next download starts, or after ten minutes.
 let lastUrl: { url: string; timer: ReturnType<typeof setTimeout> } | null = null;

@@ -11,6 +11,7 @@ import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { showApiError } from '../components/formErrors.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { fileToBase64 } from '../documents/files.ts';
 import { type Answers, answerAll, resolutionsOf, unanswered } from '../exchange/answers.ts';
 import { PacketLog } from '../exchange/PacketLog.tsx';
 import { PreviewView } from '../exchange/PreviewView.tsx';
@@ -26,7 +27,10 @@ export function ExchangePage() {
   const read = async (file: File) => {
     setBusy('read');
     try {
-      const p = await call('exchange.preview', { content: await file.text(), fileName: file.name });
+      // JSON is text; a packet or a workbook travels as its bytes.
+      const p = file.name.toLowerCase().endsWith('.json')
+        ? await call('exchange.preview', { content: await file.text(), fileName: file.name })
+        : await call('exchange.preview', { contentBase64: await fileToBase64(file), fileName: file.name });
       setPreview(p);
       setAnswers({});
       setSkipped(new Set());
@@ -78,7 +82,7 @@ export function ExchangePage() {
     <div className="page" data-testid="exchange-page">
       <PageTitle>Trao đổi dữ liệu</PageTitle>
       <Upload.Dragger
-        accept=".json"
+        accept=".tdkt,.xlsx,.json"
         multiple={false}
         showUploadList={false}
         disabled={busy !== null}
