@@ -64,7 +64,8 @@ describe('crash: documents.generate and documents.issue (báo cáo)', () => {
       check: async (open) => {
         const problems = await registerProblems(open);
         const [doc] = await open.invoke('documents.list', {});
-        const counter = open.connection.raw.prepare('SELECT last_number FROM doc_counters').pluck().all();
+        // The demo's award round holds the QĐ register (its decision 01/QĐ-UBND): the draft is a báo cáo.
+        const counter = open.connection.raw.prepare("SELECT last_number FROM doc_counters WHERE doc_type != 'QĐ'").pluck().all();
         // A number taken by the counter belongs to an issued document, and an issued one has its number.
         if ((doc.status === 'da_ban_hanh') !== (doc.number === 1) || (counter.length > 0) !== (doc.status === 'da_ban_hanh')) {
           problems.push(`trạng thái ${doc.status}, số ${doc.number}, bộ đếm ${JSON.stringify(counter)}`);
