@@ -12,6 +12,7 @@ import { certificateHandlers } from './certificates/app.ts';
 import { printHandlers } from './certificates/print.ts';
 import { demoHandlers } from './demo/app.ts';
 import { documentHandlers } from './documents/app.ts';
+import { formHandlers } from './exchange/forms/app.ts';
 import { infoHandlers } from './info.ts';
 import { jobHandlers } from './jobs/app.ts';
 import { legalBasisHandlers } from './library/legal-bases.ts';
@@ -54,4 +55,5 @@ export const handlers: Handlers = {
   ...registerHandlers,
   ...certificateHandlers,
   ...printHandlers,
+  ...formHandlers,
 };

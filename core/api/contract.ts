@@ -35,6 +35,8 @@ import type {
   CampaignStats,
   DocumentFile,
   DocumentSection,
+  ExcelFile,
+  ExcelReadSummary,
   ReportAppendices,
   AttachmentRow,
   AwardRow,
@@ -377,6 +379,9 @@ export const nomineeInput = z
   })
   .strict();
 
+/** Bytes of one workbook brought in (the reader checks the same figure on the bytes). */
+export const EXCEL_MAX_BYTES = 20 * 1024 * 1024;
+
 /** Bytes of one attachment; its base64 text is a third longer. */
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -412,6 +417,15 @@ export const decisionInput = z
     unitOrder: z.array(id).max(100_000).default([]),
     /** The nominees awarded, in order. A new decision without it takes those the meeting passed for its forms; an update without it keeps its lines. */
     nomineeIds: z.array(id).max(100_000).optional(),
+  })
+  .strict();
+
+/** An .xlsx passed through the wall; its size is checked again on the bytes (core/exchange/forms/open-workbook.ts). */
+const excelUpload = z
+  .object({
+    fileName: requiredText('Nhập tên tệp', 255),
+    contentBase64: z.string({ error: 'Thiếu nội dung tệp' }).max(Math.ceil(EXCEL_MAX_BYTES / 3) * 4 + 4, `Tệp lớn hơn ${EXCEL_MAX_BYTES / 1024 / 1024} MB`),
+    campaignId: id.optional(),
   })
   .strict();
 
@@ -696,6 +710,15 @@ export const methods = {
       })
       .strict(),
   },
+  /** The registration and progress form: all units, one unit (unitId), or one workbook per unit zipped (perUnit). */
+  'exchange.excelForm': {
+    args: z.object({ campaignId: id, unitId: id.optional(), perUnit: z.boolean({ error: 'Chọn có hoặc không' }).optional() }).strict(),
+  },
+  'exchange.unitsWorkbook': { args: none },
+  /** Reads an .xlsx (a registration form, a units workbook) to a summary; campaignId: the campaign it must belong to. */
+  'exchange.readExcel': { args: excelUpload },
+  /** The rows of an .xlsx that have errors, with a "Lỗi" column, for the unit to fix. */
+  'exchange.erroredRows': { args: excelUpload },
   'certificates.sample': {
     args: z.object({ templateId: id, calibrationId: id.optional(), recipients: z.array(recipientSchema).min(1, 'Nhập ít nhất một người nhận').max(20, 'Xem trước tối đa 20 giấy khen').optional() }).strict(),
   },
@@ -816,6 +839,10 @@ export interface Results {
   'certificates.testPage': CertificateFile;
   'certificates.sample': CertificateFile;
   'certificates.print': { jobId: string };
+  'exchange.excelForm': ExcelFile;
+  'exchange.unitsWorkbook': ExcelFile;
+  'exchange.readExcel': ExcelReadSummary;
+  'exchange.erroredRows': ExcelFile;
 }
 
 export type Method = keyof typeof methods;
