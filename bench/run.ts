@@ -4,6 +4,7 @@
 import { benchCertificates } from './certificates.ts';
 import { benchDecision } from './decision.ts';
 import { benchDocuments } from './documents.ts';
+import { benchExcelForms } from './excel-forms.ts';
 import { type BenchOptions, type BenchResult, defaultOptions, formatLine, printResults } from './lib.ts';
 import { benchSearch } from './search.ts';
 import { benchStats } from './stats.ts';
@@ -26,6 +27,7 @@ const benches: Bench[] = [
   { name: 'documents (báo cáo 10k works, other documents, báo cáo memory at 100k)', unit: 'ms', target: 1500, run: benchDocuments },
   { name: 'certificates (1,000 and 5,000 to .docx vs the floor, 1,000 to PDF, memory)', unit: 'ms', target: 600, run: benchCertificates },
   { name: 'quyết định khen thưởng, danh sách of 2,000 lines', unit: 'ms', target: 1000, run: benchDecision },
+  { name: 'excel registration form (read 5,000 rows, write all units)', unit: 'ms', target: 1000, run: benchExcelForms },
 ];
 
 const json = process.argv.includes('--json');
