@@ -62,7 +62,7 @@ export function lastUsedRow(xml: string): number {
       // Rows without numbers are numbered by their place.
       return r ? Number(r) : (xml.slice(0, start).match(/<row[\s>]/gu)?.length ?? 0) + 1;
     }
-    end = start;
+    end = start - 1;
   }
 }
 
