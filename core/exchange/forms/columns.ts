@@ -11,6 +11,8 @@ export interface FormColumn<K extends string> {
   max?: number;
   /** Kept for matching on the way back (the work's uuid and the version it was based on); not shown. */
   hidden?: boolean;
+  /** A list typed by hand may leave this column out. */
+  optional?: boolean;
 }
 
 /**

@@ -40,7 +40,7 @@ export function checkStamp(workbook: ExcelJS.Workbook, fileName: string, formId:
   };
 }
 
-/** 1-based column of every header of `columns` in the sheet's first row, matched folded; missing ones named. */
+/** 1-based column of every header of `columns` in the sheet's first row, matched folded; a missing one not optional is named. */
 export function headerColumns<K extends string>(sheet: ExcelJS.Worksheet, columns: readonly FormColumn<K>[], fileName: string): Map<K, number> {
   const found = new Map<string, number>();
   sheet.getRow(1).eachCell((cell, col) => {
@@ -51,8 +51,8 @@ export function headerColumns<K extends string>(sheet: ExcelJS.Worksheet, column
   const missing: string[] = [];
   for (const c of columns) {
     const col = found.get(fold(c.header));
-    if (col === undefined) missing.push(c.header);
-    else out.set(c.key, col);
+    if (col !== undefined) out.set(c.key, col);
+    else if (!c.optional) missing.push(c.header);
   }
   if (missing.length) {
     throw new UserError(

@@ -12,35 +12,35 @@ export type GroupColumnKey = 'stt' | 'code' | 'kind' | 'name' | 'active' | 'uuid
 export type MemberColumnKey = 'stt' | 'groupCode' | 'unitCode' | 'unitName' | 'role' | 'validFrom' | 'validTo';
 
 export const UNIT_COLUMNS: readonly FormColumn<UnitColumnKey>[] = [
-  { key: 'stt', header: 'STT', width: 6 },
+  { key: 'stt', header: 'STT', width: 6, optional: true },
   { key: 'code', header: 'Mã đơn vị', width: 14, max: 40 },
   { key: 'name', header: 'Tên đơn vị', width: 44, max: 300 },
-  { key: 'shortName', header: 'Tên viết tắt', width: 20, max: 100 },
+  { key: 'shortName', header: 'Tên viết tắt', width: 20, max: 100, optional: true },
   { key: 'kind', header: 'Loại đơn vị', width: 18 },
-  { key: 'parentCode', header: 'Mã đơn vị cấp trên', width: 16, max: 40 },
-  { key: 'active', header: 'Đang hoạt động', width: 14 },
-  { key: 'uuid', header: 'Mã hệ thống', width: 10, hidden: true },
-  { key: 'version', header: 'Phiên bản', width: 10, hidden: true },
+  { key: 'parentCode', header: 'Mã đơn vị cấp trên', width: 16, max: 40, optional: true },
+  { key: 'active', header: 'Đang hoạt động', width: 14, optional: true },
+  { key: 'uuid', header: 'Mã hệ thống', width: 10, hidden: true, optional: true },
+  { key: 'version', header: 'Phiên bản', width: 10, hidden: true, optional: true },
 ];
 
 export const GROUP_COLUMNS: readonly FormColumn<GroupColumnKey>[] = [
-  { key: 'stt', header: 'STT', width: 6 },
+  { key: 'stt', header: 'STT', width: 6, optional: true },
   { key: 'code', header: 'Mã khối/cụm', width: 14, max: 40 },
   { key: 'kind', header: 'Loại', width: 10 },
   { key: 'name', header: 'Tên khối/cụm', width: 44, max: 200 },
-  { key: 'active', header: 'Đang hoạt động', width: 14 },
-  { key: 'uuid', header: 'Mã hệ thống', width: 10, hidden: true },
-  { key: 'version', header: 'Phiên bản', width: 10, hidden: true },
+  { key: 'active', header: 'Đang hoạt động', width: 14, optional: true },
+  { key: 'uuid', header: 'Mã hệ thống', width: 10, hidden: true, optional: true },
+  { key: 'version', header: 'Phiên bản', width: 10, hidden: true, optional: true },
 ];
 
 export const MEMBER_COLUMNS: readonly FormColumn<MemberColumnKey>[] = [
-  { key: 'stt', header: 'STT', width: 6 },
+  { key: 'stt', header: 'STT', width: 6, optional: true },
   { key: 'groupCode', header: 'Mã khối/cụm', width: 14, max: 40 },
   { key: 'unitCode', header: 'Mã đơn vị', width: 14, max: 40 },
-  { key: 'unitName', header: 'Tên đơn vị', width: 40 },
-  { key: 'role', header: 'Vai trò', width: 14 },
-  { key: 'validFrom', header: 'Từ ngày', width: 13, date: true },
-  { key: 'validTo', header: 'Đến ngày', width: 13, date: true },
+  { key: 'unitName', header: 'Tên đơn vị', width: 40, optional: true },
+  { key: 'role', header: 'Vai trò', width: 14, optional: true },
+  { key: 'validFrom', header: 'Từ ngày', width: 13, date: true, optional: true },
+  { key: 'validTo', header: 'Đến ngày', width: 13, date: true, optional: true },
 ];
 
 export const YES = 'Có';

@@ -38,12 +38,7 @@ export function looksLikeUnitsWorkbook(workbook: ExcelJS.Workbook): boolean {
 
 /** Each data row of a sheet that is not blank, with a reader for its cells. */
 function* rowsOf<K extends string>(sheet: ExcelJS.Worksheet, columns: readonly FormColumn<K>[], fileName: string, content: readonly K[]) {
-  const cols = headerColumns(sheet, columns.filter((c) => !c.hidden && c.key !== 'stt'), fileName);
-  // The hidden columns are the app's own; a list typed by hand has none.
-  sheet.getRow(1).eachCell((cell, col) => {
-    const hidden = columns.find((c) => c.hidden && fold(c.header) === fold(cellText(cell).text));
-    if (hidden) cols.set(hidden.key, col);
-  });
+  const cols = headerColumns(sheet, columns, fileName);
   const headers = new Map(columns.map((c) => [c.key, c]));
   for (let r = 2; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
