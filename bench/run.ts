@@ -6,6 +6,7 @@ import { benchDecision } from './decision.ts';
 import { benchDocuments } from './documents.ts';
 import { benchExcelExport } from './excel-export.ts';
 import { benchImport } from './import.ts';
+import { benchExcelForms } from './excel-forms.ts';
 import { type BenchOptions, type BenchResult, defaultOptions, formatLine, printResults } from './lib.ts';
 import { benchPackets } from './packets.ts';
 import { benchSearch } from './search.ts';
@@ -32,6 +33,7 @@ const benches: Bench[] = [
   { name: 'excel.export 10,000 works vs exceljs unstyled', unit: 'ms', target: 1000, run: benchExcelExport },
   { name: 'packets: export and open 10k works / 300 units', unit: 'ms', target: 300, run: benchPackets },
   { name: 'import 10k works / 300 units: read + preview + apply', unit: 'ms', target: 750, run: benchImport },
+  { name: 'excel registration form (read 5,000 rows, write all units)', unit: 'ms', target: 1000, run: benchExcelForms },
 ];
 
 const json = process.argv.includes('--json');

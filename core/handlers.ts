@@ -16,6 +16,7 @@ import { documentHandlers } from './documents/app.ts';
 import { excelHandlers } from './excel/app.ts';
 import { packetHandlers } from './exchange/packets/app.ts';
 import { exchangeHandlers } from './exchange/pipeline/app.ts';
+import { formHandlers } from './exchange/forms/app.ts';
 import { infoHandlers } from './info.ts';
 import { jobHandlers } from './jobs/app.ts';
 import { legalBasisHandlers } from './library/legal-bases.ts';
@@ -62,4 +63,5 @@ export const handlers: Handlers = {
   ...packetHandlers,
   ...exchangeHandlers,
   ...previewHandlers,
+  ...formHandlers,
 };

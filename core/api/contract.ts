@@ -43,6 +43,8 @@ import type {
   DocumentFile,
   DocumentSection,
   ExcelFile,
+  FormFile,
+  ExcelReadSummary,
   ReportAppendices,
   AttachmentContent,
   AttachmentRow,
@@ -387,6 +389,9 @@ export const nomineeInput = z
   })
   .strict();
 
+/** Bytes of one workbook brought in (the reader checks the same figure on the bytes). */
+export const EXCEL_MAX_BYTES = 20 * 1024 * 1024;
+
 /** Bytes of one attachment; its base64 text is a third longer. */
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 /** A phone photo or a 150 dpi scan of an A3 blank fits; its base64 stays under the HTTP host's 20 MB. */
@@ -479,6 +484,14 @@ const importResolutions = z
   .default([]);
 const importSkip = z.array(importRowKey).max(1_000_000).default([]);
 const stagingId = z.uuid({ error: 'Mã lần xem trước không hợp lệ' });
+/** An .xlsx passed through the wall; its size is checked again on the bytes (core/exchange/forms/open-workbook.ts). */
+const excelUpload = z
+  .object({
+    fileName: requiredText('Nhập tên tệp', 255),
+    contentBase64: z.string({ error: 'Thiếu nội dung tệp' }).max(Math.ceil(EXCEL_MAX_BYTES / 3) * 4 + 4, `Tệp lớn hơn ${EXCEL_MAX_BYTES / 1024 / 1024} MB`),
+    campaignId: id.optional(),
+  })
+  .strict();
 
 export const methods = {
   'app.info': { args: none },
@@ -816,6 +829,15 @@ export const methods = {
       })
       .strict(),
   },
+  /** The registration and progress form: all units, one unit (unitId), or one workbook per unit zipped (perUnit). */
+  'exchange.excelForm': {
+    args: z.object({ campaignId: id, unitId: id.optional(), perUnit: z.boolean({ error: 'Chọn có hoặc không' }).optional() }).strict(),
+  },
+  'exchange.unitsWorkbook': { args: none },
+  /** Reads an .xlsx (a registration form, a units workbook) to a summary; campaignId: the campaign it must belong to. */
+  'exchange.readExcel': { args: excelUpload },
+  /** The rows of an .xlsx that have errors, with a "Lỗi" column, for the unit to fix. */
+  'exchange.erroredRows': { args: excelUpload },
   /** A PDF of sample recipients (the longest name and achievement by default) for the editor's preview. */
   'certificates.sample': {
     args: z.object({ templateId: id, calibrationId: id.optional(), recipients: z.array(recipientSchema).min(1, 'Nhập ít nhất một người nhận').max(20, 'Xem trước tối đa 20 giấy khen').optional() }).strict(),
@@ -971,6 +993,10 @@ export interface Results {
   'excel.export': ExcelFile;
   'exchange.exportPacket': JobFileContent;
   'exchange.readPacket': PacketSummary;
+  'exchange.excelForm': FormFile;
+  'exchange.unitsWorkbook': FormFile;
+  'exchange.readExcel': ExcelReadSummary;
+  'exchange.erroredRows': FormFile;
 }
 
 export type Method = keyof typeof methods;

@@ -897,3 +897,25 @@ export interface ImportUndone {
   restored: number;
   message: string;
 }
+
+/** A workbook (or a zip of workbooks) the app wrote, for the renderer to save. */
+/** A workbook (or a zip of them) made for a unit to fill in: a form, not a list, so no row count. */
+export interface FormFile {
+  fileName: string;
+  contentBase64: string;
+}
+
+/** What an .xlsx brings, as read and checked against itself (exchange.readExcel); nothing applied yet. */
+export interface ExcelReadSummary {
+  what: 'units' | 'registration_form';
+  file: string;
+  sha256: string;
+  campaignUuid: string | null;
+  counts: { units: number; groups: number; works: number; errors: number; notes: number };
+  /** "Dòng 12, cột Lĩnh vực: 'xyz' không có trong danh mục". */
+  errors: { sheet: string; row: number; column: string; message: string }[];
+  /** "Dòng 5: chuyển từ mã TCVN3 sang Unicode". */
+  notes: { sheet: string; row: number; message: string }[];
+  /** Validation ranges clamped to the rows used before reading (whole-column dropdowns). */
+  clamped: number;
+}

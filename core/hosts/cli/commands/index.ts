@@ -5,6 +5,7 @@ import { doc } from './doc.ts';
 import { exportList } from './export.ts';
 import { exportPacket } from './export-packet.ts';
 import { importCommand, undoImport } from './import.ts';
+import { excelForm } from './excel-form.ts';
 import { init } from './init.ts';
 import { list } from './list.ts';
 import { stats } from './stats.ts';
@@ -20,4 +21,5 @@ export const commands: Record<string, Command> = {
   'export-packet': exportPacket,
   import: importCommand,
   'undo-import': undoImport,
+  'excel-form': excelForm,
 };

@@ -1,0 +1,107 @@
+// The Excel forms through the API: the registration form of a campaign (all units in one workbook, one
+// unit's, or a zip of one workbook per unit), the units workbook, reading an .xlsx back to a summary of
+// what it brings, and the errored rows sent back to fix. Nothing here writes to the database: the import
+// pipeline applies what a reader returns.
+import { zipSync } from 'fflate';
+import { UserError } from '../../api/envelope.ts';
+import type { ExcelReadSummary, FormFile } from '../../api/types.ts';
+import type { Context } from '../../context.ts';
+import type { Handler } from '../../router.ts';
+import { todayIso } from '../../text/dates.ts';
+import type { ImportInput } from '../inputs.ts';
+import { erroredRowsWorkbook } from './errored-rows.ts';
+import { readWorkbook } from './read-workbook.ts';
+import { registrationFormData } from './registration-data.ts';
+import type { FormLookup } from './registration-read.ts';
+import { writeRegistrationForm } from './registration-write.ts';
+import { unitsWorkbookData } from './units-data.ts';
+import { writeUnitsWorkbook } from './units-write.ts';
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/u;
+
+const asFile = (fileName: string, bytes: Uint8Array): FormFile => ({ fileName, contentBase64: Buffer.from(bytes).toString('base64') });
+
+/** The bytes of a file passed through the wall. */
+export function decodeFile(fileName: string, contentBase64: string): Uint8Array {
+  const content = contentBase64.replace(/\s+/gu, '');
+  if (!BASE64.test(content)) throw new UserError(`Nội dung tệp "${fileName}" bị hỏng (không phải base64).`, { fields: { contentBase64: 'Nội dung tệp bị hỏng' } });
+  return Buffer.from(content, 'base64');
+}
+
+/** The reader's view of the database: campaigns by uuid (with their fields) and unit codes. */
+export function formLookup(ctx: Context, campaignId?: number): FormLookup {
+  const raw = ctx.conn.raw;
+  const byUuid = raw.prepare<[string], { id: number; uuid: string; name: string }>('SELECT id, uuid, name FROM campaigns WHERE uuid = ?');
+  const fields = raw.prepare<[number], string>('SELECT name FROM campaign_fields WHERE campaign_id = ? ORDER BY seq, id').pluck();
+  const unit = raw.prepare<[string], number>('SELECT 1 FROM units WHERE code = ?').pluck();
+  const workField = raw.prepare<[string], string>('SELECT field FROM works WHERE uuid = ?').pluck();
+  let expectedCampaign: FormLookup['expectedCampaign'];
+  if (campaignId !== undefined) {
+    expectedCampaign = raw.prepare<[number], { uuid: string; name: string }>('SELECT uuid, name FROM campaigns WHERE id = ?').get(campaignId);
+    if (!expectedCampaign) throw new UserError(`Không tìm thấy đợt thi đua có mã số ${campaignId}.`, { code: 'not_found' });
+  }
+  return {
+    campaignByUuid(uuid) {
+      const c = byUuid.get(uuid);
+      return c ? { uuid: c.uuid, name: c.name, fields: fields.all(c.id) } : null;
+    },
+    expectedCampaign,
+    hasUnit: (code) => unit.get(code) !== undefined,
+    storedField: (uuid) => workField.get(uuid),
+  };
+}
+
+export async function readExcelFile(ctx: Context, a: { fileName: string; contentBase64: string; campaignId?: number }) {
+  return readWorkbook(decodeFile(a.fileName, a.contentBase64), a.fileName, formLookup(ctx, a.campaignId), todayIso(ctx.now()));
+}
+
+export function summarize(input: ImportInput, clamped: number): ExcelReadSummary {
+  const place = (p: ImportInput['errors'][number]['place']) => ({ sheet: p.sheet ?? '', row: p.row ?? 0 });
+  return {
+    what: input.source.what as ExcelReadSummary['what'],
+    file: input.source.file,
+    sha256: input.source.sha256,
+    campaignUuid: input.campaignUuid ?? null,
+    counts: { units: input.units.length, groups: input.groups.length, works: input.works.length, errors: input.errors.length, notes: input.notes.length },
+    errors: input.errors.map((e) => ({ ...place(e.place), column: e.column ?? '', message: e.message })),
+    notes: input.notes.map((n) => ({ ...place(n.place), message: n.message })),
+    clamped,
+  };
+}
+
+const excelForm: Handler<'exchange.excelForm'> = async (ctx, a) => {
+  const raw = ctx.conn.raw;
+  const data = registrationFormData(raw, a.campaignId, a.unitId);
+  if (!a.perUnit) {
+    const form = await writeRegistrationForm(data, ctx.now());
+    return asFile(form.fileName, form.bytes);
+  }
+  // One workbook per unit of the campaign, zipped: each unit gets its own, stamped with its code.
+  const files: Record<string, Uint8Array> = {};
+  for (const unit of data.units) {
+    const own = registrationFormData(raw, a.campaignId, unit.id);
+    const form = await writeRegistrationForm(own, ctx.now());
+    files[form.fileName] = form.bytes;
+  }
+  // The workbooks are zips already: storing them again costs nothing and gains nothing to deflate.
+  return asFile('Biểu mẫu đăng ký - từng đơn vị.zip', zipSync(files, { level: 0 }));
+};
+
+export const formHandlers = {
+  'exchange.excelForm': excelForm,
+  'exchange.unitsWorkbook': async (ctx) => {
+    const book = await writeUnitsWorkbook(unitsWorkbookData(ctx.conn.raw), ctx.now());
+    return asFile(book.fileName, book.bytes);
+  },
+  'exchange.readExcel': async (ctx, a) => {
+    const { input, clamped } = await readExcelFile(ctx, a);
+    return summarize(input, clamped);
+  },
+  'exchange.erroredRows': async (ctx, a) => {
+    const bytes = decodeFile(a.fileName, a.contentBase64);
+    const { input } = await readWorkbook(bytes, a.fileName, formLookup(ctx, a.campaignId), todayIso(ctx.now()));
+    if (input.errors.length === 0) throw new UserError(`Tệp "${a.fileName}" không có dòng nào bị lỗi.`);
+    const book = await erroredRowsWorkbook(bytes, a.fileName, input.errors);
+    return asFile(book.fileName, book.bytes);
+  },
+} satisfies { [M in 'exchange.excelForm' | 'exchange.unitsWorkbook' | 'exchange.readExcel' | 'exchange.erroredRows']: Handler<M> };

@@ -1,0 +1,152 @@
+// What every reader of the app's workbooks shares: the stamp check, finding the columns by their
+// headers, and reading a row cell by cell into values and Vietnamese row errors ("Dòng 12, cột Lĩnh
+// vực: 'xyz' không có trong danh mục"), with a note for each row whose legacy text was converted.
+import type ExcelJS from 'exceljs';
+import { UserError } from '../../api/envelope.ts';
+import { fold } from '../../text/fold.ts';
+import { legacyEncodingLabel, type LegacyEncoding } from '../../text/legacy-encodings.ts';
+import { formatNumber } from '../../text/numbers.ts';
+import type { ImportInput, ReadNote, RowError } from '../inputs.ts';
+import { cellDate, cellText } from './cells.ts';
+import type { FormColumn } from './columns.ts';
+import { FORM_VERSIONS, readStamp, type Stamp } from './stamp.ts';
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+
+/** The stamp of a TĐKT form of the kind `formId`, checked; a refusal says which check failed. */
+export function checkStamp(workbook: ExcelJS.Workbook, fileName: string, formId: string, what: string): Stamp {
+  const stamp = readStamp(workbook);
+  if (!stamp?.formId) {
+    throw new UserError(`Tệp "${fileName}" không phải ${what} của phần mềm TĐKT (không có trang thiết lập của biểu mẫu). Hãy dùng biểu mẫu xuất từ phần mềm.`);
+  }
+  if (stamp.formId !== formId) {
+    throw new UserError(`Tệp "${fileName}" là biểu mẫu loại "${stamp.formId}", không phải ${what}.`);
+  }
+  const version = Number(stamp.version);
+  const current = FORM_VERSIONS[formId as keyof typeof FORM_VERSIONS];
+  if (!Number.isInteger(version) || version < current) {
+    throw new UserError(`Tệp "${fileName}" là ${what} phiên bản ${stamp.version || '?'}, đã cũ: phần mềm này đọc phiên bản ${current}. Hãy xuất biểu mẫu mới và điền lại.`);
+  }
+  if (version > current) {
+    throw new UserError(`Tệp "${fileName}" là ${what} phiên bản ${version}, do phần mềm mới hơn tạo: phần mềm này đọc phiên bản ${current}. Hãy cập nhật phần mềm.`);
+  }
+  return {
+    formId,
+    version,
+    campaignUuid: stamp.campaignUuid ?? '',
+    campaignName: stamp.campaignName ?? '',
+    unitCode: stamp.unitCode ?? '',
+    createdAt: stamp.createdAt ?? '',
+  };
+}
+
+/** 1-based column of every header of `columns` in the sheet's first row, matched folded; a missing one not optional is named. */
+export function headerColumns<K extends string>(sheet: ExcelJS.Worksheet, columns: readonly FormColumn<K>[], fileName: string): Map<K, number> {
+  const found = new Map<string, number>();
+  sheet.getRow(1).eachCell((cell, col) => {
+    const text = cellText(cell).text;
+    if (text) found.set(fold(text), col);
+  });
+  const out = new Map<K, number>();
+  const missing: string[] = [];
+  for (const c of columns) {
+    const col = found.get(fold(c.header));
+    if (col !== undefined) out.set(c.key, col);
+    else if (!c.optional) missing.push(c.header);
+  }
+  if (missing.length) {
+    throw new UserError(
+      `Tệp "${fileName}", trang "${sheet.name}": thiếu cột ${missing.map((m) => `"${m}"`).join(', ')} ở dòng tiêu đề. Không sửa, không xóa cột của biểu mẫu; hãy xuất biểu mẫu mới nếu cần.`,
+    );
+  }
+  return out;
+}
+
+/** Collects a row's problems and legacy conversions as the cells are read. */
+export class RowReader<K extends string> {
+  readonly errors: RowError[] = [];
+  private readonly legacy = new Set<LegacyEncoding>();
+
+  private readonly row: ExcelJS.Row;
+  private readonly cols: Map<K, number>;
+  private readonly place: { file: string; sheet: string; row: number };
+  private readonly headers: Map<K, FormColumn<K>>;
+
+  constructor(row: ExcelJS.Row, cols: Map<K, number>, place: { file: string; sheet: string; row: number }, headers: Map<K, FormColumn<K>>) {
+    this.row = row;
+    this.cols = cols;
+    this.place = place;
+    this.headers = headers;
+  }
+
+  fail(key: K, message: string): void {
+    const column = this.headers.get(key)!.header;
+    this.errors.push({ place: this.place, column, message: `Dòng ${this.place.row}, cột ${column}: ${message}` });
+  }
+
+  text(key: K): string {
+    const col = this.cols.get(key);
+    if (col === undefined) return '';
+    const read = cellText(this.row.getCell(col));
+    if (read.legacy) this.legacy.add(read.legacy);
+    const max = this.headers.get(key)!.max;
+    if (max !== undefined && read.text.length > max) {
+      this.fail(key, `dài ${formatNumber(read.text.length)} ký tự, tối đa ${formatNumber(max)} ký tự`);
+    }
+    return read.text;
+  }
+
+  required(key: K): string {
+    const value = this.text(key);
+    if (!value) this.fail(key, 'chưa nhập');
+    return value;
+  }
+
+  date(key: K): string | null {
+    const col = this.cols.get(key);
+    if (col === undefined) return null;
+    const read = cellDate(this.row.getCell(col));
+    if (read.ok) return read.iso;
+    this.fail(key, `'${read.typed}' không phải ngày${read.reason ? ` (${read.reason})` : ''}`);
+    return null;
+  }
+
+  /** A value that must be one of a list: null (with its error) when it is not. */
+  coded<C>(key: K, read: (typed: string) => C | null, fallback?: C): C | null {
+    const typed = this.text(key);
+    if (!typed) {
+      if (fallback !== undefined) return fallback;
+      this.fail(key, 'chưa nhập');
+      return null;
+    }
+    const code = read(typed);
+    if (code === null) this.fail(key, `'${typed}' không có trong danh mục`);
+    return code;
+  }
+
+  notes(): ReadNote[] {
+    return [...this.legacy].map((enc) => ({ place: this.place, message: `Dòng ${this.place.row}: chuyển từ mã ${legacyEncodingLabel[enc]} sang Unicode` }));
+  }
+}
+
+/** Whether every cell of the row's `keys` is empty: such a row is skipped. */
+export function isBlank<K extends string>(row: ExcelJS.Row, cols: Map<K, number>, keys: readonly K[]): boolean {
+  return keys.every((k) => {
+    const col = cols.get(k);
+    return col === undefined || cellText(row.getCell(col)).text === '';
+  });
+}
+
+export function emptyInput(fileName: string, sha256: string, what: ImportInput['source']['what']): ImportInput {
+  return {
+    source: { kind: 'excel', file: fileName, sha256, what },
+    groups: [],
+    units: [],
+    registrations: [],
+    works: [],
+    reports: [],
+    errors: [],
+    notes: [],
+  };
+}
+
