@@ -1,14 +1,18 @@
 // The import pipeline's API: preview a file (read and staged once), preview again with the user's
 // answers, apply what was staged, read the packets log, undo the last import.
+import { basename } from 'node:path';
 import type { Handler } from '../../router.ts';
 import type { Context } from '../../context.ts';
 import { UserError } from '../../api/envelope.ts';
 import type { ImportPreview } from '../../api/types.ts';
+import { todayIso } from '../../text/dates.ts';
+import { formLookup } from '../forms/app.ts';
+import { readWorkbook } from '../forms/read-workbook.ts';
 import type { ImportInput } from '../inputs.ts';
 import { applyImport } from './apply.ts';
 import { alreadyImported, packetLog } from './log.ts';
 import { plan, type StageOptions } from './plan.ts';
-import { readInputBytes, readInputFile, readJsonInput, stage, staging, unstage } from './staging.ts';
+import { isWorkbook, readFileBytes, readInputBytes, readJsonInput, stage, staging, unstage } from './staging.ts';
 import { undoLastImport } from './undo.ts';
 
 /** The preview of a staged input: the plan's rows, read-only (nothing is written); the plan is kept for apply. */
@@ -32,14 +36,17 @@ export function previewOf(ctx: Context, stagingId: string, options: StageOptions
   };
 }
 
-const preview: Handler<'exchange.preview'> = (ctx, a) => {
+const preview: Handler<'exchange.preview'> = async (ctx, a) => {
   const options = { now: ctx.now(), resolutions: a.resolutions, skip: a.skip };
   if (a.stagingId) return previewOf(ctx, a.stagingId, options);
   let input: ImportInput;
-  if (a.path) input = readInputFile(a.path);
-  else if (a.content !== undefined && a.fileName) input = readJsonInput(a.content, a.fileName);
-  else if (a.contentBase64 !== undefined && a.fileName) input = readInputBytes(a.fileName, Buffer.from(a.contentBase64, 'base64'));
-  else throw new UserError('Chọn tệp để xem trước.');
+  if (a.content !== undefined && a.fileName) input = readJsonInput(a.content, a.fileName);
+  else {
+    const name = a.path ? basename(a.path) : a.fileName;
+    if (name === undefined || (a.path === undefined && a.contentBase64 === undefined)) throw new UserError('Chọn tệp để xem trước.');
+    const bytes = a.path ? readFileBytes(a.path) : Buffer.from(a.contentBase64 as string, 'base64');
+    input = isWorkbook(name) ? (await readWorkbook(bytes, name, formLookup(ctx), todayIso(ctx.now()))).input : readInputBytes(name, bytes);
+  }
   return previewOf(ctx, stage(ctx.conn, input), options);
 };
 

@@ -12,7 +12,7 @@ import { codeKey } from '../../org/rules.ts';
 import { formatDateShort, todayIso } from '../../text/dates.ts';
 import { fold } from '../../text/fold.ts';
 import { historyProblem, inOrder, statusFrom } from '../../works/history.ts';
-import { isFieldInPlan, planFacts } from '../../works/rules.ts';
+import { planFacts } from '../../works/rules.ts';
 import type { CampaignInput, GroupInput, ImportInput, ReportInput, SourcePlace, UnitInput, WorkInput } from '../inputs.ts';
 import { campaignUuidOf, checkFile, placeText } from './checks.ts';
 import { olderPacketNote } from './log.ts';
@@ -429,7 +429,6 @@ function entryKey(e: { date: string; status: string }) {
 
 function planWorks(p: Planner, units: Map<string, UnitRef>, taking: Set<string>, facts: ReturnType<typeof planCampaign>): void {
   const seen = new Map<string, SourcePlace>();
-  const fieldOk = new Map<string, boolean>();
   const historyOf = p.raw.prepare<[number], { id: number; date: string; status: WorkStatus }>('SELECT id, date, status FROM work_updates WHERE work_id = ?');
   p.input.works.forEach((w, i) => {
     const key = `works:${i}`;
@@ -441,25 +440,16 @@ function planWorks(p: Planner, units: Map<string, UnitRef>, taking: Set<string>,
     }
     const ref = units.get(codeKey(w.unitCode))!;
     const titleKey = fold(w.title);
-    const natural = `${codeKey(w.unitCode)}\u0000${titleKey}`;
-    const twin = seen.get(natural) ?? (w.uuid ? seen.get(w.uuid) : undefined);
+    // The app lets a unit hold two works of the same title (the demo has such pairs), so records that
+    // carry their uuid are twins only by uuid; the title decides only for rows that have none (a form's
+    // new rows). A field outside the plan is not refused either: works.save keeps it and flags it.
+    const identity = w.uuid ? `uuid\u0000${w.uuid}` : `${codeKey(w.unitCode)}\u0000${titleKey}`;
+    const twin = seen.get(identity);
     if (twin) {
       p.error('works', key, label, w.place, `Công trình trùng với ${placeText(twin)}.`);
       return;
     }
-    seen.set(natural, w.place);
-    if (w.uuid) seen.set(w.uuid, w.place);
-    if (facts) {
-      let ok = fieldOk.get(w.field);
-      if (ok === undefined) {
-        ok = isFieldInPlan(w.field, facts);
-        fieldOk.set(w.field, ok);
-      }
-      if (!ok) {
-        p.error('works', key, label, w.place, `Lĩnh vực "${w.field}" không có trong danh mục của đợt thi đua.`);
-        return;
-      }
-    }
+    seen.set(identity, w.place);
     const byUuid = w.uuid ? p.state.works.byUuid.get(w.uuid) : undefined;
     if (byUuid && byUuid.unit_id !== ref.id) {
       p.error('works', key, label, w.place, 'Công trình này thuộc đơn vị khác trong dữ liệu của chúng tôi.');

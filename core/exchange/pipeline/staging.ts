@@ -49,8 +49,7 @@ export function unstage(conn: Connection, id: string): void {
 }
 
 /**
- * An ImportInput written as JSON (the test and CLI path until the packet and form readers are wired
- * in). Its source.file and sha256 are the file's own, whatever the JSON says, so the log and the
+ * An ImportInput written as JSON (the tests' and the CLI's way to hand the pipeline records directly). Its source.file and sha256 are the file's own, whatever the JSON says, so the log and the
  * "already imported" check name the file the user picked.
  */
 export function readJsonInput(text: string, fileName: string): ImportInput {
@@ -81,8 +80,11 @@ export function readInputBytes(name: string, bytes: Uint8Array): ImportInput {
   throw new UserError(`Không nhập được tệp "${name}": chỉ nhập được gói dữ liệu .tdkt và biểu mẫu Excel .xlsx do phần mềm tạo ra.`);
 }
 
-/** Reads a file the user named into an ImportInput. */
-export function readInputFile(path: string): ImportInput {
+/** A workbook goes to the Excel reader, which needs the database's campaigns and units to check it against. */
+export const isWorkbook = (name: string): boolean => extname(name).toLowerCase() === '.xlsx';
+
+/** The bytes of a file the user named, refused before reading when it is too big to be an import. */
+export function readFileBytes(path: string): Uint8Array {
   const name = basename(path);
   let size: number;
   try {
@@ -90,7 +92,6 @@ export function readInputFile(path: string): ImportInput {
   } catch {
     throw new UserError(`Không tìm thấy tệp "${path}".`);
   }
-  // Checked before reading: a huge file is refused without loading it into memory.
   if (size > MAX_JSON_BYTES) throw new UserError(`Tệp "${name}" quá lớn (${Math.round(size / 1024 / 1024)} MB): không phải dữ liệu nhập.`);
-  return readInputBytes(name, readFileSync(path));
+  return readFileSync(path);
 }

@@ -1,8 +1,8 @@
 // Trao đổi dữ liệu: drop or pick a file, see what its import would do (the preview, with its conflicts
 // to answer and its errors), apply it in one go, read the log, undo the last import. The file is read
 // once and staged by core; answering a conflict or skipping a duplicate changes only what apply is sent.
-// For now the file is an import file made by the software (.json); the .tdkt packet and Excel form
-// readers plug in behind the same exchange.preview.
+// The file is a .tdkt packet, a registration form or units workbook (.xlsx), or the JSON import file of
+// the tests and the CLI: all go through the same exchange.preview.
 import { CheckOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';

@@ -1,6 +1,6 @@
 // The import on a real database file: a unit's report packet comes out as if the works were typed in
 // the app (same title keys, search text, history and statistics), a second import of the same packet
-// changes nothing and says so, and the records it refuses (an unknown unit, a field not in the plan)
+// changes nothing and says so, and the records it refuses (an unknown unit)
 // are errors naming their place while the rest goes in.
 import { describe, expect, it } from 'vitest';
 import { applyImport } from '../../../../../core/exchange/pipeline/apply.ts';
@@ -68,7 +68,7 @@ describe('exchange pipeline: apply', () => {
     expect(dataDump(app.connection.raw)).toEqual(after);
   });
 
-  it('refuses a record naming an unknown unit or a field the plan does not list, and imports the rest', async () => {
+  it('refuses a record naming an unknown unit, and takes a field the plan does not list as the app does (flagged)', async () => {
     const app = await appWithCampaign();
     const packet = input({
       works: [
@@ -81,10 +81,11 @@ describe('exchange pipeline: apply', () => {
     const errors = p.rows.filter((r) => r.action === 'error');
     expect(errors.map((r) => [r.place, r.message])).toEqual([
       ['dang-ky.xlsx, Đăng ký, dòng 12', 'Đơn vị "P09" không có trong danh sách đơn vị.'],
-      ['dang-ky.xlsx, Đăng ký, dòng 13', 'Lĩnh vực "xyz" không có trong danh mục của đợt thi đua.'],
     ]);
-    expect(applyImport(app.connection.raw, packet, { now: NOW }).written).toBe(2); // the work and P01's registration
-    expect(app.connection.raw.prepare('SELECT title FROM works').pluck().all()).toEqual(['Trồng cây xanh']);
+    expect(applyImport(app.connection.raw, packet, { now: NOW }).written).toBe(4); // two works and their units' registrations
+    expect(app.connection.raw.prepare('SELECT title FROM works ORDER BY id').pluck().all()).toEqual(['Trồng cây xanh', 'Làm đường']);
+    const flagged = await app.invoke('works.list', { campaignId: 1, flag: 'field_not_in_plan' });
+    expect(flagged.map((w) => w.title)).toEqual(['Làm đường']);
   });
 
   it('suggests a possible duplicate without merging it, and skips it when the user says so', async () => {
