@@ -86,7 +86,7 @@ export function writeDemoAwards(raw: BetterSqlite3.Database, o: { campaignId: nu
   const reviews = raw.prepare('INSERT INTO meeting_proposals (meeting_id, proposal_id) VALUES (?, ?)');
   for (const pid of proposalIds) reviews.run(meeting, pid);
   const vote = raw.prepare('INSERT INTO meeting_votes (meeting_id, nominee_id, agree) VALUES (?, ?, ?)');
-  nominees.forEach((n, i) => vote.run(meeting, n.id, SHORT.has(n.name) ? 7 : i % 3 === 0 ? 9 : 8));
+  for (const [i, n] of nominees.entries()) vote.run(meeting, n.id, SHORT.has(n.name) ? 7 : i % 3 === 0 ? 9 : 8);
 
   const signer = raw.prepare<[], number>("SELECT id FROM signers ORDER BY (title = 'Phó Chủ tịch') DESC, sort, id LIMIT 1").pluck().get() ?? null;
   const decision = id(
@@ -99,7 +99,7 @@ export function writeDemoAwards(raw: BetterSqlite3.Database, o: { campaignId: nu
       .run(uuid(), meeting, campaignId, DEMO_ROUND.decisionDate, signer, DEMO_ROUND.achievement, stamp, stamp),
   );
   const line = raw.prepare('INSERT INTO decision_lines (decision_id, nominee_id, sort) VALUES (?, ?, ?)');
-  nominees.filter((n) => !SHORT.has(n.name)).forEach((n, i) => line.run(decision, n.id, i + 1));
+  for (const [i, n] of nominees.filter((m) => !SHORT.has(m.name)).entries()) line.run(decision, n.id, i + 1);
   issueDecision(raw, { id: decision }, new Date(stamp), uuid);
 
   const c = DEMO_CALIBRATION;

@@ -49,8 +49,9 @@ export function unstage(conn: Connection, id: string): void {
 }
 
 /**
- * An ImportInput written as JSON (the tests' and the CLI's way to hand the pipeline records directly). Its source.file and sha256 are the file's own, whatever the JSON says, so the log and the
- * "already imported" check name the file the user picked.
+ * An ImportInput written as JSON (the tests' and the CLI's way to hand the pipeline records directly).
+ * Its source.file and sha256 are the file's own, whatever the JSON says, so the log and the "already
+ * imported" check name the file the user picked.
  */
 export function readJsonInput(text: string, fileName: string): ImportInput {
   let data: unknown;
