@@ -2,7 +2,8 @@
 // local row ids (codes, then uuids), so the same data gives the same data.json on any PC, and a packet
 // exported again after an import into another database comes out byte for byte the same.
 import type BetterSqlite3 from 'better-sqlite3';
-import type { CampaignForm, GroupKind, MemberRole, MilestoneKind, UnitKind, WorkLevel, WorkStatus } from '../../../db/schema.ts';
+import type { CampaignForm, GroupKind, MemberRole, MilestoneKind, UnitKind, WorkStatus } from '../../../db/schema.ts';
+import type { WorkRowDb } from '../pipeline/fields.ts';
 import type { CampaignRecord, GroupRecord, PacketData, RegistrationRecord, ReportRecord, UnitRecord, WorkRecord } from './format.ts';
 
 export interface CampaignRow {
@@ -133,24 +134,7 @@ function registrations(raw: BetterSqlite3.Database, scope: Scope): RegistrationR
 function works(raw: BetterSqlite3.Database, scope: Scope): WorkRecord[] {
   const params = { c: scope.campaignId, u: scope.unitId ?? null };
   const rows = raw
-    .prepare<typeof params, {
-      id: number;
-      uuid: string;
-      unit_code: string;
-      title: string;
-      field: string;
-      level: WorkLevel;
-      target: string;
-      due_date: string | null;
-      owner: string;
-      status: WorkStatus;
-      registered_on: string;
-      completed_on: string | null;
-      cancelled_on: string | null;
-      evidence: string;
-      featured: number;
-      updated_at: string;
-    }>(
+    .prepare<typeof params, Omit<WorkRowDb, 'unit_id' | 'title_key'> & { unit_code: string }>(
       `SELECT w.id, w.uuid, u.code AS unit_code, w.title, w.field, w.level, w.target, w.due_date, w.owner, w.status,
               w.registered_on, w.completed_on, w.cancelled_on, w.evidence, w.featured, w.updated_at
          FROM works w JOIN units u ON u.id = w.unit_id

@@ -1,7 +1,8 @@
 // The fields the merge compares for each kind of record, read the same way from our row and from the
 // sender's record, as strings (null → '', true → '1', lists as JSON), with the label and the display
 // value the preview shows. One place, so our side and theirs can never be read differently.
-import type { GroupKind, UnitKind, WorkLevel, WorkStatus } from '../../../db/schema.ts';
+import type { Selectable } from 'kysely';
+import type { GroupKind, UnitKind, WorkLevel, WorkStatus, WorksTable } from '../../../db/schema.ts';
 import { campaignFormLabel, groupKindLabel, unitKindLabel, workLevelLabel, workStatusLabel } from '../../api/labels.ts';
 import { formatDateShort } from '../../text/dates.ts';
 import type { CampaignInput, GroupInput, ReportInput, UnitInput, WorkInput } from '../inputs.ts';
@@ -101,25 +102,27 @@ export interface ReportRowDb {
 export const reportFields = (r: ReportRowDb): Fields => ({ reportDate: r.report_date, content: r.content, source: r.source });
 export const reportInputFields = (r: ReportInput): Fields => ({ reportDate: r.reportDate, content: r.content, source: r.source });
 
-export interface WorkRowDb {
-  id: number;
-  uuid: string;
-  unit_id: number;
-  title: string;
-  title_key: string;
-  field: string;
-  level: WorkLevel;
-  target: string;
-  due_date: string | null;
-  owner: string;
-  status: WorkStatus;
-  registered_on: string;
-  completed_on: string | null;
-  cancelled_on: string | null;
-  evidence: string;
-  featured: number;
-  updated_at: string;
-}
+/** A works row as the pipeline reads it: the table's own columns, so a migration cannot leave it behind. */
+export type WorkRowDb = Pick<
+  Selectable<WorksTable>,
+  | 'id'
+  | 'uuid'
+  | 'unit_id'
+  | 'title'
+  | 'title_key'
+  | 'field'
+  | 'level'
+  | 'target'
+  | 'due_date'
+  | 'owner'
+  | 'status'
+  | 'registered_on'
+  | 'completed_on'
+  | 'cancelled_on'
+  | 'evidence'
+  | 'featured'
+  | 'updated_at'
+>;
 
 /** A status with the day it was reached when that day is stored: "hoan_thanh@2021-04-02". */
 const statusValue = (status: WorkStatus, completedOn: string | null) => (completedOn ? `${status}@${completedOn}` : status);
