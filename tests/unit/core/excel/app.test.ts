@@ -41,7 +41,7 @@ describe('excel.export', () => {
       [{ list: 'unreported' }, 'Don-vi-chua-bao-cao.xlsx', stats.notReported.length],
       [{ list: 'overdue' }, 'Cong-trinh-phan-viec-qua-han.xlsx', stats.overdueWorks.length],
       [{ list: 'documents' }, 'So-van-ban.xlsx', (await app.invoke('documents.list', {})).length],
-      [{ list: 'awards' }, 'So-khen-thuong.xlsx', 0],
+      [{ list: 'awards' }, 'So-khen-thuong.xlsx', (await app.invoke('awards.list', {})).length],
     ];
     for (const [args, fileName, rows] of expected) {
       const { file, workbook } = await exported(args);

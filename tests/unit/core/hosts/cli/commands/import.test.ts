@@ -59,9 +59,16 @@ describe('npm run cli -- import / undo-import', () => {
     const r2 = cli('import', '--db', app, stranger);
     expect(r2.code).toBe(1);
     expect(r2.err).toBe('Lỗi: Tệp "la.json" thuộc một đợt thi đua không có trong dữ liệu này. Hãy nhập gói dữ liệu của đợt thi đua trước, hoặc kiểm tra lại tệp.\n');
-    const r3 = cli('import', '--db', app, join(dir, 'goi.tdkt'));
+    const broken = join(dir, 'goi.tdkt');
+    writeFileSync(broken, 'không phải gói dữ liệu');
+    const r3 = cli('import', '--db', app, broken);
     expect(r3.code).toBe(1);
-    expect(r3.err).toMatch(/^Lỗi: Chưa đọc được tệp "goi\.tdkt": lúc này chỉ nhập được tệp dữ liệu do phần mềm tạo ra/u);
+    expect(r3.err).toMatch(/^Lỗi: .*"goi\.tdkt"/u);
+    expect(r3.err).not.toMatch(/[A-Za-z]+Error|at /u);
+    const other = join(dir, 'bao-cao.docx');
+    writeFileSync(other, 'PK');
+    const r5 = cli('import', '--db', app, other);
+    expect([r5.code, r5.err]).toEqual([1, 'Lỗi: Không nhập được tệp "bao-cao.docx": chỉ nhập được gói dữ liệu .tdkt và biểu mẫu Excel .xlsx do phần mềm tạo ra.\n']);
     const r4 = cli('undo-import', '--db', app);
     expect([r4.code, r4.err]).toEqual([1, 'Lỗi: Chưa có lần nhập dữ liệu nào để hoàn tác.\n']);
   });
