@@ -81,6 +81,8 @@ beforeAll(async () => {
   const ward = units.find((u) => u.name === 'Ủy ban nhân dân phường Linh Trung');
   if (!ward) throw new Error('Không có phường Linh Trung trong dữ liệu mẫu');
   unit = ward;
+  // The ward's tờ trình is signed by its Chủ tịch, found among its people.
+  await app.api('people.create', { fullName: 'Võ Thành Nhân', gender: 'nam', position: 'Chủ tịch Ủy ban nhân dân phường', unitId: ward.id });
   await page.goto(app.url);
   await page.getByTestId('dashboard').waitFor();
 });
@@ -103,12 +105,12 @@ describe('Đề nghị khen thưởng', () => {
     // A yearly proposal: the campaign the app works on is taken away.
     await clearCampaign(form);
     await form.getByLabel('Năm').fill('2024');
-    await form.getByLabel('Số tờ trình').fill('12/TTr-UBND');
+    await form.getByLabel('Số tờ trình').fill('97/TTr-UBND');
     await typeDate(form.getByLabel('Ngày tờ trình'), '10/3/2025');
     await shot('01-proposal-form');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await expect.poll(() => text('proposal-heading')).toBe(`Đề nghị số 12/TTr-UBND của ${unit.name} · 0 đề cử`);
-    const row = page.locator('[data-testid="proposals-table"] .ant-table-row', { hasText: '12/TTr-UBND' });
+    await expect.poll(() => text('proposal-heading')).toBe(`Đề nghị số 97/TTr-UBND của ${unit.name} · 0 đề cử`);
+    const row = page.locator('[data-testid="proposals-table"] .ant-table-row', { hasText: '97/TTr-UBND' });
     expect(await row.textContent()).toContain('Năm 2024');
     expect(await row.textContent()).toContain('10/3/2025');
   });
@@ -151,8 +153,8 @@ describe('Đề nghị khen thưởng', () => {
       const row = page.locator('[data-testid="nominees-table"] .ant-table-row', { hasText: name }).first();
       expect(await row.getByTestId('nominee-warning').count(), name).toBe(0);
     }
-    expect(await text('proposal-heading')).toBe(`Đề nghị số 12/TTr-UBND của ${unit.name} · 3 đề cử · 1 cảnh báo`);
-    const listed = page.locator('[data-testid="proposals-table"] .ant-table-row', { hasText: '12/TTr-UBND' });
+    expect(await text('proposal-heading')).toBe(`Đề nghị số 97/TTr-UBND của ${unit.name} · 3 đề cử · 1 cảnh báo`);
+    const listed = page.locator('[data-testid="proposals-table"] .ant-table-row', { hasText: '97/TTr-UBND' });
     await expect.poll(async () => (await listed.getByTestId('proposal-warning-count').textContent())?.trim()).toBe('1');
     await shot('03-nominees-warned');
     expect(
@@ -202,7 +204,7 @@ describe('Họp Hội đồng', () => {
     await form.getByLabel('Tổng số thành viên').fill('7');
     await form.getByLabel('Số có mặt').fill('6');
     await form.getByLabel('Chủ trì').fill('Nguyễn Kỳ Phùng');
-    await pickMany(form.getByLabel('Các đề nghị được xét'), 'Linh Trung', `${unit.name} — số 12/TTr-UBND (năm 2024, 3 đề cử)`);
+    await pickMany(form.getByLabel('Các đề nghị được xét'), 'Linh Trung', `${unit.name} — số 97/TTr-UBND (năm 2024, 3 đề cử)`);
     await shot('06-meeting-form');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     // Core's order, as the biên bản lists them: the collectives, then the people.
@@ -242,7 +244,8 @@ describe('Họp Hội đồng', () => {
     await page.getByTestId('make-bien-ban').click();
     await expect.poll(() => page.locator('.ant-message-notice').last().textContent()).toBe('Biên bản họp Hội đồng ngày 20/3/2025: chưa có thư ký (ô "Thư ký" của cuộc họp).');
     await shot('09-bien-ban-refused');
-    await page.getByTestId('meetings-table').getByRole('button', { name: 'Sửa' }).click();
+    // The demo holds its own meeting: edit this test's, by its date.
+    await page.getByTestId('meetings-table').locator('.ant-table-row', { hasText: '20/3/2025' }).getByRole('button', { name: 'Sửa' }).click();
     const form = page.getByTestId('meeting-form');
     await form.getByLabel('Thư ký').fill('Lê Thị Thu');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();

@@ -149,8 +149,9 @@ describe('Sổ khen thưởng', () => {
     await page.getByRole('button', { name: 'Thu hồi', exact: true }).last().click();
     await expect.poll(() => row.getByTestId('revoked').count()).toBe(1);
     expect(await text('award-count')).toBe('Quyết định số 25/QĐ-UBND: 5 dòng');
-    const revoked = ((await app.api('awards.list', { query: 'tran van anh' })) as { revokedReason: string }[])[0];
-    expect(revoked.revokedReason).toBe('Kê khai không đúng thành tích');
+    // The demo's own decision may hold a namesake: the revoked line is the one with the reason.
+    const lines = (await app.api('awards.list', { query: 'tran van anh' })) as { revokedReason: string | null }[];
+    expect(lines.filter((l) => l.revokedReason === 'Kê khai không đúng thành tích')).toHaveLength(1);
     expect(await smallTags()).toEqual([]);
     await shot('06-revoked');
   });
