@@ -93,9 +93,11 @@ describe('Xuất Excel', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await menu('Tổng quan');
     await page.getByTestId('dashboard').waitFor();
-    // Every tab stays in the bar, none pushed into an overflow menu.
-    expect(await page.locator('.ant-tabs-nav-operations-hidden').count()).toBe(1);
     const tab = page.getByRole('tab', { name: /^Chưa báo cáo/u });
+    await tab.waitFor();
+    // Every tab stays in the bar, none pushed into an overflow menu. antd measures the bar after the
+    // tabs render, so the hidden "more" button appears a frame later: poll for it.
+    await expect.poll(() => page.locator('.ant-tabs-nav-operations-hidden').count()).toBe(1);
     await tab.click();
     const shown = Number((await tab.textContent())?.replace(/\D/gu, ''));
     await page.getByTestId('export-unreported').waitFor();
