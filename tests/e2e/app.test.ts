@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { fold } from '../../core/text/fold.ts';
-import { type Running, SHOTS, startApp } from './host.ts';
+import { type Running, SHOTS } from './host.ts';
+import { openSession } from './session.ts';
 import { createUi } from './ui.ts';
 
 let app: Running;
@@ -18,7 +19,7 @@ let page: Page;
 let completedDayBefore = '';
 let reportedDayBefore = '';
 
-const { shot, shotIfFailed, menu, typeDate, choose, text, readability, clippedActions, offScreenHeaders } = createUi(() => page, SHOTS);
+const { shot, menu, typeDate, choose, text, readability, clippedActions, offScreenHeaders } = createUi(() => page, SHOTS);
 
 /** Every screen of the menu, with what shows it is drawn. */
 const PAGES: [string, string][] = [
@@ -39,21 +40,10 @@ async function dashboardAt(date: string) {
   await expect.poll(() => text('summary-line')).toContain(`Tính đến ngày ${date}`);
 }
 
-beforeAll(async () => {
-  app = await startApp();
-  page = app.page;
-  await page.setViewportSize({ width: 1366, height: 768 });
-  page.setDefaultTimeout(15_000);
-  await page.goto(app.url);
-});
-
-afterEach(async ({ task }) => {
-  // The screen as it was when a step failed: the fastest way to see why.
-  await shotIfFailed(task);
-});
-
-afterAll(async () => {
-  await app?.stop();
+// A fresh database, as a new user first meets the app: no agency, no demo until the first start offers it.
+openSession({ agency: false, demo: false, ready: null }, (a) => {
+  app = a;
+  page = a.page;
 });
 
 describe('TĐKT in the browser host', () => {

@@ -8,14 +8,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type Running, SHOTS, startApp } from './host.ts';
+import { describe, expect, test } from 'vitest';
+import { type Running, SHOTS } from './host.ts';
+import { openSession } from './session.ts';
 import { createUi } from './ui.ts';
 
 const shots = join(SHOTS, 'awards-flow');
 let app: Running;
 let page: Page;
-const { shot, shotIfFailed, menu, typeDate, choose, text, readability, clippedActions, offScreenHeaders } = createUi(() => page, shots);
+const { shot, jobOffersFile, menu, typeDate, choose, text, readability, clippedActions, offScreenHeaders } = createUi(() => page, shots);
 
 interface Unit {
   id: number;
@@ -61,18 +62,8 @@ async function clearCampaign(form: Locator) {
   await expect.poll(() => item.locator('.ant-select-placeholder').textContent()).toBe('Khen thưởng theo năm');
 }
 
-beforeAll(async () => {
-  app = await startApp(shots);
-  page = app.page;
-  await page.setViewportSize({ width: 1366, height: 768 });
-  page.setDefaultTimeout(20_000);
-  await app.api('settings.saveAgency', {
-    parentBody: 'Ủy ban nhân dân Thành phố Hồ Chí Minh',
-    name: 'Ủy ban nhân dân thành phố Thủ Đức',
-    locality: 'Thủ Đức',
-    abbreviation: 'UBND',
-  });
-  await app.api('demo.load', {});
+/** The demo's person and ward the proposals are made for; the ward's tờ trình is signed by its Chủ tịch. */
+async function prepare(): Promise<void> {
   const people = (await app.api('people.list', {})) as Person[];
   const person = people.find((p) => p.fullName === PERSON);
   if (!person) throw new Error(`Không có ${PERSON} trong dữ liệu mẫu`);
@@ -81,18 +72,12 @@ beforeAll(async () => {
   const ward = units.find((u) => u.name === 'Ủy ban nhân dân phường Linh Trung');
   if (!ward) throw new Error('Không có phường Linh Trung trong dữ liệu mẫu');
   unit = ward;
-  // The ward's tờ trình is signed by its Chủ tịch, found among its people.
   await app.api('people.create', { fullName: 'Võ Thành Nhân', gender: 'nam', position: 'Chủ tịch Ủy ban nhân dân phường', unitId: ward.id });
-  await page.goto(app.url);
-  await page.getByTestId('dashboard').waitFor();
-});
+}
 
-afterEach(async ({ task }) => {
-  await shotIfFailed(task);
-});
-
-afterAll(async () => {
-  await app?.stop();
+openSession({ shots, timeoutMs: 20_000, prepare }, (a) => {
+  app = a;
+  page = a.page;
 });
 
 describe('Đề nghị khen thưởng', () => {
@@ -293,15 +278,7 @@ describe('Sổ khen thưởng', () => {
     await page.getByTestId('print-certificates').click();
     await page.getByTestId('print-form').waitFor();
     await page.getByTestId('print-ok').click();
-    const bar = page.getByRole('progressbar');
-    await bar.waitFor();
-    await expect.poll(() => bar.getAttribute('aria-valuenow'), { timeout: 60_000 }).toBe('100');
-    await expect.poll(() => page.getByTestId('job-progress').getAttribute('data-state')).toBe('xong');
-    expect(await text('job-label')).toMatch(/giấy khen/u);
-    const file = page.locator('[data-testid="job-progress"] .ant-list-item');
-    expect(await file.count()).toBe(1);
-    expect(await file.textContent()).toMatch(/\.pdf/u);
-    await expect.poll(() => file.getByRole('button', { name: 'Tải về' }).isVisible()).toBe(true);
+    await jobOffersFile(/giấy khen/u, /\.pdf/u);
     await shot('13-printed');
     await page.getByTestId('print-close').click();
     await expect.poll(async () => (await page.locator('[data-testid="awards-table"] .ant-table-row').allTextContents()).every((t) => t.includes('1 lần'))).toBe(true);

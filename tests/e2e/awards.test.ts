@@ -6,14 +6,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type Running, SHOTS, startApp } from './host.ts';
+import { describe, expect, test } from 'vitest';
+import { type Running, SHOTS } from './host.ts';
+import { openSession } from './session.ts';
 import { createUi } from './ui.ts';
 
 const shots = join(SHOTS, 'awards');
 let app: Running;
 let page: Page;
-const { shot, shotIfFailed, menu, text, readability, clippedActions, offScreenHeaders } = createUi(() => page, shots);
+const { shot, jobOffersFile, menu, text, readability, clippedActions, offScreenHeaders } = createUi(() => page, shots);
 
 const NOMINEES = ['Nguyễn Văn An', 'Tạ Thị Lan Anh', 'Trần Văn Ánh', 'Lê Minh Bình', 'Đặng Thị Đào'];
 const DATE = '2025-03-10';
@@ -46,29 +47,9 @@ const draftDecision = () =>
 const smallTags = () =>
   page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.ant-tag')].filter((t) => Number.parseFloat(getComputedStyle(t).fontSize) < 13).map((t) => t.textContent));
 
-beforeAll(async () => {
-  app = await startApp(shots);
-  page = app.page;
-  await page.setViewportSize({ width: 1366, height: 768 });
-  page.setDefaultTimeout(20_000);
-  await app.api('settings.saveAgency', {
-    parentBody: 'Ủy ban nhân dân Thành phố Hồ Chí Minh',
-    name: 'Ủy ban nhân dân thành phố Thủ Đức',
-    locality: 'Thủ Đức',
-    abbreviation: 'UBND',
-  });
-  await app.api('demo.load', {});
-  await seedDecision();
-  await page.goto(app.url);
-  await page.getByTestId('dashboard').waitFor();
-});
-
-afterEach(async ({ task }) => {
-  await shotIfFailed(task);
-});
-
-afterAll(async () => {
-  await app?.stop();
+openSession({ shots, timeoutMs: 20_000, prepare: seedDecision }, (a) => {
+  app = a;
+  page = a.page;
 });
 
 describe('Sổ khen thưởng', () => {
@@ -124,15 +105,7 @@ describe('Sổ khen thưởng', () => {
     expect(await text('test-page-result')).toMatch(/\.pdf/u);
     await shot('03-print-dialog');
     await page.getByTestId('print-ok').click();
-    const bar = page.getByRole('progressbar');
-    await bar.waitFor();
-    await expect.poll(() => bar.getAttribute('aria-valuenow'), { timeout: 60_000 }).toBe('100');
-    await expect.poll(() => page.getByTestId('job-progress').getAttribute('data-state')).toBe('xong');
-    expect(await text('job-label')).toMatch(/giấy khen/u);
-    const file = page.locator('[data-testid="job-progress"] .ant-list-item');
-    expect(await file.count()).toBe(1);
-    expect(await file.textContent()).toMatch(/\.pdf/u);
-    await expect.poll(() => file.getByRole('button', { name: 'Tải về' }).isVisible()).toBe(true);
+    await jobOffersFile(/giấy khen/u, /\.pdf/u);
     await shot('04-print-done');
     await page.getByTestId('print-close').click();
     // Every line was printed once.

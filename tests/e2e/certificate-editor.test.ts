@@ -7,39 +7,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type Running, SHOTS, startApp } from './host.ts';
+import { describe, expect, test } from 'vitest';
+import { type Running, SHOTS } from './host.ts';
+import { openSession } from './session.ts';
 import { createUi } from './ui.ts';
 
 const shots = join(SHOTS, 'certificate-editor');
 let app: Running;
 let page: Page;
-const { shot, shotIfFailed, menu, choose, readability, clippedActions } = createUi(() => page, shots);
+const { shot, menu, choose, readability, clippedActions } = createUi(() => page, shots);
 
 const value = (testId: string) => page.getByTestId(testId).inputValue();
 const mm = (n: number) => String(n).replace('.', ',');
 
-beforeAll(async () => {
-  app = await startApp(shots);
-  page = app.page;
-  await page.setViewportSize({ width: 1366, height: 768 });
-  page.setDefaultTimeout(15_000);
-  await app.api('settings.saveAgency', {
-    parentBody: 'Ủy ban nhân dân Thành phố Hồ Chí Minh',
-    name: 'Ủy ban nhân dân thành phố Thủ Đức',
-    locality: 'Thủ Đức',
-    abbreviation: 'UBND',
-  });
-  await page.goto(app.url);
-  await page.getByTestId('dashboard').waitFor();
-});
-
-afterEach(async ({ task }) => {
-  await shotIfFailed(task);
-});
-
-afterAll(async () => {
-  await app?.stop();
+openSession({ shots, demo: false }, (a) => {
+  app = a;
+  page = a.page;
 });
 
 describe('Mẫu giấy khen', () => {

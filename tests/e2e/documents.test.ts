@@ -11,9 +11,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { attr, bodyTexts, openDocx, paragraphs, sections } from '../unit/documents-xml.ts';
-import { type Running, SHOTS, startApp } from './host.ts';
+import { SHOTS } from './host.ts';
+import { openSession } from './session.ts';
 import { HAS_RENDER_TOOLS, type Rendered, renderDocx } from './render.ts';
 import { createUi } from './ui.ts';
 
@@ -23,38 +24,27 @@ const SEED =
   'Đã có 118/254 cơ quan, đơn vị có báo cáo kết quả, đạt 46,46%; có 136/703 công trình đã hoàn thành, đạt 19,35%.';
 const EDITED = 'Các đơn vị đã chủ động, sáng tạo trong tổ chức thi đua.';
 
-let app: Running;
 let page: Page;
 let draftFile = '';
 let downloaded = '';
 const BLANK = /^Số: \u00a0+\/BC-UBND$/u;
-const { shot, shotIfFailed, typeDate, choose, text } = createUi(() => page, OUT);
+const { shot, typeDate, choose, text } = createUi(() => page, OUT);
 
 const flat = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
-beforeAll(async () => {
-  app = await startApp(OUT);
-  page = app.page;
-  page.setDefaultTimeout(15_000);
-  await app.api('settings.saveAgency', {
-    parentBody: 'Ủy ban nhân dân Thành phố Hồ Chí Minh',
-    name: 'Ủy ban nhân dân thành phố Thủ Đức',
-    locality: 'Thủ Đức',
-    abbreviation: 'UBND',
-  });
-  await app.api('agency.saveSigner', { authority: 'KT. CHỦ TỊCH', title: 'Phó Chủ tịch', name: 'Nguyễn Kỳ Phùng' });
-  await app.api('demo.load');
-  await page.goto(`${app.url}#/van-ban`);
-  await page.getByTestId('documents-page').waitFor();
-});
-
-afterEach(async ({ task }) => {
-  await shotIfFailed(task);
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+openSession(
+  {
+    shots: OUT,
+    prepare: async (a) => {
+      await a.api('agency.saveSigner', { authority: 'KT. CHỦ TỊCH', title: 'Phó Chủ tịch', name: 'Nguyễn Kỳ Phùng' });
+    },
+    route: '#/van-ban',
+    ready: 'documents-page',
+  },
+  (a) => {
+    page = a.page;
+  },
+);
 
 describe('Văn bản in the browser host', () => {
   test('the báo cáo sơ kết is edited, previewed in the page and downloaded', async () => {

