@@ -2,8 +2,7 @@
 // searchable, virtual checklist in a dialog rather than hundreds of tags. Units that stopped working
 // are not offered, nor taken by "Chọn tất cả"; one already taking part stays listed, marked, and can
 // be taken out.
-import { SearchOutlined } from '@ant-design/icons';
-import { Button, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Button, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { UnitRow } from '../../../core/api/types.ts';
 import { unitKindLabel } from '../../../core/api/labels.ts';
@@ -11,6 +10,7 @@ import { fold, matchesFolded } from '../../../core/text/fold.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { num } from '../format.ts';
 import { INACTIVE } from './UnitSelect.tsx';
+import { SearchBox } from './SearchBox';
 
 interface Props {
   value?: number[];
@@ -66,13 +66,12 @@ export function UnitMultiPicker({ value = [], onChange }: Props) {
         destroyOnHidden
       >
         <Space style={{ marginBottom: 8 }} wrap>
-          <Input
-            allowClear
-            prefix={<SearchOutlined />}
-            placeholder="Tìm đơn vị"
+          <SearchBox
             value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            style={{ width: 300 }}
+            onChange={setQuery}
+            placeholder="Tìm đơn vị"
+            label="Tìm đơn vị"
+            width={300}
           />
           <Button size="small" onClick={() => setDraft([...new Set([...draft, ...visibleActiveIds])])}>
             Chọn tất cả {query.trim() ? 'kết quả' : ''}

@@ -1,8 +1,8 @@
 // Sổ văn bản: every document the app has generated, dự thảo or đã ban hành (with its version), with its
 // number, date, trích yếu and the hash of the file as written; a draft is issued from here (IssueModal)
 // and either kind is opened. Searching ignores diacritics (core folds both sides).
-import { DownloadOutlined, EyeOutlined, SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
-import { App, Button, Drawer, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { DownloadOutlined, EyeOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { App, Button, Drawer, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useRef, useState } from 'react';
 import { documentLabel, documentStatusLabel } from '../../../core/api/labels.ts';
@@ -17,6 +17,7 @@ import { ExportExcelButton } from '../components/ExportExcelButton.tsx';
 import { DocxPreview } from './DocxPreview.tsx';
 import { downloadBase64 } from './files.ts';
 import { IssueModal } from './IssueModal.tsx';
+import { SearchBox } from '../components/SearchBox';
 
 /** `open`: a document to show in the preview once the list has it. */
 export function DocumentRegister({ version, open = null }: { version: number; open?: number | null }) {
@@ -129,15 +130,13 @@ export function DocumentRegister({ version, open = null }: { version: number; op
   return (
     <div data-testid="document-register">
       <Space className="toolbar" wrap>
-        <Input
-          allowClear
-          prefix={<SearchOutlined aria-hidden />}
-          placeholder="Tìm số, loại, trích yếu (gõ không dấu cũng được)"
-          aria-label="Tìm văn bản"
-          style={{ width: 360 }}
+        <SearchBox
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          data-testid="document-search"
+          onChange={setQuery}
+          placeholder="Tìm số, loại, trích yếu (gõ không dấu cũng được)"
+          label="Tìm văn bản"
+          width={360}
+          testId="document-search"
         />
         <Typography.Text type="secondary" data-testid="document-count">
           {num(rows.length)} văn bản

@@ -1,8 +1,8 @@
 // Sổ khen thưởng: the decisions, newest first, a draft issued from here (which reserves each line's số
 // sổ), and the chosen decision's register lines: found by a search without diacritics, revoked with a
 // reason (the line stays, marked), a spoiled blank logged, and the certificates printed as a job.
-import { CheckCircleOutlined, PrinterOutlined, SearchOutlined, WarningOutlined } from '@ant-design/icons';
-import { App, Button, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { CheckCircleOutlined, PrinterOutlined, WarningOutlined } from '@ant-design/icons';
+import { App, Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import { documentStatusLabel } from '../../../core/api/labels.ts';
@@ -20,6 +20,7 @@ import { useDebounced } from '../components/useDebounced.ts';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { dateShort, num } from '../format.ts';
 import { routeParam } from '../state/route.ts';
+import { SearchBox } from '../components/SearchBox';
 
 // What a 1366 px screen leaves beside the menu, as on the Cá nhân page.
 const DECISION_WIDTHS = { number: 170, date: 110, form: 330, status: 130, lines: 90, actions: 120 };
@@ -152,16 +153,14 @@ export function AwardRegisterPage() {
         locale={{ emptyText: 'Chưa có quyết định khen thưởng nào. Lập quyết định từ kết quả họp Hội đồng.' }}
       />
       <Space className="toolbar" wrap style={{ marginTop: 12 }}>
-        <Input
-          allowClear
-          prefix={<SearchOutlined />}
-          placeholder="Tìm tên, chức vụ, đơn vị (gõ không dấu được)"
-          style={{ width: 360 }}
+        <SearchBox
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={setQuery}
+          placeholder="Tìm tên, chức vụ, đơn vị (gõ không dấu được)"
+          label="Tìm trong sổ khen thưởng"
+          width={360}
+          testId="award-search"
           disabled={!issued}
-          data-testid="award-search"
-          aria-label="Tìm trong sổ khen thưởng"
         />
         <Button type="primary" icon={<PrinterOutlined />} disabled={!issued || live.length === 0} onClick={() => setPrinting(true)} data-testid="print-certificates">
           In giấy khen

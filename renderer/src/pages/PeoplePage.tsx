@@ -1,7 +1,7 @@
 // Cá nhân: the people awards and certificates name, in the order official lists use (tên, tên đệm,
 // họ), found by a search without diacritics ("tam" finds Tâm, "dang" Đặng) and filtered by unit.
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { App, Button, Input, Space, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { genderLabel, staffClassLabel } from '../../../core/api/labels.ts';
@@ -17,6 +17,7 @@ import { useDebounced } from '../components/useDebounced.ts';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { num } from '../format.ts';
 import { PersonFormModal } from '../people/PersonFormModal.tsx';
+import { SearchBox } from '../components/SearchBox';
 
 // What a 1366 px screen leaves beside the menu, as on the Đơn vị page.
 const WIDTHS = { name: 230, gender: 80, year: 80, position: 220, unit: 240, staffClass: 140, actions: 100 };
@@ -91,16 +92,14 @@ export function PeoplePage() {
         Cá nhân
       </PageTitle>
       <Space className="toolbar" wrap>
-        <Input
-          allowClear
-          autoFocus
-          prefix={<SearchOutlined />}
-          placeholder="Tìm theo họ tên hoặc chức vụ (gõ không dấu cũng được)"
-          style={{ width: 380 }}
+        <SearchBox
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          data-testid="person-search"
-          aria-label="Tìm cá nhân"
+          onChange={setQuery}
+          placeholder="Tìm theo họ tên hoặc chức vụ (gõ không dấu cũng được)"
+          label="Tìm cá nhân"
+          width={380}
+          testId="person-search"
+          autoFocus
         />
         <UnitSelect
           allowClear

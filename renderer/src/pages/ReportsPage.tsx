@@ -1,7 +1,6 @@
 // Báo cáo đơn vị: which unit reported on the campaign and when. The dashboard's "as of" figures count
 // these dates.
-import { SearchOutlined } from '@ant-design/icons';
-import { App, Button, Input, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Popconfirm, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import type { UnitReport } from '../../../core/api/types.ts';
@@ -16,6 +15,7 @@ import { ReportFormModal } from '../components/ReportFormModal.tsx';
 import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { dateShort, num } from '../format.ts';
 import { useSession } from '../state/session.tsx';
+import { SearchBox } from '../components/SearchBox';
 
 export function ReportsPage() {
   const { campaignId } = useSession();
@@ -102,13 +102,12 @@ export function ReportsPage() {
         Báo cáo đơn vị
       </CampaignPageTitle>
       <Space className="toolbar" wrap>
-        <Input
-          allowClear
-          prefix={<SearchOutlined />}
-          placeholder="Tìm đơn vị, nội dung"
-          style={{ width: 300 }}
+        <SearchBox
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={setQuery}
+          placeholder="Tìm đơn vị, nội dung"
+          label="Tìm báo cáo"
+          width={300}
         />
         {campaign.data ? (
           <Typography.Text type="secondary">

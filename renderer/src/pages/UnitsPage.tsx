@@ -1,6 +1,6 @@
 // Đơn vị: every unit of the council, searchable without diacritics, sorted in Vietnamese order.
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Checkbox, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import type { UnitRow } from '../../../core/api/types.ts';
@@ -19,6 +19,7 @@ import { useViewportHeight } from '../components/useViewportHeight.ts';
 import { num } from '../format.ts';
 import { phraseFirst } from '../search.ts';
 import { routeParam } from '../state/route.ts';
+import { SearchBox } from '../components/SearchBox';
 
 // "Sửa" and "Ngừng hoạt động" side by side at 14 px, with the cell's padding.
 const ACTIONS_WIDTH = 190;
@@ -136,16 +137,14 @@ export function UnitsPage() {
         Đơn vị
       </PageTitle>
       <Space className="toolbar" wrap>
-        <Input
-          allowClear
-          autoFocus
-          prefix={<SearchOutlined />}
-          placeholder="Tìm theo tên, tên viết tắt hoặc mã (gõ không dấu cũng được)"
-          style={{ width: 420 }}
+        <SearchBox
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          data-testid="unit-search"
-          aria-label="Tìm đơn vị"
+          onChange={setQuery}
+          placeholder="Tìm theo tên, tên viết tắt hoặc mã (gõ không dấu cũng được)"
+          label="Tìm đơn vị"
+          width={420}
+          testId="unit-search"
+          autoFocus
         />
         <Checkbox checked={includeInactive} onChange={(e) => setIncludeInactive(e.target.checked)}>
           Hiện cả đơn vị ngừng hoạt động

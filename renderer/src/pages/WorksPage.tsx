@@ -1,7 +1,7 @@
 // Công trình: the works registered in a campaign, with the review flags that point at registrations
 // "chưa sát với yêu cầu, mang tính hình thức".
-import { SearchOutlined, SwapRightOutlined } from '@ant-design/icons';
-import { App, Button, Input, Select, Space, Table, Typography } from 'antd';
+import { SwapRightOutlined } from '@ant-design/icons';
+import { App, Button, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { type Key, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { WorkRow } from '../../../core/api/types.ts';
@@ -23,6 +23,7 @@ import { FlagTags, levelShort, StatusTag } from '../components/workLook.tsx';
 import { dateShort, num } from '../format.ts';
 import { routeParam } from '../state/route.ts';
 import { useSession } from '../state/session.tsx';
+import { SearchBox } from '../components/SearchBox';
 
 type Status = WorkRow['status'];
 // Rows asked for first: more than a tall screen shows, few enough to come back at once.
@@ -250,15 +251,13 @@ function WorkSearch({ onSettled }: { onSettled: (query: string) => void }) {
   const settled = useDebounced(query.trim(), 150);
   useEffect(() => onSettled(settled), [settled, onSettled]);
   return (
-    <Input
-      allowClear
-      prefix={<SearchOutlined />}
-      placeholder="Tìm tên công trình, lĩnh vực, đơn vị"
-      style={{ width: 240 }}
+    <SearchBox
       value={query}
-      onChange={(e) => setQuery(e.target.value)}
-      data-testid="work-search"
-      aria-label="Tìm công trình"
+      onChange={setQuery}
+      placeholder="Tìm tên công trình, lĩnh vực, đơn vị"
+      label="Tìm công trình"
+      width={240}
+      testId="work-search"
     />
   );
 }
