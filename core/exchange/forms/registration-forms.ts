@@ -6,7 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { RegistrationFormsInput } from '../../jobs/tasks/registration-forms.ts';
 import { type RegistrationFormData, registrationFormData } from './registration-data.ts';
 
-export const PER_UNIT_ARCHIVE = 'Biểu mẫu đăng ký - từng đơn vị.zip';
+export const PER_UNIT_ARCHIVE = 'Bieu-mau-dang-ky-tung-don-vi.zip';
 
 export interface FormRequest {
   campaignId: number;

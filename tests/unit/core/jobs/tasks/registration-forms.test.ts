@@ -55,9 +55,9 @@ async function readBack(app: TdktApp, campaignId: number, zip: Uint8Array) {
 }
 
 const EXPECTED = {
-  'Biểu mẫu đăng ký - P01.xlsx': ['P01: Trồng 500 cây xanh trên các tuyến đường', 'P01: Một cửa liên thông điện tử'],
-  'Biểu mẫu đăng ký - P02.xlsx': [],
-  'Biểu mẫu đăng ký - P03.xlsx': ['P03: Đèn chiếu sáng hẻm an toàn'],
+  'Bieu-mau-dang-ky-P01.xlsx': ['P01: Trồng 500 cây xanh trên các tuyến đường', 'P01: Một cửa liên thông điện tử'],
+  'Bieu-mau-dang-ky-P02.xlsx': [],
+  'Bieu-mau-dang-ky-P03.xlsx': ['P03: Đèn chiếu sáng hẻm an toàn'],
 };
 
 function until(app: TdktApp, id: string, done: (info: JobInfo) => boolean, seen: JobInfo[] = []): Promise<JobInfo> {
@@ -82,7 +82,7 @@ describe('the registration forms task', () => {
     const input = registrationFormsInput(app.connection.raw, { campaignId, perUnit: true }, new Date('2021-04-20T03:00:00.000Z'));
     const { files } = await registrationFormsTask.run(input, (d, t) => steps.push([d, t]), new AbortController().signal);
     expect(steps).toEqual([[0, 3], [1, 3], [2, 3], [3, 3]]);
-    expect(files.map((f) => f.name)).toEqual(['Biểu mẫu đăng ký - từng đơn vị.zip']);
+    expect(files.map((f) => f.name)).toEqual(['Bieu-mau-dang-ky-tung-don-vi.zip']);
     expect(await readBack(app, campaignId, files[0].bytes)).toEqual(EXPECTED);
   });
 
@@ -107,10 +107,10 @@ describe('exchange.startExcelForm', () => {
     const done = await until(app, jobId, (i) => i.state !== 'dang_chay', seen);
     expect(done).toMatchObject({ state: 'xong', kind: 'bieu_mau_dang_ky', done: 3, total: 3, label: 'Đã tạo xong 3 biểu mẫu' });
     expect(seen.some((i) => i.label === 'Đang tạo 0/3 biểu mẫu' || i.label === 'Đang chờ để tạo 3 biểu mẫu')).toBe(true);
-    expect(done.files.map((f) => f.name)).toEqual(['Biểu mẫu đăng ký - từng đơn vị.zip']);
+    expect(done.files.map((f) => f.name)).toEqual(['Bieu-mau-dang-ky-tung-don-vi.zip']);
     expect(done.files[0].path.startsWith(dataSubfolder(app.dataDir, 'exchange'))).toBe(true);
     const file = await app.invoke('jobs.file', { id: jobId, index: 0 });
-    expect(file.fileName).toBe('Biểu mẫu đăng ký - từng đơn vị.zip');
+    expect(file.fileName).toBe('Bieu-mau-dang-ky-tung-don-vi.zip');
     expect(await readBack(app, campaignId, Buffer.from(file.contentBase64, 'base64'))).toEqual(EXPECTED);
     const direct = await app.invoke('exchange.excelForm', { campaignId, perUnit: true });
     expect(await readBack(app, campaignId, Buffer.from(direct.contentBase64, 'base64'))).toEqual(EXPECTED);
@@ -121,9 +121,9 @@ describe('exchange.startExcelForm', () => {
     const { app, campaignId, units } = await threeUnits();
     const { jobId } = await app.invoke('exchange.startExcelForm', { campaignId, unitId: units.P03 });
     const done = await until(app, jobId, (i) => i.state !== 'dang_chay');
-    expect(done).toMatchObject({ state: 'xong', total: 1, files: [{ name: 'Biểu mẫu đăng ký - P03.xlsx' }] });
+    expect(done).toMatchObject({ state: 'xong', total: 1, files: [{ name: 'Bieu-mau-dang-ky-P03.xlsx' }] });
     const all = await until(app, (await app.invoke('exchange.startExcelForm', { campaignId })).jobId, (i) => i.state !== 'dang_chay');
-    expect(all.files.map((f) => f.name)).toEqual(['Biểu mẫu đăng ký - tất cả đơn vị.xlsx']);
+    expect(all.files.map((f) => f.name)).toEqual(['Bieu-mau-dang-ky-tat-ca-don-vi.xlsx']);
   });
 
   it('is cancelled from the API with no file left, and refuses an unknown campaign in Vietnamese before starting', async () => {
