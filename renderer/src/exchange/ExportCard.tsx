@@ -3,7 +3,7 @@
 // packet), the registration form in Excel (all units, the unit picked, or one workbook per unit zipped)
 // and the units workbook. Packets and the units workbook come back at once and download; the forms
 // run as a job (254 per-unit workbooks take seconds) whose bar and file are the shared JobProgress.
-import { FileExcelOutlined, SendOutlined } from '@ant-design/icons';
+import { CloseOutlined, FileExcelOutlined, SendOutlined } from '@ant-design/icons';
 import { App, Button, Card, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { Args } from '../../../core/api/contract.ts';
@@ -35,6 +35,7 @@ export function ExportCard() {
   const [scope, setScope] = useState<FormScope>('all');
   const [busy, setBusy] = useState<Busy>(null);
   const [jobId, setJobId] = useState<string | null>(null);
+  const [jobEnded, setJobEnded] = useState(false);
 
   const ownUnit = settings.data?.installUnitCode ?? null;
   const unit = units.data?.find((u) => u.id === unitId);
@@ -66,6 +67,7 @@ export function ExportCard() {
       if (!campaignId) return;
       const args = scope === 'perUnit' ? { campaignId, perUnit: true } : scope === 'unit' ? { campaignId, unitId: formUnit?.id } : { campaignId };
       setJobId(null);
+      setJobEnded(false);
       setJobId((await call('exchange.startExcelForm', args)).jobId);
     });
 
@@ -78,7 +80,7 @@ export function ExportCard() {
 
   const noCampaign = !campaignId;
   return (
-    <Card size="small" title="Xuất dữ liệu cho đơn vị" data-testid="exchange-export">
+    <Card size="small" title="Xuất dữ liệu" data-testid="exchange-export">
       <Space orientation="vertical" size={8} style={{ width: '100%' }}>
         <Space wrap>
           <CampaignPicker width={420} />
@@ -161,7 +163,17 @@ export function ExportCard() {
             </Button>
           </Space>
         </div>
-        {jobId && <JobProgress key={jobId} jobId={jobId} />}
+        {jobId && (
+          <div>
+            <JobProgress key={jobId} jobId={jobId} onEnd={() => setJobEnded(true)} />
+            {/* Once saved, the panel only pushes the import below the fold. */}
+            {jobEnded && (
+              <Button type="link" icon={<CloseOutlined />} onClick={() => setJobId(null)} style={{ paddingInline: 0 }} data-testid="job-dismiss">
+                Ẩn kết quả
+              </Button>
+            )}
+          </div>
+        )}
       </Space>
     </Card>
   );

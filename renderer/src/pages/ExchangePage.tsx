@@ -6,7 +6,7 @@
 // the tests and the CLI: all go through the same exchange.preview.
 import { CheckOutlined, FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space, Spin, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportPreview, PacketLogRow } from '../../../core/api/types.ts';
 import { call } from '../api/client.ts';
 import { useQuery } from '../api/useQuery.ts';
@@ -27,6 +27,12 @@ export function ExchangePage() {
   const [busy, setBusy] = useState<'read' | 'apply' | 'errors' | null>(null);
   // The workbook dropped, kept for exchange.erroredRows: its rows with errors go back to the unit.
   const [workbook, setWorkbook] = useState<{ fileName: string; contentBase64: string } | null>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+
+  // Below the export card and the drop area the preview starts near the bottom of a 768-pixel screen.
+  useEffect(() => {
+    if (preview) previewRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [preview]);
 
   const read = async (file: File) => {
     setBusy('read');
@@ -130,6 +136,7 @@ export function ExchangePage() {
       </Spin>
       {preview && (
         <Card
+          ref={previewRef}
           size="small"
           style={{ marginTop: 12 }}
           title={
