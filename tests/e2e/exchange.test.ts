@@ -130,6 +130,27 @@ describe('Trao đổi dữ liệu: export', () => {
     await expect.poll(() => job.count()).toBe(0);
   });
 
+  test("on a unit's install offers only that unit's report packet", async () => {
+    await app.api('settings.save', { installUnitCode: unit.code });
+    try {
+      await page.reload();
+      await page.getByTestId('exchange-export').waitFor();
+      const report = page.getByTestId('export-report');
+      await expect.poll(() => report.textContent()).toBe(`Gói báo cáo của đơn vị ${unit.code}`);
+      expect(await page.getByTestId('export-campaign').count()).toBe(0);
+      expect(await page.getByTestId('export-unit-packet').count()).toBe(0);
+      await shot('03b-unit-install');
+      const file = await downloadFrom(() => report.click());
+      expect(file.name).toMatch(/^bao-cao-[a-z0-9-]+-\d+\.tdkt$/u);
+      const summary = await readPacket(file.name, file.path);
+      expect(summary).toMatchObject({ kind: 'report', sender: { code: unit.code } });
+    } finally {
+      await app.api('settings.save', { installUnitCode: null });
+    }
+    await page.reload();
+    await page.getByTestId('export-campaign').waitFor();
+  });
+
   test('downloads the units workbook', async () => {
     const book = await downloadFrom(() => page.getByTestId('export-units').click());
     expect(book.name).toBe('Danh-sach-don-vi-khoi-cum.xlsx');
