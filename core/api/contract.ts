@@ -833,6 +833,10 @@ export const methods = {
   'exchange.excelForm': {
     args: z.object({ campaignId: id, unitId: id.optional(), perUnit: z.boolean({ error: 'Chọn có hoặc không' }).optional() }).strict(),
   },
+  /** The same forms as a job (core/jobs): the result is { jobId }, the file is the job's (jobs.file). */
+  'exchange.startExcelForm': {
+    args: z.object({ campaignId: id, unitId: id.optional(), perUnit: z.boolean({ error: 'Chọn có hoặc không' }).optional() }).strict(),
+  },
   'exchange.unitsWorkbook': { args: none },
   /** Reads an .xlsx (a registration form, a units workbook) to a summary; campaignId: the campaign it must belong to. */
   'exchange.readExcel': { args: excelUpload },
@@ -994,6 +998,7 @@ export interface Results {
   'exchange.exportPacket': JobFileContent;
   'exchange.readPacket': PacketSummary;
   'exchange.excelForm': FormFile;
+  'exchange.startExcelForm': { jobId: string };
   'exchange.unitsWorkbook': FormFile;
   'exchange.readExcel': ExcelReadSummary;
   'exchange.erroredRows': FormFile;

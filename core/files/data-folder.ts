@@ -13,6 +13,7 @@ export const DATA_SUBFOLDERS = {
   documents: 'van-ban',
   backups: 'sao-luu',
   logs: 'nhat-ky',
+  exchange: 'trao-doi-du-lieu',
 } as const;
 
 /** Where one kind of file of a data folder lives. */

@@ -6,11 +6,13 @@ import { parentPort } from 'node:worker_threads';
 import { type CancelMessage, type RunMessage, toWire, transferables, type WorkerMessage } from './protocol.ts';
 import { JobCancelled, type JobTask } from './task.ts';
 import { renderBatch } from '../certificates/batch.ts';
+import { registrationFormsTask } from './tasks/registration-forms.ts';
 import { zipTask } from './tasks/zip.ts';
 
 export const TASKS = {
   zip: zipTask,
   certificates: { run: renderBatch },
+  registrationForms: registrationFormsTask,
 } satisfies Record<string, JobTask<never, unknown>>;
 
 export type TaskName = keyof typeof TASKS;

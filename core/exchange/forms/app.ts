@@ -1,19 +1,21 @@
 // The Excel forms through the API: the registration form of a campaign (all units in one workbook, one
-// unit's, or a zip of one workbook per unit), the units workbook, reading an .xlsx back to a summary of
-// what it brings, and the errored rows sent back to fix. Nothing here writes to the database: the import
-// pipeline applies what a reader returns.
-import { zipSync } from 'fflate';
+// unit's, or a zip of one workbook per unit; at once, or as a job with its progress bar), the units
+// workbook, reading an .xlsx back to a summary of what it brings, and the errored rows sent back to fix.
+// Nothing here writes to the database: the import pipeline applies what a reader returns.
 import { UserError } from '../../api/envelope.ts';
 import type { ExcelReadSummary, FormFile } from '../../api/types.ts';
 import type { Context } from '../../context.ts';
 import type { Handler } from '../../router.ts';
+import { dataSubfolder } from '../../files/data-folder.ts';
+import { writeJobFiles } from '../../jobs/files.ts';
+import { startJob } from '../../jobs/runner.ts';
+import { registrationFormsTask } from '../../jobs/tasks/registration-forms.ts';
 import { todayIso } from '../../text/dates.ts';
 import type { ImportInput } from '../inputs.ts';
 import { erroredRowsWorkbook } from './errored-rows.ts';
 import { readWorkbook } from './read-workbook.ts';
-import { registrationFormData } from './registration-data.ts';
 import type { FormLookup } from './registration-read.ts';
-import { writeRegistrationForm } from './registration-write.ts';
+import { registrationFormsInput } from './registration-forms.ts';
 import { unitsWorkbookData } from './units-data.ts';
 import { writeUnitsWorkbook } from './units-write.ts';
 
@@ -69,26 +71,32 @@ export function summarize(input: ImportInput, clamped: number): ExcelReadSummary
   };
 }
 
+const NEVER = new AbortController().signal;
+
+// The CLI's and the tests' answer in one call: the job's own task, run here rather than in the worker.
 const excelForm: Handler<'exchange.excelForm'> = async (ctx, a) => {
-  const raw = ctx.conn.raw;
-  const data = registrationFormData(raw, a.campaignId, a.unitId);
-  if (!a.perUnit) {
-    const form = await writeRegistrationForm(data, ctx.now());
-    return asFile(form.fileName, form.bytes);
-  }
-  // One workbook per unit of the campaign, zipped: each unit gets its own, stamped with its code.
-  const files: Record<string, Uint8Array> = {};
-  for (const unit of data.units) {
-    const own = registrationFormData(raw, a.campaignId, unit.id);
-    const form = await writeRegistrationForm(own, ctx.now());
-    files[form.fileName] = form.bytes;
-  }
-  // The workbooks are zips already: storing them again costs nothing and gains nothing to deflate.
-  return asFile('Biểu mẫu đăng ký - từng đơn vị.zip', zipSync(files, { level: 0 }));
+  const { files } = await registrationFormsTask.run(registrationFormsInput(ctx.conn.raw, a, ctx.now()), () => {}, NEVER);
+  return asFile(files[0].name, files[0].bytes);
+};
+
+// The page's: the database read here, the workbooks written in the jobs worker, the file left in the
+// data folder for jobs.file.
+const startExcelForm: Handler<'exchange.startExcelForm'> = (ctx, a) => {
+  const input = registrationFormsInput(ctx.conn.raw, a, ctx.now());
+  const jobId = startJob(ctx, {
+    kind: 'bieu_mau_dang_ky',
+    task: 'registrationForms',
+    input,
+    total: input.forms.length,
+    wording: { verb: 'tạo', noun: 'biểu mẫu' },
+    finish: (c, output) => writeJobFiles(dataSubfolder(c.dataDir, 'exchange'), output.files),
+  });
+  return { jobId };
 };
 
 export const formHandlers = {
   'exchange.excelForm': excelForm,
+  'exchange.startExcelForm': startExcelForm,
   'exchange.unitsWorkbook': async (ctx) => {
     const book = await writeUnitsWorkbook(unitsWorkbookData(ctx.conn.raw), ctx.now());
     return asFile(book.fileName, book.bytes);
@@ -104,4 +112,4 @@ export const formHandlers = {
     const book = await erroredRowsWorkbook(bytes, a.fileName, input.errors);
     return asFile(book.fileName, book.bytes);
   },
-} satisfies { [M in 'exchange.excelForm' | 'exchange.unitsWorkbook' | 'exchange.readExcel' | 'exchange.erroredRows']: Handler<M> };
+} satisfies { [M in 'exchange.excelForm' | 'exchange.startExcelForm' | 'exchange.unitsWorkbook' | 'exchange.readExcel' | 'exchange.erroredRows']: Handler<M> };

@@ -3,6 +3,7 @@
 // corrected file is read again like the form it came from (the reader finds columns by their headers
 // and skips "Lỗi").
 import ExcelJS from 'exceljs';
+import { xlsxFileName } from '../../excel/file-name.ts';
 import type { RowError } from '../inputs.ts';
 import { ERROR_COLUMN_HEADER } from './registration-layout.ts';
 import { openWorkbook } from './open-workbook.ts';
@@ -57,5 +58,5 @@ export async function erroredRowsWorkbook(bytes: Uint8Array, fileName: string, e
     });
   }
   const buffer = await out.xlsx.writeBuffer();
-  return { fileName: `Dòng lỗi - ${fileName.replace(/\.xlsx$/iu, '')}.xlsx`, bytes: new Uint8Array(buffer as ArrayBuffer) };
+  return { fileName: xlsxFileName('Dòng lỗi', fileName.replace(/\.xlsx$/iu, '')), bytes: new Uint8Array(buffer as ArrayBuffer) };
 }

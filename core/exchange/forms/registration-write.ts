@@ -4,6 +4,7 @@
 // checks, a locked header, the instructions, and the veryHidden stamp the reader checks first.
 import ExcelJS from 'exceljs';
 import { workLevelLabel, workStatusLabel } from '../../api/labels.ts';
+import { xlsxFileName } from '../../excel/file-name.ts';
 import type { RegistrationFormData } from './registration-data.ts';
 import { columnOf, REGISTRATION_COLUMNS, REGISTRATION_SHEETS } from './registration-layout.ts';
 import { dateValidation, excelDate, layOutSheet, listRange, listValidation, protectHeader, styleRows, writeGuide } from './sheet-style.ts';
@@ -29,14 +30,9 @@ export interface WrittenForm {
   bytes: Uint8Array;
 }
 
-/** Characters Windows forbids in a file name. */
-function safeFileName(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are forbidden in Windows file names
-  return text.replace(/[\\/:*?"<>|\u0000-\u001f]/gu, '-').replace(/\s+/gu, ' ').trim().slice(0, 120);
-}
-
+/** "Bieu-mau-dang-ky-P01.xlsx": unmarked like every export's name (core/excel/file-name.ts), for Zalo and e-mail. */
 export function registrationFormFileName(data: Pick<RegistrationFormData, 'scope'>): string {
-  return safeFileName(`Biểu mẫu đăng ký - ${data.scope === ALL_UNITS ? 'tất cả đơn vị' : data.scope}.xlsx`);
+  return xlsxFileName('Biểu mẫu đăng ký', data.scope === ALL_UNITS ? 'tất cả đơn vị' : data.scope);
 }
 
 export async function writeRegistrationForm(data: RegistrationFormData, createdAt: Date): Promise<WrittenForm> {

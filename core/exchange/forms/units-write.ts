@@ -91,5 +91,5 @@ export async function writeUnitsWorkbook(data: UnitsWorkbookData, createdAt: Dat
     createdAt: createdAt.toISOString(),
   });
   const buffer = await workbook.xlsx.writeBuffer();
-  return { fileName: 'Danh sách đơn vị, khối, cụm.xlsx', bytes: new Uint8Array(buffer as ArrayBuffer) };
+  return { fileName: 'Danh-sach-don-vi-khoi-cum.xlsx', bytes: new Uint8Array(buffer as ArrayBuffer) };
 }

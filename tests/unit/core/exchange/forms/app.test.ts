@@ -56,7 +56,7 @@ describe('the registration form', () => {
     const raw = app.connection.raw;
     const campaignId = raw.prepare('SELECT id FROM campaigns').pluck().get() as number;
     const form = await app.invoke('exchange.excelForm', { campaignId });
-    expect(form.fileName).toBe('Biểu mẫu đăng ký - tất cả đơn vị.xlsx');
+    expect(form.fileName).toBe('Bieu-mau-dang-ky-tat-ca-don-vi.xlsx');
     const before = databaseDigest(raw);
     const summary = await read(app, form.fileName, form.contentBase64, campaignId);
     expect(databaseDigest(raw)).toBe(before);
@@ -79,7 +79,7 @@ describe('the registration form', () => {
   it('stamps its settings sheet veryHidden and binds dropdowns and date checks to the rows written', async () => {
     const { app, campaign, unit } = await small();
     const form = await app.invoke('exchange.excelForm', { campaignId: campaign.id, unitId: unit.id });
-    expect(form.fileName).toBe('Biểu mẫu đăng ký - P01.xlsx');
+    expect(form.fileName).toBe('Bieu-mau-dang-ky-P01.xlsx');
     const files = unzipSync(Buffer.from(form.contentBase64, 'base64'));
     const workbookXml = Buffer.from(files['xl/workbook.xml']).toString();
     expect(workbookXml).toMatch(/name="Thiết lập" state="veryHidden"/u);
@@ -176,7 +176,7 @@ describe('the registration form', () => {
 
     // The errored rows go back to the unit with a "Lỗi" column; fixed there, they read clean.
     const errored = await app.invoke('exchange.erroredRows', { fileName: 'P01.xlsx', contentBase64: changed, campaignId: campaign.id });
-    expect(errored.fileName).toBe('Dòng lỗi - P01.xlsx');
+    expect(errored.fileName).toBe('Dong-loi-P01.xlsx');
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(Buffer.from(errored.contentBase64, 'base64') as unknown as ExcelJS.Buffer);
     const sheet = dataSheet(back);
@@ -256,10 +256,10 @@ describe('the registration form', () => {
     const raw = app.connection.raw;
     raw.prepare("INSERT INTO registrations (uuid, campaign_id, unit_id, registered_on, updated_at) VALUES (?, ?, ?, '2021-03-12', '2021-03-12T00:00:00.000Z')").run(crypto.randomUUID(), campaign.id, other.id);
     const zip = await app.invoke('exchange.excelForm', { campaignId: campaign.id, perUnit: true });
-    expect(zip.fileName).toBe('Biểu mẫu đăng ký - từng đơn vị.zip');
+    expect(zip.fileName).toBe('Bieu-mau-dang-ky-tung-don-vi.zip');
     const files = unzipSync(Buffer.from(zip.contentBase64, 'base64'));
-    expect(Object.keys(files).sort()).toEqual(['Biểu mẫu đăng ký - P01.xlsx', 'Biểu mẫu đăng ký - P02.xlsx']);
-    const p02 = Buffer.from(files['Biểu mẫu đăng ký - P02.xlsx']).toString('base64');
+    expect(Object.keys(files).sort()).toEqual(['Bieu-mau-dang-ky-P01.xlsx', 'Bieu-mau-dang-ky-P02.xlsx']);
+    const p02 = Buffer.from(files['Bieu-mau-dang-ky-P02.xlsx']).toString('base64');
     const { input } = await inputOf(app, 'P02.xlsx', p02);
     expect(input.works).toEqual([]);
     expect(input.errors).toEqual([]);
