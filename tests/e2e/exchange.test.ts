@@ -28,7 +28,7 @@ let unitApp: TdktApp | undefined;
 let campaign: CampaignDetail;
 let unit: UnitRow;
 let unitPacket: string;
-const { shot, shotIfFailed, menu, choose } = createUi(() => page, shots);
+const { shot, shotIfFailed, menu, choose, readability, clippedActions } = createUi(() => page, shots);
 
 beforeAll(async () => {
   app = await startApp(shots);
@@ -70,8 +70,11 @@ async function downloadFrom(click: () => Promise<void>): Promise<{ name: string;
   return { name: download.suggestedFilename(), path: await save(download) };
 }
 
+/** No horizontal scroll at 1366 px (the page scrolls down only), nothing too small to read, no button cut off. */
 async function fitsTheWidth(): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  expect(await readability()).toEqual([]);
+  expect(await clippedActions()).toEqual([]);
 }
 
 const readPacket = (name: string, path: string) =>
