@@ -54,7 +54,7 @@ const REFUSED: Record<string, string> = {
   'data-constructor.tdkt': 'data.json, đơn vị thứ 2: trường "constructor" không được phép',
   'data-too-deep.tdkt': 'dữ liệu lồng nhau quá sâu',
   'unknown-field.tdkt': 'data.json, công trình thứ 1, trường password: trường này không có trong định dạng gói',
-  'data-unknown-list.tdkt': 'data.json, trường people: trường này không có trong định dạng gói',
+  'data-unknown-list.tdkt': 'data.json, trường decisions: trường này không có trong định dạng gói',
   'bad-status.tdkt': 'data.json, công trình thứ 3, trường status: Trạng thái không hợp lệ',
   'title-too-long.tdkt': 'data.json, công trình thứ 2, trường title: Tối đa 1000 ký tự',
   'date-out-of-range.tdkt': 'data.json, công trình thứ 1, trường dueDate: Ngày không hợp lệ: 2300-01-01 — năm 2300 nằm ngoài khoảng 1900–2100',
@@ -69,7 +69,7 @@ const REFUSED: Record<string, string> = {
   'another-units-records.tdkt': 'data.json, công trình thứ 3: gói dữ liệu của đơn vị DV1 chứa công trình của đơn vị DV2',
   'report-from-secretariat.tdkt': 'manifest.json, bên gửi: gói báo cáo phải do một đơn vị gửi',
   'campaign-from-unit.tdkt': 'gói của đợt thi đua phải do cơ quan thường trực gửi',
-  'proposal-kind.tdkt': 'gói đề nghị khen thưởng (proposal) chưa được hỗ trợ',
+  'proposal-from-secretariat.tdkt': 'manifest.json, bên gửi: gói đề nghị khen thưởng phải do một đơn vị gửi',
 };
 
 /** File → the notes it opens with (every one of them, in order). */
