@@ -804,7 +804,7 @@ export interface LayoutPreview {
 }
 
 /** The kinds of record an import preview counts (core/exchange/pipeline). */
-export type ImportKind = 'campaign' | 'groups' | 'units' | 'registrations' | 'works' | 'reports';
+export type ImportKind = 'campaign' | 'groups' | 'units' | 'registrations' | 'works' | 'reports' | 'people' | 'proposals' | 'nominees' | 'attachments';
 /**
  * What the import does with one record: new, changed (with its diff), unchanged, a possible duplicate of
  * a record we have (inserted as new, never merged: a suggestion the user may skip), a conflict (the same
