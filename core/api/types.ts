@@ -532,7 +532,11 @@ export interface PacketSummary {
   createdAt: string;
   appVersion: string;
   sha256: string;
-  counts: { groups: number; units: number; registrations: number; works: number; reports: number };
+  /** proposals, nominees, people and attachments: a proposal packet's (0 in the other kinds). */
+  counts: {
+    groups: number; units: number; registrations: number; works: number; reports: number;
+    proposals: number; nominees: number; people: number; attachments: number;
+  };
   /** Vietnamese, e.g. text turned from NFD into NFC, with its place. */
   notes: string[];
 }

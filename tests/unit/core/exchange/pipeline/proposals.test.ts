@@ -81,6 +81,8 @@ describe('proposal packets: unit install → secretariat', () => {
     const packet = await packetOf(unit.app, { campaignId: unit.campaignId, kind: 'proposal' });
     expect(packet.fileName).toMatch(/^de-nghi-khen-thuong-.*-dv1-1\.tdkt$/u);
     const opened = openPacket(packet.fileName, Buffer.from(packet.contentBase64, 'base64'));
+    const summary = await sec.invoke('exchange.readPacket', packet);
+    expect(summary.counts).toEqual({ groups: 0, units: 0, registrations: 0, works: 0, reports: 0, proposals: 1, nominees: 3, people: 1, attachments: 2 });
     expect(opened.manifest.kind).toBe('proposal');
     expect(opened.manifest.sender).toEqual({ role: 'unit', code: 'DV1', name: 'Phường Linh Trung' });
     expect(opened.manifest.files.map((f) => f.path).slice(1).sort()).toEqual(opened.input.proposals![0].attachments.map((a) => `attachments/${a.sha256}${a.fileName.endsWith('.pdf') ? '.pdf' : '.docx'}`).sort());
@@ -170,6 +172,28 @@ describe('proposal packets: unit install → secretariat', () => {
     const digest = databaseDigest(sec.connection.raw);
     expect((await sec.invoke('exchange.apply', { stagingId: held.stagingId })).written).toBe(0);
     expect(databaseDigest(sec.connection.raw)).toBe(digest);
+  });
+
+  it("sends only the unit's own proposals, and refuses to undo an import the council has since built on", async () => {
+    const sec = await secretariat();
+    const unit = await unitInstall(sec);
+    // On the unit's PC a proposal written for another unit, and one of no unit (the secretariat's own kind).
+    const other = unit.app.connection.raw.prepare<[], number>("SELECT id FROM units WHERE code = 'DV2'").pluck().get()!;
+    await unit.app.invoke('proposals.create', { unitId: other, campaignId: unit.campaignId, year: 2021, submissionNumber: '3/TTr-UBND' });
+    await unit.app.invoke('proposals.create', { unitId: null, campaignId: unit.campaignId, year: 2021, submissionNumber: '1/TTr-HĐTĐKT' });
+    const packet = await packetOf(unit.app, { campaignId: unit.campaignId, kind: 'proposal' });
+    const opened = openPacket(packet.fileName, Buffer.from(packet.contentBase64, 'base64'));
+    expect(opened.input.proposals!.map((p) => [p.unitCode, p.submissionNumber])).toEqual([['DV1', '12/TTr-UBND']]);
+
+    await importPacket(sec, packet);
+    sec.tick();
+    const ourId = sec.connection.raw.prepare<[], number>('SELECT id FROM proposals').pluck().get()!;
+    await sec.invoke('meetings.create', { campaignId: 1, date: '2021-04-20', membersTotal: 9, membersPresent: 8, proposalIds: [ourId] });
+    const digest = databaseDigest(sec.connection.raw);
+    const refused = await refusal(sec, 'exchange.undoLast', {});
+    expect(refused.message).toMatch(/^Không hoàn tác được lần nhập "de-nghi-khen-thuong-.*-dv1-1\.tdkt" ngày .*: đã có dữ liệu mới gắn với những gì lần nhập đó thêm vào\. Hãy sửa bằng tay nếu cần\.$/u);
+    expect(databaseDigest(sec.connection.raw)).toBe(digest);
+    expect(papersIn(sec)).toHaveLength(2);
   });
 
   it('leaves no row and no file when the import fails half-way', async () => {
