@@ -391,8 +391,9 @@ export function planProposals(p: Planner, proposals: readonly ProposalInput[], p
       return;
     }
     const held = ours ? takenUp(raw, ours.id) : null;
-    if (held && p.writes.length > mark.writes) {
-      const changes = p.writes.length - mark.writes;
+    // A conflict counts as a change too: answering "take theirs" would write it.
+    if (held && (p.writes.length > mark.writes || p.unresolved > mark.unresolved)) {
+      const changes = p.writes.length - mark.writes + p.unresolved - mark.unresolved;
       rollback(mark);
       p.error(
         'proposals', key, label, x.place,

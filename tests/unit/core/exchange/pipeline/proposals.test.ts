@@ -145,19 +145,28 @@ describe('proposal packets: unit install → secretariat', () => {
     await unit.app.invoke('proposals.update', { id: unit.proposalId, unitId: 1, campaignId: unit.campaignId, year: 2021, submissionNumber: '12/TTr-UBND', submissionDate: '2021-04-15', status: 'da_trinh', note: 'Bổ sung biên bản' });
     const u = unit.app.connection.raw.prepare<[number], { unit_id: number; person_id: number }>('SELECT unit_id, person_id FROM proposal_nominees WHERE id = ?').get(unit.personNomineeId)!;
     await unit.app.invoke('proposals.updateNominee', { id: unit.personNomineeId, kind: 'ca_nhan', unitId: u.unit_id, personId: u.person_id, formCode: 'giay_khen_ca_nhan', achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2021' });
+    // Both: the unit's own nomination (don_vi), each side its own way.
+    const ourUnitNominee = (await sec.invoke('proposals.get', { id: ourId })).nomineeList[2];
+    await sec.invoke('proposals.updateNominee', { id: ourUnitNominee.id, kind: 'don_vi', unitId: ourUnitNominee.unitId, formCode: 'giay_khen_tap_the', achievement: 'Dẫn đầu khối' });
+    const theirUnitNominee = unit.app.connection.raw.prepare<[], { id: number; unit_id: number }>("SELECT id, unit_id FROM proposal_nominees WHERE kind = 'don_vi'").get()!;
+    await unit.app.invoke('proposals.updateNominee', { id: theirUnitNominee.id, kind: 'don_vi', unitId: theirUnitNominee.unit_id, formCode: 'giay_khen_tap_the', achievement: 'Dẫn đầu khối phường năm 2021' });
     sec.tick();
     const second = await packetOf(unit.app, { campaignId: unit.campaignId, kind: 'proposal' });
-    const { preview } = await importPacket(sec, second);
+    const preview = await sec.invoke('exchange.preview', second);
     const byKey = new Map(preview.rows.map((r) => [r.key, r]));
     expect(byKey.get('proposals:0')).toMatchObject({ action: 'changed', diff: [{ field: 'note', label: 'Ghi chú', ours: '', theirs: 'Bổ sung biên bản', changedBy: 'theirs' }] });
     const nominees = preview.rows.filter((r) => r.kind === 'nominees');
-    expect(nominees.map((r) => r.action).sort()).toEqual(['changed', 'unchanged', 'unchanged']);
+    expect(nominees.map((r) => r.action).sort()).toEqual(['changed', 'conflict', 'unchanged']);
     expect(nominees.find((r) => r.diff.some((d) => d.changedBy === 'ours'))?.diff).toEqual([
       { field: 'achievement', label: 'Thành tích', ours: 'Trồng 520 cây xanh', theirs: 'Trồng 500 cây xanh', changedBy: 'ours' },
     ]);
+    const conflict = nominees.find((r) => r.action === 'conflict')!;
+    expect(conflict.diff).toEqual([{ field: 'achievement', label: 'Thành tích', ours: 'Dẫn đầu khối', theirs: 'Dẫn đầu khối phường năm 2021', changedBy: 'both' }]);
+    expect((await refusal(sec, 'exchange.apply', { stagingId: preview.stagingId })).message).toBe('Còn 1 trường mâu thuẫn chưa chọn "giữ của mình" hay "lấy của họ": chưa nhập được.');
+    await sec.invoke('exchange.apply', { stagingId: preview.stagingId, resolutions: [{ row: conflict.key, field: 'achievement', take: 'theirs' }] });
     const detail = await sec.invoke('proposals.get', { id: ourId });
     expect(detail.note).toBe('Bổ sung biên bản');
-    expect(detail.nomineeList.map((n) => n.achievement)).toEqual(['Hoàn thành xuất sắc nhiệm vụ năm 2021', 'Trồng 520 cây xanh', 'Dẫn đầu khối phường']);
+    expect(detail.nomineeList.map((n) => n.achievement)).toEqual(['Hoàn thành xuất sắc nhiệm vụ năm 2021', 'Trồng 520 cây xanh', 'Dẫn đầu khối phường năm 2021']);
 
     sec.tick();
     unit.app.tick();
