@@ -26,7 +26,7 @@ function floor(bytes: Uint8Array): number {
   let n = 0;
   for (const list of RECORD_LISTS) {
     const schema = recordSchemas[list];
-    for (const record of shell[list]) {
+    for (const record of shell[list] ?? []) {
       schema.parse(record);
       n++;
     }

@@ -851,10 +851,18 @@ export const methods = {
 
   /**
    * A .tdkt packet of the campaign: on the secretariat's PC a `campaign` packet (the whole campaign, or
-   * what the unit `unitCode` needs); on a unit's PC (settings.installUnitCode) that unit's `report` packet.
+   * what the unit `unitCode` needs); on a unit's PC (settings.installUnitCode) that unit's `report` packet,
+   * or with kind 'proposal' its `proposal` packet.
    */
   'exchange.exportPacket': {
-    args: z.object({ campaignId: id, unitCode: requiredText('Nhập mã đơn vị', 40).optional() }).strict(),
+    args: z
+      .object({
+        campaignId: id,
+        unitCode: requiredText('Nhập mã đơn vị', 40).optional(),
+        /** On a unit's PC: 'report' (the default) or 'proposal' (its proposals of the campaign, with their papers). */
+        kind: z.enum(['campaign', 'report', 'proposal'], { error: 'Chọn gói đợt thi đua, báo cáo hoặc đề nghị khen thưởng' }).optional(),
+      })
+      .strict(),
   },
   /** Opens a packet with every check that needs no database; nothing is written. */
   'exchange.readPacket': {

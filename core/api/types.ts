@@ -532,7 +532,11 @@ export interface PacketSummary {
   createdAt: string;
   appVersion: string;
   sha256: string;
-  counts: { groups: number; units: number; registrations: number; works: number; reports: number };
+  /** proposals, nominees, people and attachments: a proposal packet's (0 in the other kinds). */
+  counts: {
+    groups: number; units: number; registrations: number; works: number; reports: number;
+    proposals: number; nominees: number; people: number; attachments: number;
+  };
   /** Vietnamese, e.g. text turned from NFD into NFC, with its place. */
   notes: string[];
 }
@@ -804,7 +808,7 @@ export interface LayoutPreview {
 }
 
 /** The kinds of record an import preview counts (core/exchange/pipeline). */
-export type ImportKind = 'campaign' | 'groups' | 'units' | 'registrations' | 'works' | 'reports';
+export type ImportKind = 'campaign' | 'groups' | 'units' | 'registrations' | 'works' | 'reports' | 'people' | 'proposals' | 'nominees' | 'attachments';
 /**
  * What the import does with one record: new, changed (with its diff), unchanged, a possible duplicate of
  * a record we have (inserted as new, never merged: a suggestion the user may skip), a conflict (the same

@@ -58,6 +58,12 @@ export function cleanFileName(name: string): string {
   return clean;
 }
 
+/** The name a paper is stored under: never the user's, only a plain extension kept (a backup takes only names the app gives). */
+export function storedNameFor(fileName: string): string {
+  const ext = /\.[a-z0-9]{1,10}$/u.exec(fileName.toLowerCase())?.[0] ?? '';
+  return `ho-so-${randomUUID()}${ext}`;
+}
+
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/u;
 
 const attach: Handler<'proposals.attach'> = (ctx, a) => {
@@ -76,9 +82,7 @@ const attach: Handler<'proposals.attach'> = (ctx, a) => {
   }
   const dir = attachmentFolder(ctx.dataDir);
   mkdirSync(dir, { recursive: true });
-  // Only a plain extension is kept in the stored name: a backup takes only names the app gives.
-  const ext = /\.[a-z0-9]{1,10}$/u.exec(fileName.toLowerCase())?.[0] ?? '';
-  const storedName = `ho-so-${randomUUID()}${ext}`;
+  const storedName = storedNameFor(fileName);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const staged = stageFile(join(dir, storedName), bytes);
   try {

@@ -2,7 +2,10 @@
 // same records, so one pipeline (checks → staged dry run → preview → apply → log → undo) serves both and
 // neither reader can take a shortcut past the validators. Places point back into the source so every
 // error and preview row can name the file, sheet and row the user must fix.
-import type { CampaignForm, GroupKind, MemberRole, MilestoneKind, UnitKind, WorkLevel, WorkStatus } from '../../db/schema.js';
+import type {
+  CampaignForm, Gender, GroupKind, MemberRole, MilestoneKind, NomineeKind, ProposalStatus, UnitKind, WorkLevel, WorkStatus,
+} from '../../db/schema.js';
+import type { StaffClass } from '../api/labels.ts';
 
 /** Where a record came from: a packet entry or a workbook row. */
 export interface SourcePlace {
@@ -108,6 +111,59 @@ export interface WorkInput {
   place: SourcePlace;
 }
 
+/** A person a proposal's nominee names; matched by uuid (two people may share a name). */
+export interface PersonInput {
+  uuid: string;
+  fullName: string;
+  /** The tên when set by hand (a compound tên); null: computed from the name. */
+  givenName: string | null;
+  gender: Gender | null;
+  birthYear: number | null;
+  position: string;
+  unitCode: string | null;
+  staffClass: StaffClass | null;
+  baseUpdatedAt?: string;
+  place: SourcePlace;
+}
+
+/** A nominee of a proposal: a unit, a collective or household by name, or a person by uuid. */
+export interface NomineeInput {
+  uuid: string;
+  kind: NomineeKind;
+  unitCode: string | null;
+  personUuid: string | null;
+  name: string;
+  formCode: string;
+  achievement: string;
+  sort: number;
+  baseUpdatedAt?: string;
+  place: SourcePlace;
+}
+
+/** A paper of a proposal with its bytes, checked against its sha256 by the reader. */
+export interface AttachmentInput {
+  fileName: string;
+  sha256: string;
+  bytes: Uint8Array;
+  nomineeUuid: string | null;
+  place: SourcePlace;
+}
+
+/** A unit's đề nghị khen thưởng for the input's campaign; matched by uuid. */
+export interface ProposalInput {
+  uuid: string;
+  unitCode: string;
+  year: number;
+  submissionNumber: string;
+  submissionDate: string | null;
+  status: ProposalStatus;
+  note: string;
+  nominees: NomineeInput[];
+  attachments: AttachmentInput[];
+  baseUpdatedAt?: string;
+  place: SourcePlace;
+}
+
 /** A row the reader could not turn into a record: shown in the preview, exportable back to Excel. */
 export interface RowError {
   place: SourcePlace;
@@ -147,6 +203,9 @@ export interface ImportInput {
   registrations: RegistrationInput[];
   works: WorkInput[];
   reports: ReportInput[];
+  /** A proposal packet's (absent from every other input). */
+  people?: PersonInput[];
+  proposals?: ProposalInput[];
   errors: RowError[];
   notes: ReadNote[];
 }

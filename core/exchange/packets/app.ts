@@ -27,6 +27,10 @@ const readHandler: Handler<'exchange.readPacket'> = (_ctx, a) => {
       registrations: input.registrations.length,
       works: input.works.length,
       reports: input.reports.length,
+      proposals: input.proposals?.length ?? 0,
+      nominees: input.proposals?.reduce((n, p) => n + p.nominees.length, 0) ?? 0,
+      people: input.people?.length ?? 0,
+      attachments: input.proposals?.reduce((n, p) => n + p.attachments.length, 0) ?? 0,
     },
     notes: input.notes.map((n) => n.message),
   };

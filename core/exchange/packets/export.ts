@@ -1,6 +1,6 @@
-// Exporting a packet. Which kind is not the caller's choice but the install's: the secretariat's PC sends
+// Exporting a packet. Which side sends which kind is the install's, not the caller's choice: the secretariat's PC sends
 // `campaign` packets (the whole campaign, or what one unit needs), a unit's PC (settings: installUnitCode)
-// sends its own `report` packet and nothing else, so a unit can never send another unit's records.
+// sends its own `report` or `proposal` packet and nothing else, so a unit can never send another unit's records.
 import { randomUUID } from 'node:crypto';
 import { userVersion } from '../../../db/migrate.ts';
 import { notFound, UserError } from '../../api/envelope.ts';
@@ -11,6 +11,7 @@ import { codeKey } from '../../org/rules.ts';
 import { installUnitCode, nextPacketSequence } from '../../settings/exchange.ts';
 import { fold } from '../../text/fold.ts';
 import { collectPacketData, type Scope } from './collect.ts';
+import { collectProposals } from './proposal-collect.ts';
 import { type Manifest, PACKET_FORMAT, PACKET_VERSION, type PacketKind } from './format.ts';
 import { writePacket } from './write.ts';
 
@@ -38,7 +39,9 @@ function slug(text: string): string {
   return fold(text).replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '').slice(0, 60).replace(/-$/u, '') || 'dot-thi-dua';
 }
 
-export async function exportPacket(ctx: Context, a: { campaignId: number; unitCode?: string }): Promise<ExportedPacket> {
+const FILE_PREFIX: Record<PacketKind, string> = { campaign: 'dot-thi-dua', report: 'bao-cao', proposal: 'de-nghi-khen-thuong' };
+
+export async function exportPacket(ctx: Context, a: { campaignId: number; unitCode?: string; kind?: PacketKind }): Promise<ExportedPacket> {
   const raw = ctx.conn.raw;
   const campaign = raw.prepare<[number], { id: number; uuid: string; name: string }>('SELECT id, uuid, name FROM campaigns WHERE id = ?').get(a.campaignId);
   if (!campaign) throw notFound('đợt thi đua');
@@ -54,12 +57,18 @@ export async function exportPacket(ctx: Context, a: { campaignId: number; unitCo
         fields: { unitCode: `Chỉ chọn được đơn vị ${ownUnit}` },
       });
     }
+    if (a.kind === 'campaign') {
+      throw new UserError(`Máy này là của đơn vị ${ownUnit}: chỉ gửi được gói báo cáo hoặc gói đề nghị khen thưởng của đơn vị.`, { fields: { kind: 'Chọn gói báo cáo hoặc đề nghị khen thưởng' } });
+    }
     unit = unitByCode(ctx, ownUnit);
-    kind = 'report';
+    kind = a.kind ?? 'report';
     sender = { role: 'unit', code: unit.code, name: unit.name };
     scope = { campaignId: campaign.id, unitId: unit.id, withPlan: false };
   } else {
     const agency = raw.prepare<[], { name: string; abbreviation: string }>('SELECT name, abbreviation FROM agency WHERE id = 1').get();
+    if (a.kind !== undefined && a.kind !== 'campaign') {
+      throw new UserError('Gói báo cáo và gói đề nghị khen thưởng do máy của đơn vị gửi; máy của cơ quan thường trực gửi gói đợt thi đua.', { fields: { kind: 'Chọn gói đợt thi đua' } });
+    }
     if (!agency) throw new UserError('Chưa nhập thông tin cơ quan (trang Cơ quan): gói dữ liệu cần ghi tên bên gửi.');
     if (a.unitCode !== undefined) {
       unit = unitByCode(ctx, a.unitCode);
@@ -71,7 +80,11 @@ export async function exportPacket(ctx: Context, a: { campaignId: number; unitCo
     scope = { campaignId: campaign.id, unitId: unit?.id, withPlan: true };
   }
 
-  const data = collectPacketData(raw, scope);
+  // A proposal packet carries the unit's proposals and their papers, none of its report's records.
+  const proposals = kind === 'proposal' && unit ? collectProposals(raw, ctx.dataDir, campaign.id, unit) : null;
+  const data = proposals
+    ? { groups: [], units: [], registrations: [], works: [], reports: [], people: proposals.people, proposals: proposals.proposals }
+    : collectPacketData(raw, scope);
   const sequence = nextPacketSequence(raw, sender);
   const { bytes, manifest } = writePacket(
     {
@@ -87,15 +100,17 @@ export async function exportPacket(ctx: Context, a: { campaignId: number; unitCo
       schemaVersion: userVersion(raw),
     },
     data,
+    proposals?.files,
   );
   const who = unit ? unit.code : 'toan-bo';
-  const fileName = `${kind === 'report' ? 'bao-cao' : 'dot-thi-dua'}-${slug(campaign.name)}-${slug(who)}-${sequence}.tdkt`;
+  const fileName = `${FILE_PREFIX[kind]}-${slug(campaign.name)}-${slug(who)}-${sequence}.tdkt`;
   await audit(ctx.conn.db, ctx.now(), 'export', 'packet', campaign.id, {
     kind,
     unitCode: unit?.code ?? null,
     packetUuid: manifest.packetUuid,
     sequence,
     works: data.works.length,
+    ...(proposals ? { proposals: proposals.proposals.length, attachments: proposals.files.length } : {}),
     sha256: manifest.files[0].sha256,
   });
   return { fileName, bytes, manifest };

@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { isoDate } from '../../api/schemas.ts';
 import { campaignForm, groupKind, memberRole, milestoneKind, unitKind, workLevel, workStatus } from '../../api/schemas.ts';
+import { type StaffClass, staffClassLabel } from '../../api/labels.ts';
+
+const STAFF_CLASSES = Object.keys(staffClassLabel) as [StaffClass, ...StaffClass[]];
 
 export const PACKET_FORMAT = 'tdkt-packet';
 export const PACKET_VERSION = 1;
@@ -156,6 +159,66 @@ const reportSchema = z
   .object({ uuid, unitCode: code, reportDate: day, content: str(100_000), source: str(200), updatedAt: timestamp })
   .strict();
 
+/**
+ * A person a proposal names (a cá nhân nominee), with the fields the secretariat's danh sách and
+ * certificates need. givenName is the tên only when set by hand (a compound tên), else null.
+ */
+const personSchema = z
+  .object({
+    uuid,
+    fullName: required(100),
+    givenName: z.union([required(60), z.null()]),
+    gender: z.union([z.enum(['nam', 'nu'], { error: 'Phải là "nam", "nu" hoặc null' }), z.null()]),
+    birthYear: z.union([z.number({ error: 'Phải là số' }).int('Phải là số nguyên').min(1900, 'Từ 1900').max(2100, 'Đến 2100'), z.null()]),
+    position: str(300),
+    unitCode: z.union([code, z.null()]),
+    staffClass: z.union([z.enum(STAFF_CLASSES, { error: 'Đối tượng không có trong danh mục' }), z.null()]),
+    updatedAt: timestamp,
+  })
+  .strict();
+
+const nomineeSchema = z
+  .object({
+    uuid,
+    kind: z.enum(['don_vi', 'tap_the', 'ca_nhan', 'ho_gia_dinh'], { error: 'Phải là don_vi, tap_the, ca_nhan hoặc ho_gia_dinh' }),
+    unitCode: z.union([code, z.null()]),
+    personUuid: z.union([uuid, z.null()]),
+    name: str(300),
+    formCode: required(60),
+    achievement: str(2000),
+    sort: z.number({ error: 'Phải là số' }).int('Phải là số nguyên').min(0).max(1_000_000),
+    updatedAt: timestamp,
+  })
+  .strict();
+
+/** A paper of the proposal: its bytes are the packet's entry `path`, listed in the manifest with this sha256. */
+const attachmentSchema = z
+  .object({
+    path: required(255),
+    fileName: required(255),
+    sha256: z.string({ error: 'Phải là chuỗi ký tự' }).regex(SHA256, 'Mã sha256 phải gồm 64 chữ số hệ 16 viết thường'),
+    bytes: z.number({ error: 'Phải là số' }).int('Phải là số nguyên').min(0, 'Không được âm').max(CAPS.attachmentBytes, 'Tệp quá lớn'),
+    nomineeUuid: z.union([uuid, z.null()]),
+    createdAt: timestamp,
+  })
+  .strict();
+
+/** A unit's đề nghị khen thưởng for the packet's campaign, with its nominees and papers. */
+const proposalSchema = z
+  .object({
+    uuid,
+    unitCode: code,
+    year: z.number({ error: 'Phải là số' }).int('Phải là số nguyên').min(1900, 'Từ 1900').max(2200, 'Đến 2200'),
+    submissionNumber: str(50),
+    submissionDate: dayOrNull,
+    status: z.enum(['du_thao', 'da_trinh'], { error: 'Phải là "du_thao" hoặc "da_trinh"' }),
+    note: str(2000),
+    nominees: z.array(nomineeSchema).max(5000),
+    attachments: z.array(attachmentSchema).max(CAPS.entries),
+    updatedAt: timestamp,
+  })
+  .strict();
+
 /** The record lists, each checked one record at a time so a refusal names the record (open.ts). */
 export const recordSchemas = {
   groups: groupSchema,
@@ -163,6 +226,8 @@ export const recordSchemas = {
   registrations: registrationSchema,
   works: workSchema,
   reports: reportSchema,
+  people: personSchema,
+  proposals: proposalSchema,
 } as const;
 export type RecordList = keyof typeof recordSchemas;
 export const RECORD_LISTS = Object.keys(recordSchemas) as RecordList[];
@@ -174,7 +239,12 @@ export const RECORD_CAPS: Record<RecordList, number> = {
   registrations: 100_000,
   works: 500_000,
   reports: 100_000,
+  people: 100_000,
+  proposals: 10_000,
 };
+
+/** Lists only a proposal packet carries: absent from the others, so their data.json stays as it was. */
+export const PROPOSAL_LISTS = ['people', 'proposals'] as const satisfies readonly RecordList[];
 
 export type CampaignRecord = z.infer<typeof campaignSchema>;
 export type GroupRecord = z.infer<typeof groupSchema>;
@@ -182,6 +252,10 @@ export type UnitRecord = z.infer<typeof unitSchema>;
 export type RegistrationRecord = z.infer<typeof registrationSchema>;
 export type WorkRecord = z.infer<typeof workSchema>;
 export type ReportRecord = z.infer<typeof reportSchema>;
+export type PersonRecord = z.infer<typeof personSchema>;
+export type ProposalRecord = z.infer<typeof proposalSchema>;
+export type NomineeRecord = z.infer<typeof nomineeSchema>;
+export type AttachmentRecord = z.infer<typeof attachmentSchema>;
 
 /** data.json: the top level is checked whole, its lists record by record. */
 export const dataShellSchema = z
@@ -192,6 +266,8 @@ export const dataShellSchema = z
     registrations: z.array(z.unknown()).max(RECORD_CAPS.registrations),
     works: z.array(z.unknown()).max(RECORD_CAPS.works),
     reports: z.array(z.unknown()).max(RECORD_CAPS.reports),
+    people: z.array(z.unknown()).max(RECORD_CAPS.people).optional(),
+    proposals: z.array(z.unknown()).max(RECORD_CAPS.proposals).optional(),
   })
   .strict();
 
@@ -202,4 +278,7 @@ export interface PacketData {
   registrations: RegistrationRecord[];
   works: WorkRecord[];
   reports: ReportRecord[];
+  /** A proposal packet's: the people its nominees name, and the proposals. */
+  people?: PersonRecord[];
+  proposals?: ProposalRecord[];
 }

@@ -5,7 +5,8 @@
 // sizes and entry names (entries.ts) → manifest: JSON, format, version, kind, schema → the listed files'
 // byte counts and sha256, unlisted entries → data.json: JSON, forbidden keys and NFC (json-walk.ts), the
 // schema record by record → what the kind allows (a report carries its sender's records only) →
-// duplicate uuids and natural keys → references inside the packet.
+// duplicate uuids and natural keys → references inside the packet (a proposal packet's own checks are
+// proposal-open.ts).
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { latestVersion } from '../../../db/migrations/index.ts';
@@ -27,6 +28,7 @@ import {
   recordSchemas,
 } from './format.ts';
 import { walkJson } from './json-walk.ts';
+import { checkNoProposals, checkProposalPacket, proposalInputs } from './proposal-open.ts';
 import { atPlace, placeText, recordText, refusal } from './places.ts';
 
 /** A refusal lists at most this many schema problems; the first is the message. */
@@ -126,6 +128,8 @@ function checkData(r: Refusal, value: unknown): PacketData {
   for (const list of RECORD_LISTS) {
     const schema = recordSchemas[list];
     const records = shell.data[list];
+    // A list only a proposal packet carries is left out of the others, not written empty.
+    if (records === undefined) continue;
     const parsed: unknown[] = new Array(records.length);
     for (let i = 0; i < records.length; i++) {
       const one = schema.safeParse(records[i]);
@@ -139,8 +143,12 @@ function checkData(r: Refusal, value: unknown): PacketData {
 }
 
 /** A report's records all belong to its sender; a campaign packet comes from the secretariat, with its campaign. */
-function checkKind(r: Refusal, manifest: Manifest, data: PacketData): void {
-  if (manifest.kind === 'proposal') r.refuse('gói đề nghị khen thưởng (proposal) chưa được hỗ trợ ở phiên bản này của phần mềm.');
+function checkKind(r: Refusal, manifest: Manifest, data: PacketData, contents: ReadonlyMap<string, Uint8Array>): void {
+  if (manifest.kind === 'proposal') {
+    checkProposalPacket(r, manifest, data, contents);
+    return;
+  }
+  checkNoProposals(r, data);
   if (manifest.kind === 'campaign') {
     if (manifest.sender.role !== 'secretariat') r.refuse(`${MANIFEST_ENTRY}, bên gửi: gói của đợt thi đua phải do cơ quan thường trực gửi, không phải một đơn vị.`);
     if (!data.campaign) r.refuse(`${DATA_ENTRY} thiếu thông tin đợt thi đua (trường campaign).`);
@@ -347,7 +355,7 @@ export function openPacket(file: string, bytes: Uint8Array): OpenedPacket {
   const manifest = checkManifest(r, walkJson(file, MANIFEST_ENTRY, parseJson(r, MANIFEST_ENTRY, contents.get(MANIFEST_ENTRY)!), notes));
   checkFiles(r, manifest, names, contents);
   const data = checkData(r, walkJson(file, DATA_ENTRY, parseJson(r, DATA_ENTRY, contents.get(DATA_ENTRY)!), notes));
-  checkKind(r, manifest, data);
+  checkKind(r, manifest, data, contents);
   checkDuplicates(r, data);
   checkReferences(r, manifest, data);
   if (manifest.schemaVersion > latestVersion) {
@@ -356,5 +364,6 @@ export function openPacket(file: string, bytes: Uint8Array): OpenedPacket {
       message: `Gói được tạo bởi phiên bản phần mềm mới hơn (cơ sở dữ liệu phiên bản ${manifest.schemaVersion}, máy này ${latestVersion}); dữ liệu vẫn đọc được theo định dạng gói phiên bản ${manifest.version}.`,
     });
   }
-  return { manifest, data, input: toInput(file, bytes, manifest, data, notes) };
+  const input = toInput(file, bytes, manifest, data, notes);
+  return { manifest, data, input: manifest.kind === 'proposal' ? { ...input, ...proposalInputs(file, data, contents) } : input };
 }

@@ -16,6 +16,10 @@ const LIST_NAMES: Record<string, string> = {
   milestones: 'mốc thời gian',
   fields: 'lĩnh vực',
   files: 'tệp',
+  people: 'cá nhân',
+  proposals: 'đề nghị khen thưởng',
+  nominees: 'người/tập thể được đề nghị',
+  attachments: 'tệp đính kèm',
 };
 
 const OBJECT_NAMES: Record<string, string> = {

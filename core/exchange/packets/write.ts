@@ -20,6 +20,7 @@ export function dataJson(data: PacketData): string {
     registrations: data.registrations,
     works: data.works,
     reports: data.reports,
+    ...(data.proposals ? { people: data.people ?? [], proposals: data.proposals } : {}),
   };
   return JSON.stringify(ordered);
 }
@@ -44,15 +45,28 @@ function zipEntries(entries: { name: string; data: Uint8Array }[]): Uint8Array {
 
 export type ManifestHead = Omit<Manifest, 'files'>;
 
-/** The packet: manifest.json first (a reader lists it before anything else), then data.json. */
-export function writePacket(head: ManifestHead, data: PacketData): { bytes: Uint8Array; manifest: Manifest } {
+/** A file carried beside data.json (a proposal's paper, under attachments/). */
+export interface PacketFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+const fileEntry = (path: string, bytes: Uint8Array) => ({ path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+
+/**
+ * The packet: manifest.json first (a reader lists it before anything else), then data.json, then the
+ * attachments in the order of their paths, each listed in the manifest with its sha256.
+ */
+export function writePacket(head: ManifestHead, data: PacketData, files: readonly PacketFile[] = []): { bytes: Uint8Array; manifest: Manifest } {
   const dataBytes = Buffer.from(dataJson(data), 'utf8');
-  const manifest: Manifest = { ...head, files: [{ path: DATA_ENTRY, sha256: createHash('sha256').update(dataBytes).digest('hex'), bytes: dataBytes.length }] };
+  const attached = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const manifest: Manifest = { ...head, files: [fileEntry(DATA_ENTRY, dataBytes), ...attached.map((f) => fileEntry(f.path, f.bytes))] };
   const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2), 'utf8');
   return {
     bytes: zipEntries([
       { name: MANIFEST_ENTRY, data: manifestBytes },
       { name: DATA_ENTRY, data: dataBytes },
+      ...attached.map((f) => ({ name: f.path, data: f.bytes })),
     ]),
     manifest,
   };

@@ -52,7 +52,7 @@ const preview: Handler<'exchange.preview'> = async (ctx, a) => {
 
 const apply: Handler<'exchange.apply'> = (ctx, a) => {
   const { input, previewed } = staging(ctx.conn, a.stagingId);
-  const result = applyImport(ctx.conn.raw, input, { now: ctx.now(), resolutions: a.resolutions, skip: a.skip }, previewed);
+  const result = applyImport(ctx.conn.raw, input, { now: ctx.now(), resolutions: a.resolutions, skip: a.skip }, previewed, ctx.dataDir);
   if (result.packetId !== null) unstage(ctx.conn, a.stagingId);
   return result;
 };
@@ -61,5 +61,5 @@ export const exchangeHandlers = {
   'exchange.preview': preview,
   'exchange.apply': apply,
   'exchange.log': ((ctx, a) => packetLog(ctx.conn.raw, a.limit)) as Handler<'exchange.log'>,
-  'exchange.undoLast': ((ctx) => undoLastImport(ctx.conn.raw, ctx.now())) as Handler<'exchange.undoLast'>,
+  'exchange.undoLast': ((ctx) => undoLastImport(ctx.conn.raw, ctx.now(), ctx.dataDir)) as Handler<'exchange.undoLast'>,
 };

@@ -16,6 +16,10 @@ import type { CampaignInput, ImportInput } from '../inputs.ts';
 import { BatchWriter, maxIds } from './batch.ts';
 import { alreadyImported } from './log.ts';
 import { rememberBatch } from './versions.ts';
+import { ProposalFiles } from './proposal-writes.ts';
+import { PROPOSAL_WRITES, type ProposalWrite } from './proposals.ts';
+
+const isProposalWrite = (x: Write): x is ProposalWrite => PROPOSAL_WRITES.has(x.t);
 import type { Fields } from './merge.ts';
 import { type Plan, plan, planStamp, type StageOptions, type Write } from './plan.ts';
 
@@ -211,9 +215,24 @@ function changesOf(rows: ReturnType<typeof plan>['rows'], writes: Write[]) {
     .map((r) => [r.kind, r.action, uuidOf.get(r.key)!, r.label, r.diff.filter((d) => d.changedBy !== 'ours').map((d) => d.field)]);
 }
 
-/** `previewed`: the plan the preview showed, used as it is when the database has not changed since. */
-export function applyImport(raw: BetterSqlite3.Database, input: ImportInput, options: StageOptions, previewed?: Plan): ImportApplied {
+/**
+ * `previewed`: the plan the preview showed, used as it is when the database has not changed since.
+ * `dataDir`: the database's data folder, where a proposal packet's papers are written.
+ */
+export function applyImport(raw: BetterSqlite3.Database, input: ImportInput, options: StageOptions, previewed?: Plan, dataDir?: string): ImportApplied {
   const now = options.now.toISOString();
+  const papers = new ProposalFiles(raw, dataDir);
+  try {
+    return applyInTransaction(raw, input, options, now, papers, previewed);
+  } catch (error) {
+    papers.removeCommitted();
+    throw error;
+  } finally {
+    papers.discard();
+  }
+}
+
+function applyInTransaction(raw: BetterSqlite3.Database, input: ImportInput, options: StageOptions, now: string, papers: ProposalFiles, previewed?: Plan): ImportApplied {
   return raw.transaction((): ImportApplied => {
     const p = previewed && previewed.stamp === planStamp(raw, options) ? previewed : plan(raw, input, options);
     const before = alreadyImported(raw, input);
@@ -226,7 +245,10 @@ export function applyImport(raw: BetterSqlite3.Database, input: ImportInput, opt
     }
     const w = new BatchWriter(raw);
     const ids = new Ids(raw, p.campaignUuid);
-    for (const x of p.writes) write(w, ids, x, now, input.source.file);
+    for (const x of p.writes) {
+      if (isProposalWrite(x)) papers.write(w, x, now);
+      else write(w, ids, x, now, input.source.file);
+    }
     linkParents(w, ids, p.writes, now);
     const s = input.source;
     const packetId = Number(
@@ -244,6 +266,8 @@ export function applyImport(raw: BetterSqlite3.Database, input: ImportInput, opt
     rememberBatch(raw, batchId, now, p.writes);
     const count = written(p.counts);
     auditSync(raw, options.now, 'import', 'packet', packetId, { file: s.file, sha256: s.sha256, written: count });
+    // Last: a failed rename rolls every row back, and the papers already renamed are removed.
+    papers.commit();
     return { packetId, counts: p.counts, written: count, message: `Đã nhập ${count} bản ghi từ "${s.file}".` };
   })();
 }

@@ -6,7 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 /** Tables an import writes, in the order their rows may depend on each other. */
 export const TABLES = [
   'groups', 'units', 'group_members', 'campaigns', 'campaign_fields', 'campaign_phases', 'campaign_milestones',
-  'registrations', 'unit_reports', 'works', 'work_updates',
+  'registrations', 'unit_reports', 'works', 'work_updates', 'people', 'proposals', 'proposal_nominees', 'proposal_attachments',
 ] as const;
 export type Table = (typeof TABLES)[number];
 

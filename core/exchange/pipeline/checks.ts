@@ -58,4 +58,13 @@ function checkUnitPacket(input: ImportInput, state: DbState): void {
   for (const r of input.registrations) if (codeKey(r.unitCode) !== own) refuse('đăng ký tham gia', r.unitCode, r.place);
   for (const w of input.works) if (codeKey(w.unitCode) !== own) refuse(`công trình "${w.title}"`, w.unitCode, w.place);
   for (const r of input.reports) if (codeKey(r.unitCode) !== own) refuse('báo cáo', r.unitCode, r.place);
+  const foreign = (code: string | null) => code !== null && codeKey(code) !== own;
+  for (const p of input.people ?? []) if (foreign(p.unitCode)) refuse(`cá nhân "${p.fullName}"`, p.unitCode!, recordPlace(p.place));
+  for (const p of input.proposals ?? []) {
+    if (foreign(p.unitCode)) refuse('đề nghị khen thưởng', p.unitCode, recordPlace(p.place));
+    for (const n of p.nominees) if (foreign(n.unitCode)) refuse('người, tập thể được đề nghị', n.unitCode!, recordPlace(n.place));
+  }
 }
+
+/** A packet's record named by the record itself: "data.json, đề nghị khen thưởng thứ 1". */
+const recordPlace = (p: SourcePlace): SourcePlace => (p.record ? { file: `${p.file}, ${p.record}` } : p);

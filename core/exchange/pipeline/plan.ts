@@ -24,8 +24,9 @@ import { type Base, type Fields, merge } from './merge.ts';
 import { isCloseTitle } from './similar.ts';
 import { type DbState, readState, reportKey, workKey } from './state.ts';
 import { Versions } from './versions.ts';
+import { planProposals, type ProposalWrite } from './proposals.ts';
 
-export const KINDS: readonly ImportKind[] = ['campaign', 'groups', 'units', 'registrations', 'works', 'reports'];
+export const KINDS: readonly ImportKind[] = ['campaign', 'groups', 'units', 'registrations', 'works', 'reports', 'people', 'proposals', 'nominees', 'attachments'];
 const ACTIONS: readonly ImportAction[] = ['new', 'changed', 'unchanged', 'duplicate', 'conflict', 'error'];
 
 export function emptyCounts(): ImportCounts {
@@ -66,7 +67,8 @@ export type Write =
   | {
       t: 'work_update'; key: string; id: number; uuid: string; take: Fields; status: ReturnType<typeof statusFrom> | null;
       history: HistoryWrite[]; fixEntry: { id: number; date: string } | null; after: Fields;
-    };
+    }
+  | ProposalWrite;
 
 export interface Plan {
   /** What the plan was computed from (the database's state and the user's answers): see planStamp. */
@@ -83,7 +85,7 @@ export interface Plan {
 const IMPORT_SOURCE = 'import';
 
 /** One record's place in the preview and, unless refused, its write. */
-class Planner {
+export class Planner {
   readonly rows: ImportPreviewRow[] = [];
   readonly writes: Write[] = [];
   readonly counts = emptyCounts();
@@ -140,9 +142,11 @@ class Planner {
   matched(
     kind: ImportKind, key: string, label: string, place: SourcePlace, matchedBy: 'uuid' | 'key',
     ours: Fields, theirs: Fields, base: Base,
+    /** A kind whose fields fields.ts does not describe (a proposal's) brings its labels and display. */
+    words: { labels: Record<string, string>; show(field: string, value: string): string } = { labels: LABELS[kind as keyof typeof LABELS] ?? {}, show: display },
   ): Fields | null {
-    const { diff, take, unresolved } = merge(sameKeys(ours, theirs), theirs, base, LABELS[kind as keyof typeof LABELS] ?? {}, this.resolutions.get(key));
-    const shown: ImportFieldDiff[] = diff.map((d) => ({ ...d, ours: display(d.field, d.ours), theirs: display(d.field, d.theirs) }));
+    const { diff, take, unresolved } = merge(sameKeys(ours, theirs), theirs, base, words.labels, this.resolutions.get(key));
+    const shown: ImportFieldDiff[] = diff.map((d) => ({ ...d, ours: words.show(d.field, d.ours), theirs: words.show(d.field, d.theirs) }));
     const conflict = diff.some((d) => d.changedBy === 'both');
     const action: ImportAction = conflict ? 'conflict' : Object.keys(take).length > 0 ? 'changed' : 'unchanged';
     this.row(kind, key, action, label, place, { matchedBy, diff: shown });
@@ -187,6 +191,7 @@ export function plan(raw: BetterSqlite3.Database, input: ImportInput, options: S
   const registered = planRegistrations(p, units);
   planReports(p, units, registered);
   planWorks(p, units, registered, fields);
+  if (input.proposals) notes.push(...planProposals(p, input.proposals, input.people ?? []));
   return { stamp, campaignUuid, rows: p.rows, writes: p.writes, counts: p.counts, notes, unresolved: p.unresolved };
 }
 

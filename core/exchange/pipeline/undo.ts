@@ -6,7 +6,10 @@
 // record, when a row the import wrote was changed afterwards (its updated_at is no longer the import's)
 // or something was added to one (a status update, a work in a new unit): putting the old rows back
 // would then lose that later work.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import { attachmentFolder } from '../../awards/attachments.ts';
 import { UserError } from '../../api/envelope.ts';
 import type { ImportUndone } from '../../api/types.ts';
 import { auditSync } from '../../audit.ts';
@@ -14,16 +17,17 @@ import { type BeforeImage, TABLES, type Table } from './batch.ts';
 import { whenText } from './log.ts';
 
 /** Tables whose rows carry updated_at: a later edit shows there. */
-const STAMPED: ReadonlySet<Table> = new Set(['groups', 'units', 'group_members', 'campaigns', 'registrations', 'unit_reports', 'works']);
+const STAMPED: ReadonlySet<Table> = new Set(['groups', 'units', 'group_members', 'campaigns', 'registrations', 'unit_reports', 'works', 'people', 'proposals', 'proposal_nominees']);
 
 const NOUN: Record<Table, string> = {
   groups: 'khối/cụm', units: 'đơn vị', group_members: 'thành viên khối/cụm', campaigns: 'đợt thi đua', campaign_fields: 'lĩnh vực',
   campaign_phases: 'giai đoạn', campaign_milestones: 'mốc thời gian', registrations: 'đăng ký tham gia', unit_reports: 'báo cáo',
-  works: 'công trình', work_updates: 'lịch sử công trình',
+  works: 'công trình', work_updates: 'lịch sử công trình', people: 'cá nhân', proposals: 'đề nghị khen thưởng',
+  proposal_nominees: 'người, tập thể được đề nghị', proposal_attachments: 'tệp đính kèm',
 };
 
 function nameOf(raw: BetterSqlite3.Database, table: Table, id: number): string {
-  const col = table === 'works' ? 'title' : table === 'units' || table === 'groups' || table === 'campaigns' ? 'name' : null;
+  const col = table === 'works' ? 'title' : table === 'units' || table === 'groups' || table === 'campaigns' ? 'name' : table === 'people' ? 'full_name' : null;
   const name = col ? (raw.prepare(`SELECT ${col} FROM ${table} WHERE id = ?`).pluck().get(id) as string | undefined) : undefined;
   return name ? `${NOUN[table]} "${name}"` : `${NOUN[table]} mã số ${id}`;
 }
@@ -60,8 +64,10 @@ function changedSince(raw: BetterSqlite3.Database, b: BatchRow, before: BeforeIm
   return null;
 }
 
-export function undoLastImport(raw: BetterSqlite3.Database, now: Date): ImportUndone {
-  return raw.transaction((): ImportUndone => {
+/** `dataDir`: where the papers a proposal packet brought live; they go once their rows are gone. */
+export function undoLastImport(raw: BetterSqlite3.Database, now: Date, dataDir?: string): ImportUndone {
+  let papers: string[] = [];
+  const undone = raw.transaction((): ImportUndone => {
     const b = raw
       .prepare<[], BatchRow>(
         `SELECT b.id, b.packet_id, b.at, b.before, b.max_ids, p.file_name FROM import_batches b JOIN packets p ON p.id = b.packet_id
@@ -78,6 +84,10 @@ export function undoLastImport(raw: BetterSqlite3.Database, now: Date): ImportUn
       );
     }
     let restored = 0;
+    papers = raw
+      .prepare<[string], string>('SELECT stored_name FROM proposal_attachments WHERE id IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(JSON.stringify(before.inserted.proposal_attachments ?? []));
     raw.prepare('DELETE FROM row_versions WHERE batch_id = ?').run(b.id);
     // Units the import inserted may name each other as parent: unlinked first, then deleted.
     const insertedUnits = JSON.stringify(before.inserted.units ?? []);
@@ -112,4 +122,9 @@ export function undoLastImport(raw: BetterSqlite3.Database, now: Date): ImportUn
     auditSync(raw, now, 'undo_import', 'packet', b.packet_id, { file: b.file_name, restored });
     return { packetId: b.packet_id, restored, message: `Đã hoàn tác lần nhập "${b.file_name}" ngày ${whenText(b.at)}.` };
   })();
+  if (dataDir !== undefined) {
+    // After the commit, as proposals.detach does: a file Windows still holds stays as an unregistered leftover.
+    for (const name of papers) rmSync(join(attachmentFolder(dataDir), name), { force: true });
+  }
+  return undone;
 }

@@ -21,6 +21,8 @@ export function rememberVersion(raw: BetterSqlite3.Database, entity: ImportKind,
 const ENTITY: Partial<Record<Write['t'], ImportKind>> = {
   campaign_insert: 'campaign', campaign_update: 'campaign', group_insert: 'groups', group_update: 'groups', unit_insert: 'units',
   unit_update: 'units', report_insert: 'reports', report_update: 'reports', work_insert: 'works', work_update: 'works',
+  person_insert: 'people', person_update: 'people', proposal_insert: 'proposals', proposal_update: 'proposals', nominee_insert: 'nominees',
+  nominee_update: 'nominees',
 };
 
 /** The version every row an import wrote is left at (its updated_at is the import's `at`). */

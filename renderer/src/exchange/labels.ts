@@ -8,6 +8,10 @@ export const KIND_LABEL: Record<ImportKind, string> = {
   registrations: 'Đăng ký tham gia',
   works: 'Công trình',
   reports: 'Báo cáo',
+  people: 'Cá nhân',
+  proposals: 'Đề nghị khen thưởng',
+  nominees: 'Người, tập thể được đề nghị',
+  attachments: 'Tệp đính kèm',
 };
 
 export const ACTION_LABEL: Record<ImportAction, string> = {
@@ -29,4 +33,4 @@ export const ACTION_COLOR: Record<ImportAction, string> = {
 };
 
 export const ACTIONS: readonly ImportAction[] = ['new', 'changed', 'conflict', 'duplicate', 'error', 'unchanged'];
-export const KINDS: readonly ImportKind[] = ['campaign', 'groups', 'units', 'registrations', 'works', 'reports'];
+export const KINDS: readonly ImportKind[] = ['campaign', 'groups', 'units', 'registrations', 'works', 'reports', 'people', 'proposals', 'nominees', 'attachments'];

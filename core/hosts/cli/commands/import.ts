@@ -1,11 +1,12 @@
 // import / undo-import: the import pipeline from the command line, through the same API as the page.
-// For now PATH is an ImportInput as .json (the packet and Excel readers plug in behind exchange.preview).
+// PATH is a .tdkt packet (campaign, report or proposal), an .xlsx form, or an ImportInput as .json.
 import { resolve } from 'node:path';
 import type { ImportCounts, ImportPreview } from '../../../api/types.ts';
 import { CliError, type Command, openExisting, parse, printJson, requireDb } from '../io.ts';
 
 const KIND_LABEL: Record<keyof ImportCounts, string> = {
   campaign: 'Đợt thi đua', groups: 'Khối/cụm', units: 'Đơn vị', registrations: 'Đăng ký tham gia', works: 'Công trình', reports: 'Báo cáo',
+  people: 'Cá nhân', proposals: 'Đề nghị khen thưởng', nominees: 'Người, tập thể được đề nghị', attachments: 'Tệp đính kèm',
 };
 
 function countsText(counts: ImportCounts): string {
@@ -22,7 +23,7 @@ function previewText(p: ImportPreview): string {
 
 export const importCommand: Command = {
   summary: 'Nhập dữ liệu (xem trước với --dry-run); --conflicts ours|theirs giải quyết mọi mâu thuẫn',
-  usage: 'import --db FILE PATH.json [--dry-run] [--conflicts ours|theirs] [--json]',
+  usage: 'import --db FILE PATH(.tdkt|.xlsx|.json) [--dry-run] [--conflicts ours|theirs] [--json]',
   async run(argv) {
     const { values, positionals } = parse(
       argv,

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TdktApp } from '../../../../../core/app.ts';
 import { openPacket } from '../../../../../core/exchange/packets/open.ts';
 import { writePacket } from '../../../../../core/exchange/packets/write.ts';
-import { CAMPAIGN_DATA, REPORT_DATA, REPORT_HEAD } from '../../../../fixtures/exchange/packets/make.ts';
-import { databaseDigest, demoApp, ROOT } from '../../../helpers.ts';
+import { CAMPAIGN_DATA, REPORT_DATA, REPORT_HEAD, REPORT_PAPER } from '../../../../fixtures/exchange/packets/make.ts';
+import { databaseDigest, demoApp, freshApp, ROOT } from '../../../helpers.ts';
 
 const CORPUS = join(ROOT, 'tests/fixtures/exchange/packets');
 
@@ -54,7 +54,7 @@ const REFUSED: Record<string, string> = {
   'data-constructor.tdkt': 'data.json, đơn vị thứ 2: trường "constructor" không được phép',
   'data-too-deep.tdkt': 'dữ liệu lồng nhau quá sâu',
   'unknown-field.tdkt': 'data.json, công trình thứ 1, trường password: trường này không có trong định dạng gói',
-  'data-unknown-list.tdkt': 'data.json, trường people: trường này không có trong định dạng gói',
+  'data-unknown-list.tdkt': 'data.json, trường decisions: trường này không có trong định dạng gói',
   'bad-status.tdkt': 'data.json, công trình thứ 3, trường status: Trạng thái không hợp lệ',
   'title-too-long.tdkt': 'data.json, công trình thứ 2, trường title: Tối đa 1000 ký tự',
   'date-out-of-range.tdkt': 'data.json, công trình thứ 1, trường dueDate: Ngày không hợp lệ: 2300-01-01 — năm 2300 nằm ngoài khoảng 1900–2100',
@@ -69,13 +69,33 @@ const REFUSED: Record<string, string> = {
   'another-units-records.tdkt': 'data.json, công trình thứ 3: gói dữ liệu của đơn vị DV1 chứa công trình của đơn vị DV2',
   'report-from-secretariat.tdkt': 'manifest.json, bên gửi: gói báo cáo phải do một đơn vị gửi',
   'campaign-from-unit.tdkt': 'gói của đợt thi đua phải do cơ quan thường trực gửi',
-  'proposal-kind.tdkt': 'gói đề nghị khen thưởng (proposal) chưa được hỗ trợ',
+  'proposal-from-secretariat.tdkt': 'manifest.json, bên gửi: gói đề nghị khen thưởng phải do một đơn vị gửi',
+  'proposal-another-unit.tdkt': 'data.json, đề nghị khen thưởng thứ 1: gói dữ liệu của đơn vị DV1 chứa đề nghị khen thưởng của đơn vị DV2',
+  'proposal-nominee-another-unit.tdkt': 'người/tập thể được đề nghị thứ 2: gói dữ liệu của đơn vị DV1 đề nghị khen thưởng cho người, tập thể của đơn vị DV2',
+  'proposal-person-another-unit.tdkt': 'data.json, cá nhân thứ 1: gói dữ liệu của đơn vị DV1 chứa cá nhân "Nguyễn Thị Thanh Tâm" của đơn vị DV3',
+  'proposal-nominee-unknown-person.tdkt': 'người/tập thể được đề nghị thứ 1: cá nhân mã 00000000-0000-4000-8000-000000000069 không có trong danh sách cá nhân của gói',
+  'proposal-with-works.tdkt': 'data.json, công trình thứ 1: gói đề nghị khen thưởng không được chứa công trình',
+  'report-with-proposals.tdkt': 'data.json, đề nghị khen thưởng thứ 1: chỉ gói đề nghị khen thưởng (kind "proposal") được chứa đề nghị khen thưởng',
+  'attachment-wrong-checksum.tdkt': 'tệp attachments/5595398b74cf0e42f8eaf5f2908d8cf689a3cd1cd9ed6571… sai mã kiểm tra sha256 ghi trong manifest.json',
+  'attachment-record-mismatch.tdkt': 'tệp đính kèm thứ 1: mã sha256 hoặc kích thước khác với manifest.json ghi cho tệp',
+  'attachment-missing.tdkt': 'tệp đính kèm thứ 1: tệp "attachments/khong-co.pdf" không có trong gói',
+};
+
+/** File → the error its preview shows on a secretariat holding the campaign: it opens, the database refuses it. */
+const PREVIEWED: Record<string, string> = {
+  'nominee-unknown-form.tdkt': 'Hình thức khen thưởng "huan_chuong_lao_dong_hang_tu" không có trong danh mục khen thưởng.',
+  'person-birth-year-ahead.tdkt': 'Cá nhân "Nguyễn Thị Thanh Tâm" không nhập được: Năm sinh phải từ 1900 đến 2021.',
 };
 
 /** File → the notes it opens with (every one of them, in order). */
 const NOTED: Record<string, string[]> = {
   'valid-campaign.tdkt': [],
   'valid-report.tdkt': [],
+  'valid-proposal.tdkt': [],
+  'nfd-names.tdkt': [
+    'data.json, cá nhân thứ 1, trường fullName: văn bản dạng Unicode tổ hợp (NFD) đã được chuyển sang dạng dựng sẵn (NFC).',
+    'data.json, đề nghị khen thưởng thứ 1, người/tập thể được đề nghị thứ 2, trường name: văn bản dạng Unicode tổ hợp (NFD) đã được chuyển sang dạng dựng sẵn (NFC).',
+  ],
   'nfd-text.tdkt': [
     'data.json, đơn vị thứ 2, trường name: văn bản dạng Unicode tổ hợp (NFD) đã được chuyển sang dạng dựng sẵn (NFC).',
     'data.json, công trình thứ 1, trường title: văn bản dạng Unicode tổ hợp (NFD) đã được chuyển sang dạng dựng sẵn (NFC).',
@@ -101,7 +121,7 @@ describe('the malformed packet corpus', () => {
 
   it('holds at least 30 malformed files, every one of them in the table below', () => {
     const files = readdirSync(CORPUS).filter((f) => f.endsWith('.tdkt')).sort();
-    expect(files).toEqual([...Object.keys(REFUSED), ...Object.keys(NOTED)].sort());
+    expect(files).toEqual([...Object.keys(REFUSED), ...Object.keys(NOTED), ...Object.keys(PREVIEWED)].sort());
     expect(Object.keys(REFUSED).length).toBeGreaterThanOrEqual(30);
   });
 
@@ -137,10 +157,59 @@ describe('the malformed packet corpus', () => {
     expect(() => openPacket('g.tdkt', otherRegistration)).toThrow('data.json, đăng ký tham gia thứ 2: gói dữ liệu của đơn vị DV1 chứa dữ liệu của đơn vị DV2.');
   });
 
+  it('stores NFD names of a proposal as NFC', () => {
+    const { input } = openPacket('nfd-names.tdkt', read('nfd-names.tdkt'));
+    expect(input.people![0].fullName).toBe('Nguyễn Thị Thanh Tâm');
+    expect(input.proposals![0].nominees[1].name).toBe('Tổ dân phố 5');
+  });
+
   it('leaves every table of the database byte for byte as it was', async () => {
-    for (const name of [...Object.keys(REFUSED), ...Object.keys(NOTED)]) {
+    for (const name of [...Object.keys(REFUSED), ...Object.keys(NOTED), ...Object.keys(PREVIEWED)]) {
       await app.call('exchange.readPacket', { fileName: name, contentBase64: read(name).toString('base64') });
     }
     expect(databaseDigest(raw)).toBe(before);
+  });
+});
+
+describe('proposal packets the database refuses', () => {
+  let app: TdktApp;
+  let before: string;
+  beforeAll(async () => {
+    // The secretariat holding the corpus's campaign and its units DV1–DV3.
+    app = freshApp();
+    const campaign = await app.invoke('exchange.preview', { fileName: 'valid-campaign.tdkt', contentBase64: read('valid-campaign.tdkt').toString('base64') });
+    await app.invoke('exchange.apply', { stagingId: campaign.stagingId });
+    before = databaseDigest(app.connection.raw);
+  });
+  afterAll(() => app.close());
+
+  it.each(Object.entries(PREVIEWED))('previews %s with its own error, refuses the whole proposal, and applying it writes nothing', async (name, message) => {
+    const preview = await app.invoke('exchange.preview', { fileName: name, contentBase64: read(name).toString('base64') });
+    const errors = preview.rows.filter((r) => r.action === 'error');
+    expect(errors.map((r) => r.message)).toContain(message);
+    expect(errors.find((r) => r.kind === 'proposals')?.message).toContain(message);
+    expect(preview.rows.filter((r) => r.action !== 'error')).toEqual([]);
+    const others = Object.entries(PREVIEWED).filter(([n]) => n !== name).map(([, m]) => m);
+    expect(errors.some((r) => others.some((m) => r.message?.includes(m)))).toBe(false);
+    const applied = await app.invoke('exchange.apply', { stagingId: preview.stagingId });
+    expect(applied.written).toBe(0);
+    expect(databaseDigest(app.connection.raw)).toBe(before);
+  });
+
+  it('imports the valid proposal of the corpus with its paper', async () => {
+    const preview = await app.invoke('exchange.preview', { fileName: 'valid-proposal.tdkt', contentBase64: read('valid-proposal.tdkt').toString('base64') });
+    expect(preview.rows.map((r) => [r.kind, r.action])).toEqual([
+      ['proposals', 'new'],
+      ['people', 'new'],
+      ['nominees', 'new'],
+      ['nominees', 'new'],
+      ['attachments', 'new'],
+    ]);
+    await app.invoke('exchange.apply', { stagingId: preview.stagingId });
+    const [row] = await app.invoke('proposals.list', {});
+    const paper = (await app.invoke('proposals.get', { id: row.id })).attachments[0];
+    const content = await app.invoke('proposals.attachment', { id: paper.id });
+    expect(Buffer.from(content.contentBase64, 'base64').equals(Buffer.from(REPORT_PAPER))).toBe(true);
+    await app.invoke('exchange.undoLast', {});
   });
 });

@@ -17,7 +17,7 @@ describe('export-packet', () => {
     const dir = tempDir('tdkt-cli-packet-');
     const db = join(dir, 'tdkt.sqlite');
     expect(cli('demo', '--db', db).code).toBe(0);
-    expect(cli('--help').out).toContain('export-packet --db FILE --campaign ID [--unit CODE] --out FILE.tdkt');
+    expect(cli('--help').out).toContain('export-packet --db FILE --campaign ID [--unit CODE] [--kind report|proposal] --out FILE.tdkt');
 
     const whole = cli('export-packet', '--db', db, '--campaign', '1', '--out', join(dir, 'toan-bo.tdkt'));
     expect(whole.err).toBe('');
