@@ -15,7 +15,7 @@ import { fold } from '../../text/fold.ts';
 import type { CampaignInput, ImportInput } from '../inputs.ts';
 import { BatchWriter, maxIds } from './batch.ts';
 import { alreadyImported } from './log.ts';
-import { rememberBatch } from './versions.ts';
+import { rememberBatch, rememberBatchReceived } from './versions.ts';
 import type { Fields } from './merge.ts';
 import { type Plan, plan, planStamp, type StageOptions, type Write } from './plan.ts';
 
@@ -242,6 +242,7 @@ export function applyImport(raw: BetterSqlite3.Database, input: ImportInput, opt
       raw.prepare('INSERT INTO import_batches (packet_id, at, before, max_ids) VALUES (?, ?, ?, ?)').run(packetId, now, JSON.stringify(w.before), JSON.stringify(maxIds(raw))).lastInsertRowid,
     );
     rememberBatch(raw, batchId, now, p.writes);
+    rememberBatchReceived(raw, batchId, input, p);
     const count = written(p.counts);
     auditSync(raw, options.now, 'import', 'packet', packetId, { file: s.file, sha256: s.sha256, written: count });
     return { packetId, counts: p.counts, written: count, message: `Đã nhập ${count} bản ghi từ "${s.file}".` };

@@ -98,7 +98,7 @@ class Planner {
 
   constructor(raw: BetterSqlite3.Database, input: ImportInput, state: DbState, options: StageOptions) {
     this.raw = raw;
-    this.versions = new Versions(raw);
+    this.versions = new Versions(raw, input.source);
     this.input = input;
     this.state = state;
     for (const r of options.resolutions ?? []) {
