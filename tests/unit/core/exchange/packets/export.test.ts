@@ -3,6 +3,7 @@
 // exactly the database's records, and imported into an empty database gives back every row and the
 // statistics (again: nothing changes; undone: the database is empty again); the same data gives the
 // same bytes; the sequence counts up per sender.
+import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import fc from 'fast-check';
 import { unzipSync } from 'fflate';
@@ -392,6 +393,33 @@ describe('exchange.exportPacket → openPacket', () => {
     const rezip = (await import('../../../../../core/exchange/packets/write.ts')).writePacket;
     const { files: _, ...head } = ma;
     expect(Buffer.from(rezip(head, second.opened.data).bytes).equals(first.bytes)).toBe(true);
+  });
+
+  it('logs every packet it sends and keeps it, in the transaction that spends its sequence number', async () => {
+    const { app, campaignId } = await build({
+      units: 2, groups: [], memberships: [], fields: [], phases: 0, milestones: [],
+      works: [0, 0, 1].map((unit) => ({ unit, title: unit, level: 'co_so' as const, due: null, steps: [0], featured: false })), reports: [],
+    });
+    const whole = await exported(app, { campaignId });
+    const one = await exported(app, { campaignId, unitCode: 'DV2' });
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+    const log = await app.invoke('exchange.log', {});
+    expect(log.map((r) => [r.direction, r.what, r.sender, r.fileName, r.sequence, r.packetUuid, r.sha256, r.undoable])).toEqual([
+      ['export', 'campaign', 'DV2 · Trường THCS Nguyễn Văn Bá', one.fileName, 2, one.opened.manifest.packetUuid, sha(one.bytes), false],
+      ['export', 'campaign', 'Toàn bộ đợt thi đua (máy khác của thường trực)', whole.fileName, 1, whole.opened.manifest.packetUuid, sha(whole.bytes), false],
+    ]);
+    expect(log[0].at).toBe(one.opened.manifest.createdAt);
+    expect([log[1].counts.works.new, log[1].counts.units.new, log[1].counts.registrations.new, log[1].counts.campaign.new]).toEqual([3, 2, 2, 1]);
+    expect([log[0].counts.works.new, log[0].counts.units.new, log[0].counts.registrations.new]).toEqual([1, 2, 1]);
+    // What left is kept as it left: the base a packet sent back is merged against.
+    const kept = app.connection.raw.prepare<[string], Buffer>("SELECT fields FROM row_versions WHERE uuid = '>' AND updated_at = ?").pluck().get(one.opened.manifest.createdAt);
+    expect(Buffer.from(kept!).equals(one.bytes)).toBe(true);
+
+    // A refused export spends no number and logs nothing.
+    await app.invoke('org.saveUnit', { code: 'NGOAI', name: 'Đơn vị ngoài đợt', kind: 'khac' });
+    await refusal(app, 'exchange.exportPacket', { campaignId, unitCode: 'NGOAI' });
+    expect((await exported(app, { campaignId })).opened.manifest.sequence).toBe(3);
+    expect((await app.invoke('exchange.log', {})).length).toBe(3);
   });
 
   it('numbers the packets of one sender 1, 2, 3 and says so in the file name', async () => {
