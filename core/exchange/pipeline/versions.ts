@@ -37,6 +37,10 @@ const RECEIVED = '<';
 type Versioned = Exclude<ImportKind, 'registrations'>;
 type FieldMaps = Partial<Record<Versioned, Record<string, Fields>>>;
 
+/**
+ * One version of one row, for a file that states a row's own updated_at as its base (a registration
+ * form's hidden column): the form's writer is to call it for the rows it writes; packets do not.
+ */
 export function rememberVersion(raw: BetterSqlite3.Database, entity: ImportKind, uuid: string, updatedAt: string, fields: Fields): void {
   raw
     .prepare('INSERT OR REPLACE INTO row_versions (entity, uuid, updated_at, fields, batch_id) VALUES (?, ?, ?, ?, NULL)')
