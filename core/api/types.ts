@@ -882,12 +882,14 @@ export interface PacketLogRow {
   direction: 'import' | 'export';
   sourceKind: 'packet' | 'excel';
   what: string;
+  /** The other side: who sent a file imported; who a packet exported is for. */
   sender: string;
   fileName: string;
   sha256: string;
   packetUuid: string | null;
   sequence: number | null;
   at: string;
+  /** For an export, `new` counts the records of each kind the packet carried. */
   counts: ImportCounts;
   /** Per row what changed: [kind, action, uuid, label, changed fields]. */
   changes: [ImportKind, ImportAction, string, string, string[]][];

@@ -194,6 +194,8 @@ export interface ImportInput {
     /** role: a packet's sender is the secretariat or a unit (a report packet may only carry that unit's records). */
     sender?: { code: string; name: string; role?: 'secretariat' | 'unit' };
     sequence?: number;
+    /** A packet's createdAt: the name both sides give the version of every record it carries. */
+    createdAt?: string;
   };
   /** The campaign the records belong to, by uuid (a form's settings sheet or a packet's manifest). */
   campaignUuid?: string;

@@ -136,7 +136,8 @@ export function computeCampaignStats(
       id: u.unit_id,
       code: u.code,
       name: u.name,
-      group: (groupsOfUnit.get(u.unit_id) ?? []).map((g) => g.name).join(', ') || null,
+      // In the groups' own order (khối before cụm, then code), not the order the memberships were entered.
+      group: (groupsOfUnit.get(u.unit_id) ?? []).toSorted(compareGroups).map((g) => g.name).join(', ') || null,
       works: perUnit.get(u.unit_id)?.works ?? 0,
     }))
     .sort((a, b) => compareVi(a.group ?? NO_GROUP, b.group ?? NO_GROUP) || compareVi(a.name, b.name));

@@ -5,8 +5,8 @@ import type { Handler } from '../../router.ts';
 import { exportPacket } from './export.ts';
 import { openPacket } from './open.ts';
 
-const exportHandler: Handler<'exchange.exportPacket'> = async (ctx, a) => {
-  const packet = await exportPacket(ctx, a);
+const exportHandler: Handler<'exchange.exportPacket'> = (ctx, a) => {
+  const packet = exportPacket(ctx, a);
   return { fileName: packet.fileName, contentBase64: Buffer.from(packet.bytes).toString('base64') };
 };
 

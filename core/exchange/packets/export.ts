@@ -1,18 +1,22 @@
 // Exporting a packet. Which side sends which kind is the install's, not the caller's choice: the secretariat's PC sends
 // `campaign` packets (the whole campaign, or what one unit needs), a unit's PC (settings: installUnitCode)
 // sends its own `report` or `proposal` packet and nothing else, so a unit can never send another unit's records.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import type BetterSqlite3 from 'better-sqlite3';
 import { userVersion } from '../../../db/migrate.ts';
 import { notFound, UserError } from '../../api/envelope.ts';
-import { audit } from '../../audit.ts';
+import type { ImportKind } from '../../api/types.ts';
+import { auditSync } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { APP_VERSION } from '../../info.ts';
 import { codeKey } from '../../org/rules.ts';
 import { installUnitCode, nextPacketSequence } from '../../settings/exchange.ts';
 import { fold } from '../../text/fold.ts';
+import { logExport } from '../pipeline/log.ts';
+import { rememberSent, Versions } from '../pipeline/versions.ts';
 import { collectPacketData, type Scope } from './collect.ts';
+import { type Manifest, PACKET_FORMAT, PACKET_VERSION, type PacketData, type PacketKind } from './format.ts';
 import { collectProposals } from './proposal-collect.ts';
-import { type Manifest, PACKET_FORMAT, PACKET_VERSION, type PacketKind } from './format.ts';
 import { writePacket } from './write.ts';
 
 export interface ExportedPacket {
@@ -34,6 +38,34 @@ function unitByCode(ctx: Context, code: string): UnitRow {
   return unit;
 }
 
+/** Who an exported packet is for, as the packets log names the other side. */
+const SECRETARIAT = 'Thường trực Hội đồng Thi đua – Khen thưởng';
+const WHOLE_CAMPAIGN = 'Toàn bộ đợt thi đua (máy khác của thường trực)';
+
+/**
+ * Each record with the version it was edited from, as the receiver names it: the last packet that
+ * brought it here. A record nothing brought (it began here) names none.
+ */
+function withBases(raw: BetterSqlite3.Database, data: PacketData): PacketData {
+  const versions = new Versions(raw);
+  const based = <T extends { uuid: string }>(entity: ImportKind, rows: T[]): T[] => {
+    const last = versions.lastReceived(entity);
+    if (last.size === 0) return rows;
+    return rows.map((r) => {
+      const base = last.get(r.uuid);
+      return base === undefined ? r : { ...r, baseUpdatedAt: base };
+    });
+  };
+  return {
+    ...(data.campaign ? { campaign: based('campaign', [data.campaign])[0] } : {}),
+    groups: based('groups', data.groups),
+    units: based('units', data.units),
+    registrations: data.registrations,
+    works: based('works', data.works),
+    reports: based('reports', data.reports),
+  };
+}
+
 /** "dot-thi-dua-chao-mung-100-ngay" from the campaign's name: a file name any Windows PC and mail server accepts. */
 function slug(text: string): string {
   return fold(text).replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '').slice(0, 60).replace(/-$/u, '') || 'dot-thi-dua';
@@ -41,7 +73,7 @@ function slug(text: string): string {
 
 const FILE_PREFIX: Record<PacketKind, string> = { campaign: 'dot-thi-dua', report: 'bao-cao', proposal: 'de-nghi-khen-thuong' };
 
-export async function exportPacket(ctx: Context, a: { campaignId: number; unitCode?: string; kind?: PacketKind }): Promise<ExportedPacket> {
+export function exportPacket(ctx: Context, a: { campaignId: number; unitCode?: string; kind?: PacketKind }): ExportedPacket {
   const raw = ctx.conn.raw;
   const campaign = raw.prepare<[number], { id: number; uuid: string; name: string }>('SELECT id, uuid, name FROM campaigns WHERE id = ?').get(a.campaignId);
   if (!campaign) throw notFound('đợt thi đua');
@@ -80,38 +112,47 @@ export async function exportPacket(ctx: Context, a: { campaignId: number; unitCo
     scope = { campaignId: campaign.id, unitId: unit?.id, withPlan: true };
   }
 
-  // A proposal packet carries the unit's proposals and their papers, none of its report's records.
-  const proposals = kind === 'proposal' && unit ? collectProposals(raw, ctx.dataDir, campaign.id, unit) : null;
-  const data = proposals
-    ? { groups: [], units: [], registrations: [], works: [], reports: [], people: proposals.people, proposals: proposals.proposals }
-    : collectPacketData(raw, scope);
-  const sequence = nextPacketSequence(raw, sender);
-  const { bytes, manifest } = writePacket(
-    {
-      format: PACKET_FORMAT,
-      version: PACKET_VERSION,
-      kind,
-      sender,
-      packetUuid: randomUUID(),
-      sequence,
-      campaign: { uuid: campaign.uuid, name: campaign.name },
-      createdAt: ctx.now().toISOString(),
-      appVersion: APP_VERSION,
-      schemaVersion: userVersion(raw),
-    },
-    data,
-    proposals?.files,
-  );
   const who = unit ? unit.code : 'toan-bo';
-  const fileName = `${FILE_PREFIX[kind]}-${slug(campaign.name)}-${slug(who)}-${sequence}.tdkt`;
-  await audit(ctx.conn.db, ctx.now(), 'export', 'packet', campaign.id, {
-    kind,
-    unitCode: unit?.code ?? null,
-    packetUuid: manifest.packetUuid,
-    sequence,
-    works: data.works.length,
-    ...(proposals ? { proposals: proposals.proposals.length, attachments: proposals.files.length } : {}),
-    sha256: manifest.files[0].sha256,
-  });
-  return { fileName, bytes, manifest };
+  const at = ctx.now();
+  // One transaction: a sequence number is spent only by a packet that was logged, and what the log and
+  // the versions say was sent is what the file holds.
+  return raw.transaction((): ExportedPacket => {
+    // A proposal packet carries the unit's proposals and their papers, none of its report's records.
+    const proposals = kind === 'proposal' && unit ? collectProposals(raw, ctx.dataDir, campaign.id, unit) : null;
+    const data = proposals
+      ? { groups: [], units: [], registrations: [], works: [], reports: [], people: proposals.people, proposals: proposals.proposals }
+      : withBases(raw, collectPacketData(raw, scope));
+    const sequence = nextPacketSequence(raw, sender);
+    const { bytes, manifest } = writePacket(
+      {
+        format: PACKET_FORMAT,
+        version: PACKET_VERSION,
+        kind,
+        sender,
+        packetUuid: randomUUID(),
+        sequence,
+        campaign: { uuid: campaign.uuid, name: campaign.name },
+        createdAt: at.toISOString(),
+        appVersion: APP_VERSION,
+        schemaVersion: userVersion(raw),
+      },
+      data,
+      proposals?.files,
+    );
+    const fileName = `${FILE_PREFIX[kind]}-${slug(campaign.name)}-${slug(who)}-${sequence}.tdkt`;
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const receiver = kind !== 'campaign' ? { code: '', name: SECRETARIAT } : unit ? { code: unit.code, name: unit.name } : { code: '', name: WHOLE_CAMPAIGN };
+    logExport(raw, { kind, receiver, fileName, sha256, packetUuid: manifest.packetUuid, sequence, campaignUuid: campaign.uuid, at: manifest.createdAt, data });
+    rememberSent(raw, manifest.createdAt, bytes);
+    auditSync(raw, at, 'export', 'packet', campaign.id, {
+      kind,
+      unitCode: unit?.code ?? null,
+      packetUuid: manifest.packetUuid,
+      sequence,
+      works: data.works.length,
+      ...(proposals ? { proposals: proposals.proposals.length, attachments: proposals.files.length } : {}),
+      sha256: manifest.files[0].sha256,
+    });
+    return { fileName, bytes, manifest };
+  })();
 }

@@ -54,6 +54,12 @@ export const timestamp = z
     return year >= 1900 && year <= 2100 && !Number.isNaN(Date.parse(v));
   }, 'Thời điểm nằm ngoài khoảng 1900–2100 hoặc không có thật');
 
+/**
+ * The version a record was edited from, as its receiver names it: the createdAt of the last packet that
+ * brought the record to the sender (core/exchange/pipeline/versions.ts). Absent when none did.
+ */
+const baseUpdatedAt = timestamp.optional();
+
 export const senderSchema = z
   .object({
     role: z.enum(['secretariat', 'unit'], { error: 'Phải là "secretariat" (thường trực) hoặc "unit" (đơn vị)' }),
@@ -105,11 +111,12 @@ const campaignSchema = z
     phases: z.array(z.object({ name: required(200), startDate: day, endDate: day }).strict()).max(20),
     milestones: z.array(z.object({ kind: milestoneKind, date: day, label: str(200) }).strict()).max(50),
     updatedAt: timestamp,
+    baseUpdatedAt,
   })
   .strict();
 
 const groupSchema = z
-  .object({ uuid, code: required(40), kind: groupKind, name: required(200), active: bool, updatedAt: timestamp })
+  .object({ uuid, code: required(40), kind: groupKind, name: required(200), active: bool, updatedAt: timestamp, baseUpdatedAt })
   .strict();
 
 const membershipSchema = z
@@ -127,6 +134,7 @@ const unitSchema = z
     active: bool,
     memberships: z.array(membershipSchema).max(100),
     updatedAt: timestamp,
+    baseUpdatedAt,
   })
   .strict();
 
@@ -152,11 +160,12 @@ const workSchema = z
     featured: bool,
     history: z.array(historySchema).max(1000),
     updatedAt: timestamp,
+    baseUpdatedAt,
   })
   .strict();
 
 const reportSchema = z
-  .object({ uuid, unitCode: code, reportDate: day, content: str(100_000), source: str(200), updatedAt: timestamp })
+  .object({ uuid, unitCode: code, reportDate: day, content: str(100_000), source: str(200), updatedAt: timestamp, baseUpdatedAt })
   .strict();
 
 /**

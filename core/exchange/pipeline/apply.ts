@@ -15,7 +15,7 @@ import { fold } from '../../text/fold.ts';
 import type { CampaignInput, ImportInput } from '../inputs.ts';
 import { BatchWriter, maxIds } from './batch.ts';
 import { alreadyImported } from './log.ts';
-import { rememberBatch } from './versions.ts';
+import { rememberBatch, rememberBatchReceived } from './versions.ts';
 import { ProposalFiles } from './proposal-writes.ts';
 import { PROPOSAL_WRITES, type ProposalWrite } from './proposals.ts';
 
@@ -50,12 +50,13 @@ class Ids {
   }
 }
 
+/** Numbered from 1, as the campaigns page numbers them. */
 function campaignLists(w: BatchWriter, campaignId: number, c: Pick<CampaignInput, 'fields' | 'phases' | 'milestones'>, only?: Fields) {
   if (!only || 'fields' in only) {
-    for (const [seq, name] of c.fields.entries()) w.insert('campaign_fields', { campaign_id: campaignId, seq, name });
+    for (const [i, name] of c.fields.entries()) w.insert('campaign_fields', { campaign_id: campaignId, seq: i + 1, name });
   }
   if (!only || 'phases' in only) {
-    for (const [seq, p] of c.phases.entries()) w.insert('campaign_phases', { campaign_id: campaignId, seq, name: p.name, start_date: p.startDate, end_date: p.endDate });
+    for (const [i, p] of c.phases.entries()) w.insert('campaign_phases', { campaign_id: campaignId, seq: i + 1, name: p.name, start_date: p.startDate, end_date: p.endDate });
   }
   if (!only || 'milestones' in only) {
     for (const m of c.milestones) w.insert('campaign_milestones', { campaign_id: campaignId, kind: m.kind, date: m.date, label: m.label });
@@ -113,7 +114,7 @@ function write(w: BatchWriter, ids: Ids, x: Write, now: string, file: string): v
     }
     case 'member_insert':
       w.insert('group_members', {
-        uuid: crypto.randomUUID(), group_id: ids.groups.get(codeKey(x.groupCode))!, unit_id: ids.unit(x.unitCode), role: x.role,
+        uuid: x.uuid, group_id: ids.groups.get(codeKey(x.groupCode))!, unit_id: ids.unit(x.unitCode), role: x.role,
         valid_from: x.validFrom, valid_to: x.validTo, updated_at: now,
       });
       return;
@@ -264,6 +265,7 @@ function applyInTransaction(raw: BetterSqlite3.Database, input: ImportInput, opt
       raw.prepare('INSERT INTO import_batches (packet_id, at, before, max_ids) VALUES (?, ?, ?, ?)').run(packetId, now, JSON.stringify(w.before), JSON.stringify(maxIds(raw))).lastInsertRowid,
     );
     rememberBatch(raw, batchId, now, p.writes);
+    rememberBatchReceived(raw, batchId, input, p);
     const count = written(p.counts);
     auditSync(raw, options.now, 'import', 'packet', packetId, { file: s.file, sha256: s.sha256, written: count });
     // Last: a failed rename rolls every row back, and the papers already renamed are removed.

@@ -1,10 +1,15 @@
-// The packets log as the page and the CLI read it, and the question every import asks first: was this
-// very packet (same uuid, or same bytes) imported before and not undone? Then it changes nothing and
-// says when.
+// The packets log as the page and the CLI read it — every file imported and every packet exported —
+// and the question every import asks first: was this very packet (same uuid, or same bytes) imported
+// before and not undone? Then it changes nothing and says when.
+//
+// A row's sender_code/sender_name name the other side: who sent a file imported, who a packet
+// exported is for.
 import type BetterSqlite3 from 'better-sqlite3';
-import type { ImportCounts, PacketLogRow } from '../../api/types.ts';
+import type { ImportCounts, ImportKind, PacketLogRow } from '../../api/types.ts';
 import { formatDateShort, todayIso } from '../../text/dates.ts';
 import type { ImportInput } from '../inputs.ts';
+import type { PacketData, PacketKind } from '../packets/format.ts';
+import { emptyCounts } from './plan.ts';
 
 /** "20/04/2021 lúc 10:05", local time as the office reads it. */
 export function whenText(iso: string): string {
@@ -39,6 +44,40 @@ export function olderPacketNote(raw: BetterSqlite3.Database, input: ImportInput)
     .get(sender.code);
   if (last === null || last === undefined || sequence > last) return null;
   return `Đây là gói số ${sequence} của đơn vị "${sender.code}", trong khi gói số ${last} của đơn vị này đã được nhập: gói này có thể cũ hơn, hãy xem kỹ trước khi áp dụng.`;
+}
+
+export interface ExportLogEntry {
+  kind: PacketKind;
+  receiver: { code: string; name: string };
+  fileName: string;
+  /** Of the packet file's bytes, as an import of it computes. */
+  sha256: string;
+  packetUuid: string;
+  sequence: number;
+  campaignUuid: string;
+  at: string;
+  data: PacketData;
+}
+
+/** A packet sent: one log row; its counts say how many records of each kind it carries (as `new`). */
+export function logExport(raw: BetterSqlite3.Database, e: ExportLogEntry): number {
+  const counts = emptyCounts();
+  const sent: Record<ImportKind, number> = {
+    campaign: e.data.campaign ? 1 : 0, groups: e.data.groups.length, units: e.data.units.length,
+    registrations: e.data.registrations.length, works: e.data.works.length, reports: e.data.reports.length,
+    people: e.data.people?.length ?? 0, proposals: e.data.proposals?.length ?? 0,
+    nominees: e.data.proposals?.reduce((n, p) => n + p.nominees.length, 0) ?? 0,
+    attachments: e.data.proposals?.reduce((n, p) => n + p.attachments.length, 0) ?? 0,
+  };
+  for (const [kind, n] of Object.entries(sent)) counts[kind as ImportKind].new = n;
+  return Number(
+    raw
+      .prepare(
+        `INSERT INTO packets (direction, source_kind, what, sender_code, sender_name, file_name, sha256, packet_uuid, sequence, campaign_uuid, at, counts, changes)
+         VALUES ('export', 'packet', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]')`,
+      )
+      .run(e.kind, e.receiver.code, e.receiver.name, e.fileName, e.sha256, e.packetUuid, e.sequence, e.campaignUuid, e.at, JSON.stringify(counts)).lastInsertRowid,
+  );
 }
 
 interface PacketDbRow {

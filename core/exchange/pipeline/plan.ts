@@ -55,7 +55,7 @@ export type Write =
   | { t: 'group_update'; key: string; id: number; uuid: string; take: Fields; after: Fields }
   | { t: 'unit_insert'; key: string; uuid: string; u: UnitInput; after: Fields }
   | { t: 'unit_update'; key: string; id: number; uuid: string; take: Fields; after: Fields }
-  | { t: 'member_insert'; unitCode: string; groupCode: string; role: string; validFrom: string; validTo: string | null }
+  | { t: 'member_insert'; uuid: string; unitCode: string; groupCode: string; role: string; validFrom: string; validTo: string | null }
   | { t: 'member_update'; id: number; role: string; validTo: string | null }
   | { t: 'registration_insert'; key: string; uuid: string; unitCode: string; registeredOn: string }
   | { t: 'report_insert'; key: string; uuid: string; r: ReportInput; after: Fields }
@@ -100,7 +100,7 @@ export class Planner {
 
   constructor(raw: BetterSqlite3.Database, input: ImportInput, state: DbState, options: StageOptions) {
     this.raw = raw;
-    this.versions = new Versions(raw);
+    this.versions = new Versions(raw, input.source);
     this.input = input;
     this.state = state;
     for (const r of options.resolutions ?? []) {
@@ -337,7 +337,7 @@ function planMemberships(p: Planner, u: UnitInput, unitId: number | null): void 
   for (const m of u.memberships) {
     const group = p.state.groups.byCode.get(codeKey(m.groupCode));
     const ours = unitId !== null && group ? p.state.members.find((x) => x.unit_id === unitId && x.group_id === group.id && x.valid_from === m.validFrom) : undefined;
-    if (!ours) p.writes.push({ t: 'member_insert', unitCode: u.code, groupCode: m.groupCode, role: m.role, validFrom: m.validFrom, validTo: m.validTo });
+    if (!ours) p.writes.push({ t: 'member_insert', uuid: m.uuid ?? crypto.randomUUID(), unitCode: u.code, groupCode: m.groupCode, role: m.role, validFrom: m.validFrom, validTo: m.validTo });
     else if (ours.role !== m.role || ours.valid_to !== m.validTo) p.writes.push({ t: 'member_update', id: ours.id, role: m.role, validTo: m.validTo });
   }
 }
@@ -478,7 +478,8 @@ function planWorks(p: Planner, units: Map<string, UnitRef>, taking: Set<string>,
 }
 
 function planNewWork(p: Planner, w: WorkInput, key: string, label: string, ref: UnitRef, taking: Set<string>, facts: ReturnType<typeof planCampaign>): void {
-  if (!ref.active) {
+  // A closed unit registers nothing new; a campaign packet carries its works as the campaign holds them.
+  if (!ref.active && p.input.source.what !== 'campaign') {
     p.error('works', key, label, w.place, `Đơn vị "${w.unitCode}" đã ngừng hoạt động.`);
     return;
   }

@@ -1,5 +1,6 @@
-// The packets log: every file imported, newest first, with what it changed; the last import not undone
-// can be undone from here (core refuses, in Vietnamese, when its rows were changed since).
+// The packets log: every file imported and every packet sent, newest first, with what an import changed
+// or what a packet carried; the last import not undone can be undone from here (core refuses, in
+// Vietnamese, when its rows were changed since).
 import { UndoOutlined } from '@ant-design/icons';
 import { Button, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -17,12 +18,24 @@ function summary(counts: ImportCounts): string {
     .join('; ');
 }
 
+/** A packet sent: how many records of each kind it carried (core counts them as `new`). */
+function sent(counts: ImportCounts): string {
+  const parts = KINDS.filter((k) => counts[k].new > 0).map((k) => `${KIND_LABEL[k]}: ${num(counts[k].new)}`);
+  return `Đã gửi ${parts.join('; ')}`;
+}
+
 export function PacketLog({ rows, loading, onUndo }: { rows: PacketLogRow[]; loading: boolean; onUndo(row: PacketLogRow): void }) {
   const columns: ColumnsType<PacketLogRow> = [
     { title: 'Thời điểm', dataIndex: 'at', width: 150, render: dateTime },
     { title: 'Tệp', dataIndex: 'fileName', ellipsis: true },
-    { title: 'Đơn vị gửi', dataIndex: 'sender', width: 180, ellipsis: true },
-    { title: 'Đã thay đổi', key: 'counts', render: (_, r) => summary(r.counts) },
+    {
+      title: 'Chiều',
+      dataIndex: 'direction',
+      width: 80,
+      render: (d: PacketLogRow['direction']) => (d === 'export' ? <Tag color="blue">Gửi đi</Tag> : <Tag>Nhận</Tag>),
+    },
+    { title: 'Đơn vị gửi / nhận', dataIndex: 'sender', width: 180, ellipsis: true },
+    { title: 'Đã thay đổi', key: 'counts', render: (_, r) => (r.direction === 'export' ? sent(r.counts) : summary(r.counts)) },
     {
       title: '',
       key: 'state',
@@ -46,7 +59,7 @@ export function PacketLog({ rows, loading, onUndo }: { rows: PacketLogRow[]; loa
       loading={loading}
       pagination={false}
       scroll={{ y: 220 }}
-      locale={{ emptyText: <Typography.Text type="secondary">Chưa nhập tệp nào.</Typography.Text> }}
+      locale={{ emptyText: <Typography.Text type="secondary">Chưa nhập hay gửi tệp nào.</Typography.Text> }}
       data-testid="packet-log"
     />
   );
