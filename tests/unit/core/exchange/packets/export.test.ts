@@ -352,7 +352,7 @@ describe('exchange.exportPacket → openPacket', () => {
         apps.push(copy);
         const empty = dataDump(copy.connection.raw);
         const preview = await copy.invoke('exchange.preview', { fileName, contentBase64 });
-        expect(Object.values(preview.counts).map((c) => c.error + c.conflict + c.duplicate)).toEqual([0, 0, 0, 0, 0, 0]);
+        expect(Object.values(preview.counts).filter((c) => c.error + c.conflict + c.duplicate > 0)).toEqual([]);
         await copy.invoke('exchange.apply', { stagingId: preview.stagingId });
         expect(campaignDump(copy.connection.raw)).toEqual(campaignDump(app.connection.raw));
         const copyId = copy.connection.raw.prepare<[], number>('SELECT id FROM campaigns').pluck().get()!;
