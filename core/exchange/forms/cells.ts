@@ -9,7 +9,18 @@ export interface CellText {
   text: string;
   /** The cell was legacy text, converted. */
   legacy?: LegacyEncoding;
+  /** Why the cell cannot be read as what it shows (a formula never calculated, an error value). */
+  problem?: string;
 }
+
+/** The years a date of this work can fall in: the typed-date rule's, so a real Excel date of 1899 is refused like "1/1/1899". */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+
+const inRange = (iso: string) => {
+  const year = Number(iso.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+};
 
 function isoOfUtc(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -21,6 +32,14 @@ function isoOfSerial(serial: number): string | null {
   const date = new Date(Math.round((serial - 25569) * 86_400_000));
   return Number.isNaN(date.getTime()) ? null : isoOfUtc(date);
 }
+
+/** A cell holding an error value (#REF!, #N/A…), alone or as a formula's result. */
+function errorOf(value: unknown): string | null {
+  return value !== null && typeof value === 'object' && 'error' in value && typeof value.error === 'string' ? value.error : null;
+}
+
+const formulaProblem = (error: string | null) =>
+  error ? `'${error}' là lỗi của công thức trong ô` : 'ô chứa công thức chưa được Excel tính ra giá trị (hãy mở tệp bằng Excel, lưu lại rồi gửi lại)';
 
 function runText(text: string, fontName: string | undefined): CellText {
   const legacy = detectLegacy(text, fontName);
@@ -36,6 +55,8 @@ export function cellText(cell: ExcelJS.Cell): CellText {
   if (typeof value === 'number') return { text: String(value).replace('.', ',') };
   if (typeof value === 'boolean') return { text: value ? 'Có' : 'Không' };
   if (value instanceof Date) return { text: isoOfUtc(value) };
+  const error = errorOf(value);
+  if (error) return { text: '', problem: formulaProblem(error) };
   if ('richText' in value) {
     let legacy: LegacyEncoding | undefined;
     const text = value.richText
@@ -48,15 +69,23 @@ export function cellText(cell: ExcelJS.Cell): CellText {
     return { text: cleanText(text), legacy };
   }
   if ('text' in value && typeof value.text === 'string') return runText(value.text, font);
-  if ('result' in value) {
-    const result = value.result;
-    if (result === undefined || result === null || typeof result === 'object') return result instanceof Date ? { text: isoOfUtc(result) } : { text: '' };
+  if ('formula' in value || 'sharedFormula' in value) {
+    // Only the value Excel saved is read: the app never evaluates a formula (=HYPERLINK shows its text).
+    const result = 'result' in value ? value.result : undefined;
+    if (result instanceof Date) return { text: isoOfUtc(result) };
+    if (result === undefined || result === null || typeof result === 'object') return { text: '', problem: formulaProblem(errorOf(result)) };
     return runText(String(result), font);
   }
   return { text: '' };
 }
 
-export type CellDate = { ok: true; iso: string | null } | { ok: false; typed: string; reason: string };
+function dayInRange(iso: string): CellDate {
+  if (inRange(iso)) return { ok: true, iso };
+  const [y, m, d] = iso.split('-');
+  return { ok: false, typed: `${d}/${m}/${y}`, reason: `năm ${Number(y)} nằm ngoài khoảng ${FIRST_YEAR}–${LAST_YEAR}` };
+}
+
+export type CellDate = { ok: true; iso: string | null } | { ok: false; typed: string; reason: string; problem?: string };
 
 /**
  * A date cell: a real Excel date, a day number, or text typed as "31/3/2021". Empty is null; anything
@@ -65,16 +94,17 @@ export type CellDate = { ok: true; iso: string | null } | { ok: false; typed: st
 export function cellDate(cell: ExcelJS.Cell): CellDate {
   const value = cell.value;
   if (value === null || value === undefined || value === '') return { ok: true, iso: null };
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? { ok: false, typed: String(value), reason: '' } : { ok: true, iso: isoOfUtc(value) };
-  }
   const raw = typeof value === 'object' && 'result' in value ? value.result : value;
-  if (raw instanceof Date) return { ok: true, iso: isoOfUtc(raw) };
+  if (raw instanceof Date) {
+    if (Number.isNaN(raw.getTime())) return { ok: false, typed: String(raw), reason: '' };
+    return dayInRange(isoOfUtc(raw));
+  }
   if (typeof raw === 'number') {
     const iso = isoOfSerial(raw);
-    return iso ? { ok: true, iso } : { ok: false, typed: String(raw), reason: '' };
+    return iso ? dayInRange(iso) : { ok: false, typed: String(raw).replace('.', ','), reason: 'số ngày của Excel phải từ 1 trở lên' };
   }
-  const { text } = cellText(cell);
+  const { text, problem } = cellText(cell);
+  if (problem) return { ok: false, typed: '', reason: '', problem };
   if (text === '') return { ok: true, iso: null };
   const typed = readTypedDate(text);
   if (typed.ok) return { ok: true, iso: typed.iso };

@@ -18,6 +18,9 @@ export const MAX_SHEET_ROWS = 20_000;
 /** Excel's last row: a range reaching it covers the whole column. */
 const LAST_ROW = 1_048_576;
 
+/** The name of the stream an encrypted workbook keeps, as the container writes names (UTF-16LE). */
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+
 const mb = (bytes: number) => `${formatNumber(Math.ceil(bytes / 1024 / 1024))} MB`;
 
 function refuse(message: string, cause?: unknown): never {
@@ -109,7 +112,11 @@ export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise
   if (bytes.byteLength === 0) refuse(`${file} rỗng (0 byte).`);
   if (bytes.byteLength > MAX_FILE_BYTES) refuse(`${file} nặng ${mb(bytes.byteLength)}, quá giới hạn ${mb(MAX_FILE_BYTES)} của một bảng tính nhập vào.`);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    refuse(`${file} là bảng tính Excel 97–2003 (.xls). Hãy mở bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)".`);
+    // Excel saves a password-protected .xlsx inside the same container as an .xls, with this stream in it.
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTION_INFO)) {
+      refuse(`${file} được đặt mật khẩu mở tệp nên phần mềm không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc), lưu rồi gửi lại.`);
+    }
+    refuse(`${file} là bảng tính Excel 97–2003 (.xls). Hãy mở bằng Excel và lưu lại dạng "Sổ làm việc Excel (.xlsx)".`);
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) refuse(`${file} không phải bảng tính Excel (.xlsx).`);
   let entries = 0;

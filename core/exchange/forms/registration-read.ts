@@ -56,10 +56,11 @@ export function readRegistrationForm(workbook: ExcelJS.Workbook, fileName: strin
     const title = read.required('title');
     const uuidText = read.text('uuid');
     const uuid = UUID.test(uuidText) ? uuidText.toLowerCase() : undefined;
+    const before = read.errors.length;
     const fieldTyped = read.text('field');
     let field = fieldTyped;
     const kept = uuid !== undefined && lookup.storedField(uuid) === fieldTyped;
-    if (fields.size && !kept) {
+    if (fields.size && !kept && read.errors.length === before) {
       if (!fieldTyped) read.fail('field', 'chưa nhập');
       else if (!fields.has(fold(fieldTyped))) read.fail('field', `'${fieldTyped}' không có trong danh mục`);
       else field = fields.get(fold(fieldTyped))!;
@@ -89,6 +90,9 @@ export function readRegistrationForm(workbook: ExcelJS.Workbook, fileName: strin
       if (version) work.baseUpdatedAt = version;
     }
     input.works.push(work);
+  }
+  if (input.works.length === 0 && input.errors.length === 0) {
+    input.notes.push({ place: { file: fileName, sheet: sheet.name }, message: `Trang "${sheet.name}" không có công trình nào: biểu mẫu chưa được điền.` });
   }
   return input;
 }
