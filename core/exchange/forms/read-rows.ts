@@ -179,11 +179,21 @@ export class RowReader<K extends string> {
   }
 }
 
+/** Whether a cell reads as empty; a letter or digit decides at once, without cleaning the text. */
+function isEmptyCell(cell: ExcelJS.Cell): boolean {
+  const value = cell.value;
+  if (value === null || value === undefined) return true;
+  if (typeof value !== 'object' && typeof value !== 'string') return false;
+  if (value instanceof Date || (typeof value === 'string' && /[\p{L}\p{N}]/u.test(value))) return false;
+  const read = cellText(cell);
+  return read.text === '' && !read.problem;
+}
+
 /** Whether every cell of the row's `keys` is empty: such a row is skipped. */
 export function isBlank<K extends string>(row: ExcelJS.Row, cols: Map<K, number>, keys: readonly K[]): boolean {
   return keys.every((k) => {
     const col = cols.get(k);
-    return col === undefined || cellText(row.getCell(col)).text === '';
+    return col === undefined || isEmptyCell(row.getCell(col));
   });
 }
 

@@ -17,8 +17,8 @@ export interface FormLookup {
   /** The campaign the user chose to import into, when one was chosen. */
   expectedCampaign?: { uuid: string; name: string };
   hasUnit(code: string): boolean;
-  /** The lĩnh vực a work already has: a prefilled row may keep one the plan has since dropped. */
-  storedField(uuid: string): string | undefined;
+  /** The lĩnh vực each work of the campaign already has, by uuid: a prefilled row may keep one the plan has since dropped. */
+  storedFields(campaignUuid: string): Map<string, string>;
 }
 
 const CONTENT_KEYS: readonly RegistrationColumnKey[] = ['title', 'field', 'level', 'target', 'dueDate', 'owner', 'status', 'completedOn', 'note'];
@@ -40,12 +40,22 @@ export function readRegistrationForm(workbook: ExcelJS.Workbook, fileName: strin
   const cols = headerColumns(sheet, REGISTRATION_COLUMNS, fileName);
   const headers = new Map(REGISTRATION_COLUMNS.map((c) => [c.key, c]));
   const fields = new Map(campaign.fields.map((f) => [fold(f), f]));
+  // The plan's field as typed on a row → the plan's spelling (or null): a few values over thousands of rows.
+  const typedFields = new Map<string, string | null>();
+  const planField = (typed: string) => {
+    let found = typedFields.get(typed);
+    if (found === undefined) typedFields.set(typed, (found = fields.get(fold(typed)) ?? null));
+    return found;
+  };
   const oneUnit = stamp.unitCode !== ALL_UNITS ? stamp.unitCode : null;
   const input = emptyInput(fileName, sha256, 'registration_form');
   input.campaignUuid = campaign.uuid;
   const seen = new Map<string, number>();
+  const stored = lookup.storedFields(campaign.uuid);
+  // exceljs counts the rows again on every read of rowCount.
+  const last = sheet.rowCount;
 
-  for (let r = 2; r <= sheet.rowCount; r++) {
+  for (let r = 2; r <= last; r++) {
     const row = sheet.getRow(r);
     if (isBlank(row, cols, CONTENT_KEYS)) continue;
     const place = { file: fileName, sheet: sheet.name, row: r };
@@ -59,11 +69,14 @@ export function readRegistrationForm(workbook: ExcelJS.Workbook, fileName: strin
     const before = read.errors.length;
     const fieldTyped = read.text('field');
     let field = fieldTyped;
-    const kept = uuid !== undefined && lookup.storedField(uuid) === fieldTyped;
+    const kept = uuid !== undefined && stored.get(uuid) === fieldTyped;
     if (fields.size && !kept && read.errors.length === before) {
       if (!fieldTyped) read.fail('field', 'chưa nhập');
-      else if (!fields.has(fold(fieldTyped))) read.fail('field', `'${fieldTyped}' không có trong danh mục`);
-      else field = fields.get(fold(fieldTyped))!;
+      else {
+        const planned = planField(fieldTyped);
+        if (planned === null) read.fail('field', `'${fieldTyped}' không có trong danh mục`);
+        else field = planned;
+      }
     }
     const level = read.coded<WorkLevel>('level', readLevel);
     const target = read.text('target');

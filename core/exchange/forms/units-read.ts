@@ -40,7 +40,9 @@ export function looksLikeUnitsWorkbook(workbook: ExcelJS.Workbook): boolean {
 function* rowsOf<K extends string>(sheet: ExcelJS.Worksheet, columns: readonly FormColumn<K>[], fileName: string, content: readonly K[]) {
   const cols = headerColumns(sheet, columns, fileName);
   const headers = new Map(columns.map((c) => [c.key, c]));
-  for (let r = 2; r <= sheet.rowCount; r++) {
+  // exceljs counts the rows again on every read of rowCount.
+  const last = sheet.rowCount;
+  for (let r = 2; r <= last; r++) {
     const row = sheet.getRow(r);
     if (isBlank(row, cols, content)) continue;
     const place = { file: fileName, sheet: sheet.name, row: r };
