@@ -52,7 +52,10 @@ export function formLookup(ctx: Context, campaignId?: number): FormLookup {
     expectedCampaign,
     hasUnit(code) {
       let known = units.get(code);
-      if (known === undefined) units.set(code, (known = unit.get(code) !== undefined));
+      if (known === undefined) {
+        known = unit.get(code) !== undefined;
+        units.set(code, known);
+      }
       return known;
     },
     storedFields: (campaignUuid) => new Map(workFields.all(campaignUuid).map((w) => [w.uuid, w.field])),

@@ -1,6 +1,6 @@
 // One cell of a workbook a unit filled, as the app stores it: clean NFC text (legacy TCVN3/VNI converted,
 // never kept as mojibake), or a day of the calendar read exactly or refused with the typed text.
-import type ExcelJS from 'exceljs';
+import type { BookCell } from './sheet-xml.ts';
 import { detectLegacy, type LegacyEncoding, fromLegacy } from '../../text/legacy-encodings.ts';
 import { cleanText } from '../../text/normalize.ts';
 import { readTypedDate } from '../../text/typed-date.ts';
@@ -69,7 +69,7 @@ function runText(text: string, fontName: string | undefined): CellText {
 }
 
 /** The text a cell shows, cleaned; each rich-text run is read in its own font. */
-export function cellText(cell: ExcelJS.Cell): CellText {
+export function cellText(cell: BookCell): CellText {
   const value = cell.value;
   const font = cell.font?.name;
   if (value === null || value === undefined) return { text: '' };
@@ -113,7 +113,7 @@ export type CellDate = { ok: true; iso: string | null } | { ok: false; typed: st
  * A date cell: a real Excel date, a day number, or text typed as "31/3/2021". Empty is null; anything
  * else is refused with what was typed and why, so the message can quote it.
  */
-export function cellDate(cell: ExcelJS.Cell): CellDate {
+export function cellDate(cell: BookCell): CellDate {
   const value = cell.value;
   if (value === null || value === undefined || value === '') return { ok: true, iso: null };
   const raw = typeof value === 'object' && 'result' in value ? value.result : value;

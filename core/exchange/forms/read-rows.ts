@@ -1,7 +1,6 @@
 // What every reader of the app's workbooks shares: the stamp check, finding the columns by their
 // headers, and reading a row cell by cell into values and Vietnamese row errors ("Dòng 12, cột Lĩnh
 // vực: 'xyz' không có trong danh mục"), with a note for each row whose legacy text was converted.
-import type ExcelJS from 'exceljs';
 import { UserError } from '../../api/envelope.ts';
 import { fold } from '../../text/fold.ts';
 import { legacyEncodingLabel, type LegacyEncoding } from '../../text/legacy-encodings.ts';
@@ -10,12 +9,13 @@ import type { ImportInput, ReadNote, RowError } from '../inputs.ts';
 import { cellDate, cellText } from './cells.ts';
 import type { FormColumn } from './columns.ts';
 import { columnLetter } from './sheet-style.ts';
+import type { Book, BookCell, BookRow, BookSheet } from './sheet-xml.ts';
 import { FORM_VERSIONS, readStamp, type Stamp } from './stamp.ts';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 /** The stamp of a TĐKT form of the kind `formId`, checked; a refusal says which check failed. */
-export function checkStamp(workbook: ExcelJS.Workbook, fileName: string, formId: string, what: string): Stamp {
+export function checkStamp(workbook: Book, fileName: string, formId: string, what: string): Stamp {
   const stamp = readStamp(workbook);
   if (!stamp?.formId) {
     throw new UserError(`Tệp "${fileName}" không phải ${what} của phần mềm TĐKT (không có trang thiết lập của biểu mẫu). Hãy dùng biểu mẫu xuất từ phần mềm.`);
@@ -42,7 +42,7 @@ export function checkStamp(workbook: ExcelJS.Workbook, fileName: string, formId:
 }
 
 /** The folded headers of a row, by column; the first column a header appears in is kept and a repeat reported. */
-function headersOf(row: ExcelJS.Row): { found: Map<string, number>; repeated: [string, number, number] | null } {
+function headersOf(row: BookRow): { found: Map<string, number>; repeated: [string, number, number] | null } {
   const found = new Map<string, number>();
   let repeated: [string, number, number] | null = null;
   row.eachCell((cell, col) => {
@@ -63,7 +63,7 @@ const HEADER_SEARCH_ROWS = 20;
  * be in any order). A missing one not optional is named; a header found lower down, a header written
  * twice and an empty sheet each get their own message.
  */
-export function headerColumns<K extends string>(sheet: ExcelJS.Worksheet, columns: readonly FormColumn<K>[], fileName: string): Map<K, number> {
+export function headerColumns<K extends string>(sheet: BookSheet, columns: readonly FormColumn<K>[], fileName: string): Map<K, number> {
   const where = `Tệp "${fileName}", trang "${sheet.name}"`;
   if (sheet.actualRowCount === 0) throw new UserError(`${where} trống: không có dòng tiêu đề, không có dữ liệu. Hãy dùng biểu mẫu xuất từ phần mềm.`);
   const { found, repeated } = headersOf(sheet.getRow(1));
@@ -99,12 +99,12 @@ export class RowReader<K extends string> {
   readonly errors: RowError[] = [];
   private readonly legacy = new Set<LegacyEncoding>();
 
-  private readonly row: ExcelJS.Row;
+  private readonly row: BookRow;
   private readonly cols: Map<K, number>;
   private readonly place: { file: string; sheet: string; row: number };
   private readonly headers: Map<K, FormColumn<K>>;
 
-  constructor(row: ExcelJS.Row, cols: Map<K, number>, place: { file: string; sheet: string; row: number }, headers: Map<K, FormColumn<K>>) {
+  constructor(row: BookRow, cols: Map<K, number>, place: { file: string; sheet: string; row: number }, headers: Map<K, FormColumn<K>>) {
     this.row = row;
     this.cols = cols;
     this.place = place;
@@ -117,7 +117,7 @@ export class RowReader<K extends string> {
   }
 
   /** The cell of `key`, or null (with its error) when a merge laid another column's cell over it. */
-  private cell(key: K): ExcelJS.Cell | null {
+  private cell(key: K): BookCell | null {
     const col = this.cols.get(key);
     if (col === undefined) return null;
     const cell = this.row.getCell(col);
@@ -180,7 +180,7 @@ export class RowReader<K extends string> {
 }
 
 /** Whether a cell reads as empty; a letter or digit decides at once, without cleaning the text. */
-function isEmptyCell(cell: ExcelJS.Cell): boolean {
+function isEmptyCell(cell: BookCell): boolean {
   const value = cell.value;
   if (value === null || value === undefined) return true;
   if (typeof value !== 'object' && typeof value !== 'string') return false;
@@ -190,7 +190,7 @@ function isEmptyCell(cell: ExcelJS.Cell): boolean {
 }
 
 /** Whether every cell of the row's `keys` is empty: such a row is skipped. */
-export function isBlank<K extends string>(row: ExcelJS.Row, cols: Map<K, number>, keys: readonly K[]): boolean {
+export function isBlank<K extends string>(row: BookRow, cols: Map<K, number>, keys: readonly K[]): boolean {
   return keys.every((k) => {
     const col = cols.get(k);
     return col === undefined || isEmptyCell(row.getCell(col));

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { UserError } from '../../api/envelope.ts';
 import type { ImportInput } from '../inputs.ts';
-import { openWorkbook } from './open-workbook.ts';
+import { openBook } from './open-workbook.ts';
 import { type FormLookup, readRegistrationForm } from './registration-read.ts';
 import { FORM_IDS, readStamp } from './stamp.ts';
 import { looksLikeUnitsWorkbook, readUnitsWorkbook } from './units-read.ts';
@@ -18,7 +18,7 @@ export interface ReadWorkbook {
 
 /** `today`: the day a membership with no Từ ngày starts. */
 export async function readWorkbook(bytes: Uint8Array, fileName: string, lookup: FormLookup, today: string): Promise<ReadWorkbook> {
-  const { workbook, clamped } = await openWorkbook(bytes, fileName);
+  const { book: workbook, clamped } = openBook(bytes, fileName);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const formId = readStamp(workbook)?.formId;
   if (formId === FORM_IDS.registration) return { input: readRegistrationForm(workbook, fileName, sha256, lookup), clamped };

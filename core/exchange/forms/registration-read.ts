@@ -2,13 +2,13 @@
 // stranger's workbook, another campaign's form, an older or newer version are each refused with their
 // own message), then the header, then every row: a row with a problem becomes RowErrors naming the row
 // and the column and brings no work, a blank row is skipped. Nothing here writes.
-import type ExcelJS from 'exceljs';
 import type { WorkLevel, WorkStatus } from '../../../db/schema.ts';
 import { UserError } from '../../api/envelope.ts';
 import { fold } from '../../text/fold.ts';
 import type { ImportInput, WorkInput } from '../inputs.ts';
 import { checkStamp, emptyInput, headerColumns, isBlank, RowReader, UUID } from './read-rows.ts';
 import { REGISTRATION_COLUMNS, REGISTRATION_SHEETS, type RegistrationColumnKey, readLevel, readStatus } from './registration-layout.ts';
+import type { Book } from './sheet-xml.ts';
 import { ALL_UNITS, FORM_IDS } from './stamp.ts';
 
 /** What the reader needs to know of the database: the campaigns by uuid and the unit codes. */
@@ -25,7 +25,7 @@ const CONTENT_KEYS: readonly RegistrationColumnKey[] = ['title', 'field', 'level
 
 const WHAT = 'biểu mẫu đăng ký công trình, phần việc';
 
-export function readRegistrationForm(workbook: ExcelJS.Workbook, fileName: string, sha256: string, lookup: FormLookup): ImportInput {
+export function readRegistrationForm(workbook: Book, fileName: string, sha256: string, lookup: FormLookup): ImportInput {
   const stamp = checkStamp(workbook, fileName, FORM_IDS.registration, WHAT);
   const campaign = lookup.campaignByUuid(stamp.campaignUuid);
   const expected = lookup.expectedCampaign;
@@ -44,7 +44,10 @@ export function readRegistrationForm(workbook: ExcelJS.Workbook, fileName: strin
   const typedFields = new Map<string, string | null>();
   const planField = (typed: string) => {
     let found = typedFields.get(typed);
-    if (found === undefined) typedFields.set(typed, (found = fields.get(fold(typed)) ?? null));
+    if (found === undefined) {
+      found = fields.get(fold(typed)) ?? null;
+      typedFields.set(typed, found);
+    }
     return found;
   };
   const oneUnit = stamp.unitCode !== ALL_UNITS ? stamp.unitCode : null;
