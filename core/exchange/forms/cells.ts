@@ -13,15 +13,6 @@ export interface CellText {
   problem?: string;
 }
 
-/** The years a date of this work can fall in: the typed-date rule's, so a real Excel date of 1899 is refused like "1/1/1899". */
-const FIRST_YEAR = 1900;
-const LAST_YEAR = 2100;
-
-const inRange = (iso: string) => {
-  const year = Number(iso.slice(0, 4));
-  return year >= FIRST_YEAR && year <= LAST_YEAR;
-};
-
 function isoOfUtc(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
@@ -101,11 +92,16 @@ export function cellText(cell: BookCell): CellText {
   return { text: '' };
 }
 
+/** A real Excel day passes the typed-date rule too, so a date of 1899 or 2150 is refused like "1/1/1899". */
 function dayInRange(iso: string): CellDate {
-  if (inRange(iso)) return { ok: true, iso };
+  const typed = readTypedDate(iso);
+  if (typed.ok) return { ok: true, iso };
   const [y, m, d] = iso.split('-');
-  return { ok: false, typed: `${d}/${m}/${y}`, reason: `năm ${Number(y)} nằm ngoài khoảng ${FIRST_YEAR}–${LAST_YEAR}` };
+  return { ok: false, typed: `${d}/${m}/${y}`, reason: reasonOf(typed.message) };
 }
+
+/** The reason part of a typed-date refusal ("Ngày không hợp lệ: 31/02/2021 — tháng 02/2021 chỉ có 28 ngày"). */
+const reasonOf = (message: string) => message.split(' — ')[1] ?? '';
 
 export type CellDate = { ok: true; iso: string | null } | { ok: false; typed: string; reason: string; problem?: string };
 
@@ -130,5 +126,5 @@ export function cellDate(cell: BookCell): CellDate {
   if (text === '') return { ok: true, iso: null };
   const typed = readTypedDate(text);
   if (typed.ok) return { ok: true, iso: typed.iso };
-  return { ok: false, typed: text, reason: typed.message.split(' — ')[1] ?? '' };
+  return { ok: false, typed: text, reason: reasonOf(typed.message) };
 }
