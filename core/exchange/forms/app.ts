@@ -36,7 +36,11 @@ export function formLookup(ctx: Context, campaignId?: number): FormLookup {
   const byUuid = raw.prepare<[string], { id: number; uuid: string; name: string }>('SELECT id, uuid, name FROM campaigns WHERE uuid = ?');
   const fields = raw.prepare<[number], string>('SELECT name FROM campaign_fields WHERE campaign_id = ? ORDER BY seq, id').pluck();
   const unit = raw.prepare<[string], number>('SELECT 1 FROM units WHERE code = ?').pluck();
-  const workField = raw.prepare<[string], string>('SELECT field FROM works WHERE uuid = ?').pluck();
+  const workFields = raw.prepare<[string], { uuid: string; field: string }>(
+    'SELECT w.uuid, w.field FROM works w JOIN campaigns c ON c.id = w.campaign_id WHERE c.uuid = ?',
+  );
+  // A form repeats a few unit codes over thousands of rows: each is looked up once.
+  const units = new Map<string, boolean>();
   let expectedCampaign: FormLookup['expectedCampaign'];
   if (campaignId !== undefined) {
     expectedCampaign = raw.prepare<[number], { uuid: string; name: string }>('SELECT uuid, name FROM campaigns WHERE id = ?').get(campaignId);
@@ -48,8 +52,15 @@ export function formLookup(ctx: Context, campaignId?: number): FormLookup {
       return c ? { uuid: c.uuid, name: c.name, fields: fields.all(c.id) } : null;
     },
     expectedCampaign,
-    hasUnit: (code) => unit.get(code) !== undefined,
-    storedField: (uuid) => workField.get(uuid),
+    hasUnit(code) {
+      let known = units.get(code);
+      if (known === undefined) {
+        known = unit.get(code) !== undefined;
+        units.set(code, known);
+      }
+      return known;
+    },
+    storedFields: (campaignUuid) => new Map(workFields.all(campaignUuid).map((w) => [w.uuid, w.field])),
   };
 }
 

@@ -26,6 +26,15 @@ export function labelReader<C extends string>(labels: Record<C, string>, drop?: 
     byKey.set(fold(code.replaceAll('_', ' ')), code);
     if (drop) byKey.set(fold(label.replace(drop, '')), code);
   }
-  return (typed) => byKey.get(fold(drop ? typed.replace(drop, '') : typed)) ?? byKey.get(fold(typed)) ?? null;
+  // A column holds a handful of labels over thousands of rows: each is folded once.
+  const read = new Map<string, C | null>();
+  return (typed) => {
+    let code = read.get(typed);
+    if (code === undefined) {
+      code = byKey.get(fold(drop ? typed.replace(drop, '') : typed)) ?? byKey.get(fold(typed)) ?? null;
+      if (read.size < 1000) read.set(typed, code);
+    }
+    return code;
+  };
 }
 

@@ -8,6 +8,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { EXCEL_MAX_BYTES } from '../../api/contract.ts';
 import { UserError } from '../../api/envelope.ts';
 import { formatNumber } from '../../text/numbers.ts';
+import { forgetReadText } from './cells.ts';
+import { type Book, readBook } from './sheet-xml.ts';
 
 /** What one workbook may weigh: a 5,000-row form is about 0,4 MB. */
 export const MAX_FILE_BYTES = EXCEL_MAX_BYTES;
@@ -18,17 +20,24 @@ export const MAX_SHEET_ROWS = 20_000;
 /** Excel's last row: a range reaching it covers the whole column. */
 const LAST_ROW = 1_048_576;
 
+/** The name of the stream an encrypted workbook keeps, as the container writes names (UTF-16LE). */
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+
 const mb = (bytes: number) => `${formatNumber(Math.ceil(bytes / 1024 / 1024))} MB`;
 
 function refuse(message: string, cause?: unknown): never {
   throw Object.assign(new UserError(message), cause === undefined ? {} : { cause });
 }
 
+const WORKBOOK_PART = 'xl/workbook.xml';
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const isSheetPart = (path: string) => /^xl\/worksheets\/[^/]+\.xml$/u.test(path);
+
 /** The sheets' names by the part that holds each, from workbook.xml and its relationships. */
 function sheetNames(files: Record<string, Uint8Array>): Map<string, string> {
   const names = new Map<string, string>();
-  const workbook = files['xl/workbook.xml'];
-  const rels = files['xl/_rels/workbook.xml.rels'];
+  const workbook = files[WORKBOOK_PART];
+  const rels = files[WORKBOOK_RELS];
   if (!workbook || !rels) return names;
   const targets = new Map<string, string>();
   for (const m of strFromU8(rels).matchAll(/<Relationship\b[^>]*>/gu)) {
@@ -100,42 +109,58 @@ export interface OpenedWorkbook {
   clamped: number;
 }
 
-/**
- * The workbook `bytes` (named `fileName` in every message), checked and clamped, loaded by exceljs.
- * Every refusal names the file and says what to do.
- */
-export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise<OpenedWorkbook> {
+interface CheckedParts {
+  /** The parts read by hand: the sheets, the sheet names, the shared strings and the styles. */
+  files: Record<string, Uint8Array>;
+  /** Sheet part → sheet name. */
+  names: Map<string, string>;
+  /** Sheets whose validation ranges covered whole columns, clamped. */
+  patched: Map<string, Uint8Array>;
+}
+
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+const STYLES = 'xl/styles.xml';
+
+/** The checks every workbook brought in passes, each refusal naming the file and saying what to do. */
+function checkParts(bytes: Uint8Array, fileName: string): CheckedParts {
   const file = `Tệp "${fileName}"`;
   if (bytes.byteLength === 0) refuse(`${file} rỗng (0 byte).`);
   if (bytes.byteLength > MAX_FILE_BYTES) refuse(`${file} nặng ${mb(bytes.byteLength)}, quá giới hạn ${mb(MAX_FILE_BYTES)} của một bảng tính nhập vào.`);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    refuse(`${file} là bảng tính Excel 97–2003 (.xls). Hãy mở bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)".`);
+    // Excel saves a password-protected .xlsx inside the same container as an .xls, with this stream in it.
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTION_INFO)) {
+      refuse(`${file} được đặt mật khẩu mở tệp nên phần mềm không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc), lưu rồi gửi lại.`);
+    }
+    refuse(`${file} là bảng tính Excel 97–2003 (.xls). Hãy mở bằng Excel và lưu lại dạng "Sổ làm việc Excel (.xlsx)".`);
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) refuse(`${file} không phải bảng tính Excel (.xlsx).`);
   let entries = 0;
   let unzipped = 0;
+  const parts = new Set<string>();
   let files: Record<string, Uint8Array>;
   try {
+    // Only the parts read by hand are inflated: drawings, themes and the rest never are.
     files = unzipSync(bytes, {
       filter(entry) {
         entries++;
         unzipped += entry.originalSize;
         if (entries > MAX_ENTRIES) refuse(`${file} có quá nhiều phần (trên ${formatNumber(MAX_ENTRIES)}), không phải một bảng tính thông thường.`);
         if (unzipped > MAX_UNZIPPED_BYTES) refuse(`${file} khi giải nén nặng trên ${mb(MAX_UNZIPPED_BYTES)}, quá giới hạn của một bảng tính nhập vào.`);
-        return true;
+        parts.add(entry.name);
+        return isSheetPart(entry.name) || [WORKBOOK_PART, WORKBOOK_RELS, SHARED_STRINGS, STYLES].includes(entry.name);
       },
     });
   } catch (error) {
     if (error instanceof UserError) throw error;
     refuse(`${file} bị hỏng hoặc không trọn vẹn (không giải nén được). Hãy mở lại bằng Excel, lưu rồi gửi lại.`, error);
   }
-  if (files['word/document.xml']) refuse(`${file} là văn bản Word (.docx) bị đổi đuôi, không phải bảng tính Excel.`);
-  if (!files['xl/workbook.xml']) refuse(`${file} không phải bảng tính Excel (.xlsx): trong tệp không có sổ tính.`);
+  if (parts.has('word/document.xml')) refuse(`${file} là văn bản Word (.docx) bị đổi đuôi, không phải bảng tính Excel.`);
+  if (!parts.has(WORKBOOK_PART)) refuse(`${file} không phải bảng tính Excel (.xlsx): trong tệp không có sổ tính.`);
 
   const names = sheetNames(files);
-  let clamped = 0;
+  const patched = new Map<string, Uint8Array>();
   for (const [path, data] of Object.entries(files)) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/u.test(path)) continue;
+    if (!isSheetPart(path)) continue;
     const xml = strFromU8(data);
     const lastRow = lastUsedRow(xml);
     if (lastRow > MAX_SHEET_ROWS) {
@@ -145,14 +170,45 @@ export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise
       );
     }
     if (!xml.includes('sqref')) continue;
-    const patched = clampRanges(xml, lastRow);
-    if (patched !== xml) {
-      clamped++;
-      files[path] = strToU8(patched);
+    const clampedXml = clampRanges(xml, lastRow);
+    if (clampedXml !== xml) patched.set(path, strToU8(clampedXml));
+  }
+  return { files, names, patched };
+}
+
+/** Refused when a part read by hand was cut short (Excel or a copy that stopped midway). */
+function checkWhole(file: string, files: Record<string, Uint8Array>): void {
+  const ends: [string, string][] = [[WORKBOOK_PART, '</workbook>'], [SHARED_STRINGS, '</sst>'], [STYLES, '</styleSheet>']];
+  for (const path of Object.keys(files)) if (isSheetPart(path)) ends.push([path, '</worksheet>']);
+  for (const [path, end] of ends) {
+    const data = files[path];
+    if (data && !strFromU8(data.subarray(Math.max(0, data.length - 64))).trimEnd().endsWith(end)) {
+      refuse(`${file} bị hỏng: Excel lưu thiếu hoặc sai một phần nội dung. Hãy mở lại bằng Excel, lưu rồi gửi lại.`);
     }
   }
+}
+
+/**
+ * The workbook `bytes` (named `fileName` in every message), checked, its cells read by hand: what the
+ * form readers read. `clamped` counts the whole-column validation ranges found (never parsed here).
+ */
+export function openBook(bytes: Uint8Array, fileName: string): { book: Book; clamped: number } {
+  forgetReadText();
+  const { files, names, patched } = checkParts(bytes, fileName);
+  checkWhole(`Tệp "${fileName}"`, files);
+  return { book: readBook(files, names), clamped: patched.size };
+}
+
+/**
+ * The workbook checked and clamped, loaded by exceljs: for copying rows out of it into a new workbook
+ * (the errored rows sent back), where exceljs's whole model is what is wanted.
+ */
+export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise<OpenedWorkbook> {
+  const file = `Tệp "${fileName}"`;
+  const { patched } = checkParts(bytes, fileName);
+  const clamped = patched.size;
   // Stored, not deflated: exceljs reads it straight back, and deflating again would cost more than the parse saved.
-  const input = clamped ? zipSync(files, { level: 0 }) : bytes;
+  const input = clamped ? zipSync({ ...unzipSync(bytes), ...Object.fromEntries(patched) }, { level: 0 }) : bytes;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(input.buffer, input.byteOffset, input.byteLength) as unknown as ExcelJS.Buffer);

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { UserError } from '../../api/envelope.ts';
 import type { ImportInput } from '../inputs.ts';
-import { openWorkbook } from './open-workbook.ts';
+import { openBook } from './open-workbook.ts';
 import { type FormLookup, readRegistrationForm } from './registration-read.ts';
 import { FORM_IDS, readStamp } from './stamp.ts';
 import { looksLikeUnitsWorkbook, readUnitsWorkbook } from './units-read.ts';
@@ -18,11 +18,19 @@ export interface ReadWorkbook {
 
 /** `today`: the day a membership with no Từ ngày starts. */
 export async function readWorkbook(bytes: Uint8Array, fileName: string, lookup: FormLookup, today: string): Promise<ReadWorkbook> {
-  const { workbook, clamped } = await openWorkbook(bytes, fileName);
+  const { book: workbook, clamped } = openBook(bytes, fileName);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const formId = readStamp(workbook)?.formId;
   if (formId === FORM_IDS.registration) return { input: readRegistrationForm(workbook, fileName, sha256, lookup), clamped };
-  if (formId === FORM_IDS.units || (!formId && looksLikeUnitsWorkbook(workbook))) return { input: readUnitsWorkbook(workbook, fileName, sha256, today), clamped };
+  if (formId === FORM_IDS.units || (!formId && looksLikeUnitsWorkbook(workbook))) {
+    // Chosen from a campaign's page, a units list would change the units, not the campaign's works.
+    if (lookup.expectedCampaign) {
+      throw new UserError(
+        `Tệp "${fileName}" là danh sách đơn vị, khối, cụm, không phải biểu mẫu đăng ký của "${lookup.expectedCampaign.name}". Hãy chọn biểu mẫu đăng ký của đợt thi đua này, hoặc nhập danh sách đơn vị ở trang Trao đổi dữ liệu.`,
+      );
+    }
+    return { input: readUnitsWorkbook(workbook, fileName, sha256, today), clamped };
+  }
   throw new UserError(
     formId
       ? `Tệp "${fileName}" là biểu mẫu loại "${formId}", phần mềm này không đọc được loại đó.`

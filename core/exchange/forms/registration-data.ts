@@ -19,6 +19,8 @@ export interface FormWork {
   owner: string;
   status: WorkStatus;
   completedOn: string | null;
+  /** The ghi chú of the work's latest status entry (work_updates): where a form row's Ghi chú is kept. */
+  note: string;
 }
 
 export interface RegistrationFormData {
@@ -56,7 +58,8 @@ export function registrationFormData(raw: BetterSqlite3.Database, campaignId: nu
   const rows = raw
     .prepare<[number], FormWork & { unitId: number; id: number }>(
       `SELECT w.id, w.unit_id AS unitId, w.uuid, w.updated_at AS updatedAt, u.code AS unitCode, u.name AS unitName, w.title, w.field,
-              w.level, w.target, w.due_date AS dueDate, w.owner, w.status, w.completed_on AS completedOn
+              w.level, w.target, w.due_date AS dueDate, w.owner, w.status, w.completed_on AS completedOn,
+              coalesce((SELECT h.note FROM work_updates h WHERE h.work_id = w.id ORDER BY h.date DESC, h.id DESC LIMIT 1), '') AS note
          FROM works w JOIN units u ON u.id = w.unit_id WHERE w.campaign_id = ? ORDER BY w.id`,
     )
     .all(campaignId)

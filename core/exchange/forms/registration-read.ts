@@ -2,13 +2,13 @@
 // stranger's workbook, another campaign's form, an older or newer version are each refused with their
 // own message), then the header, then every row: a row with a problem becomes RowErrors naming the row
 // and the column and brings no work, a blank row is skipped. Nothing here writes.
-import type ExcelJS from 'exceljs';
 import type { WorkLevel, WorkStatus } from '../../../db/schema.ts';
 import { UserError } from '../../api/envelope.ts';
 import { fold } from '../../text/fold.ts';
 import type { ImportInput, WorkInput } from '../inputs.ts';
 import { checkStamp, emptyInput, headerColumns, isBlank, RowReader, UUID } from './read-rows.ts';
 import { REGISTRATION_COLUMNS, REGISTRATION_SHEETS, type RegistrationColumnKey, readLevel, readStatus } from './registration-layout.ts';
+import type { Book } from './sheet-xml.ts';
 import { ALL_UNITS, FORM_IDS } from './stamp.ts';
 
 /** What the reader needs to know of the database: the campaigns by uuid and the unit codes. */
@@ -17,15 +17,15 @@ export interface FormLookup {
   /** The campaign the user chose to import into, when one was chosen. */
   expectedCampaign?: { uuid: string; name: string };
   hasUnit(code: string): boolean;
-  /** The lĩnh vực a work already has: a prefilled row may keep one the plan has since dropped. */
-  storedField(uuid: string): string | undefined;
+  /** The lĩnh vực each work of the campaign already has, by uuid: a prefilled row may keep one the plan has since dropped. */
+  storedFields(campaignUuid: string): Map<string, string>;
 }
 
 const CONTENT_KEYS: readonly RegistrationColumnKey[] = ['title', 'field', 'level', 'target', 'dueDate', 'owner', 'status', 'completedOn', 'note'];
 
 const WHAT = 'biểu mẫu đăng ký công trình, phần việc';
 
-export function readRegistrationForm(workbook: ExcelJS.Workbook, fileName: string, sha256: string, lookup: FormLookup): ImportInput {
+export function readRegistrationForm(workbook: Book, fileName: string, sha256: string, lookup: FormLookup): ImportInput {
   const stamp = checkStamp(workbook, fileName, FORM_IDS.registration, WHAT);
   const campaign = lookup.campaignByUuid(stamp.campaignUuid);
   const expected = lookup.expectedCampaign;
@@ -40,12 +40,25 @@ export function readRegistrationForm(workbook: ExcelJS.Workbook, fileName: strin
   const cols = headerColumns(sheet, REGISTRATION_COLUMNS, fileName);
   const headers = new Map(REGISTRATION_COLUMNS.map((c) => [c.key, c]));
   const fields = new Map(campaign.fields.map((f) => [fold(f), f]));
+  // The plan's field as typed on a row → the plan's spelling (or null): a few values over thousands of rows.
+  const typedFields = new Map<string, string | null>();
+  const planField = (typed: string) => {
+    let found = typedFields.get(typed);
+    if (found === undefined) {
+      found = fields.get(fold(typed)) ?? null;
+      typedFields.set(typed, found);
+    }
+    return found;
+  };
   const oneUnit = stamp.unitCode !== ALL_UNITS ? stamp.unitCode : null;
   const input = emptyInput(fileName, sha256, 'registration_form');
   input.campaignUuid = campaign.uuid;
   const seen = new Map<string, number>();
+  const stored = lookup.storedFields(campaign.uuid);
+  // exceljs counts the rows again on every read of rowCount.
+  const last = sheet.rowCount;
 
-  for (let r = 2; r <= sheet.rowCount; r++) {
+  for (let r = 2; r <= last; r++) {
     const row = sheet.getRow(r);
     if (isBlank(row, cols, CONTENT_KEYS)) continue;
     const place = { file: fileName, sheet: sheet.name, row: r };
@@ -56,13 +69,17 @@ export function readRegistrationForm(workbook: ExcelJS.Workbook, fileName: strin
     const title = read.required('title');
     const uuidText = read.text('uuid');
     const uuid = UUID.test(uuidText) ? uuidText.toLowerCase() : undefined;
+    const before = read.errors.length;
     const fieldTyped = read.text('field');
     let field = fieldTyped;
-    const kept = uuid !== undefined && lookup.storedField(uuid) === fieldTyped;
-    if (fields.size && !kept) {
+    const kept = uuid !== undefined && stored.get(uuid) === fieldTyped;
+    if (fields.size && !kept && read.errors.length === before) {
       if (!fieldTyped) read.fail('field', 'chưa nhập');
-      else if (!fields.has(fold(fieldTyped))) read.fail('field', `'${fieldTyped}' không có trong danh mục`);
-      else field = fields.get(fold(fieldTyped))!;
+      else {
+        const planned = planField(fieldTyped);
+        if (planned === null) read.fail('field', `'${fieldTyped}' không có trong danh mục`);
+        else field = planned;
+      }
     }
     const level = read.coded<WorkLevel>('level', readLevel);
     const target = read.text('target');
@@ -89,6 +106,9 @@ export function readRegistrationForm(workbook: ExcelJS.Workbook, fileName: strin
       if (version) work.baseUpdatedAt = version;
     }
     input.works.push(work);
+  }
+  if (input.works.length === 0 && input.errors.length === 0) {
+    input.notes.push({ place: { file: fileName, sheet: sheet.name }, message: `Trang "${sheet.name}" không có công trình nào: biểu mẫu chưa được điền.` });
   }
   return input;
 }

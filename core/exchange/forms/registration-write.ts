@@ -20,6 +20,7 @@ const GUIDE = [
   'Mã đơn vị, Lĩnh vực, Cấp, Tình trạng: chọn trong danh sách thả xuống của ô, không gõ giá trị khác.',
   'Thời hạn và Ngày hoàn thành: nhập ngày dạng ngày/tháng/năm, ví dụ 31/3/2026. Chỉ ghi Ngày hoàn thành khi Tình trạng là "Hoàn thành".',
   'Tình trạng để trống được hiểu là "Đã đăng ký".',
+  'Ghi chú: cột đã có ghi chú mới nhất của công trình. Ghi tiến độ hoặc kết quả mới (ví dụ "Đã trồng 300/500 cây") thì ghi chú đó được lưu vào lịch sử của công trình; để nguyên hoặc để trống là không có gì mới.',
   'Không đổi tên trang, không sửa dòng tiêu đề, không xóa các cột (kể cả cột ẩn): phần mềm đọc lại biểu mẫu theo đúng các cột này.',
   'Gõ chữ tiếng Việt bằng Unicode (font Times New Roman). Chữ gõ bằng bảng mã TCVN3 (.VnTime) hoặc VNI được tự chuyển sang Unicode và ghi chú khi nhập.',
   'Làm xong, lưu tệp (giữ dạng .xlsx) và gửi lại cho bộ phận thường trực Hội đồng Thi đua - Khen thưởng.',
@@ -50,7 +51,7 @@ export async function writeRegistrationForm(data: RegistrationFormData, createdA
     stt++;
     sheet.addRow([
       stt, w.unitCode, w.unitName, w.title, w.field, workLevelLabel[w.level], w.target, excelDate(w.dueDate), w.owner,
-      workStatusLabel[w.status], excelDate(w.completedOn), '', w.uuid, w.updatedAt,
+      workStatusLabel[w.status], excelDate(w.completedOn), w.note, w.uuid, w.updatedAt,
     ]);
   }
   const empty = oneUnit ? EMPTY_ROWS.unit : EMPTY_ROWS.all;

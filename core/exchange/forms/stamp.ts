@@ -39,7 +39,12 @@ export function writeStamp(workbook: ExcelJS.Workbook, stamp: Stamp): void {
 }
 
 /** The stamp of a workbook; null when it has no settings sheet (not a workbook this app wrote). */
-export function readStamp(workbook: ExcelJS.Workbook): Partial<Record<keyof Stamp, string>> | null {
+/** What reading a stamp needs of a workbook: the hand reader's (sheet-xml.ts) and exceljs's both have it. */
+interface StampSource {
+  getWorksheet(name: string): { eachRow(callback: (row: { getCell(col: number): { value: unknown } }) => void): void } | undefined;
+}
+
+export function readStamp(workbook: StampSource): Partial<Record<keyof Stamp, string>> | null {
   const sheet = workbook.getWorksheet(SETTINGS_SHEET);
   if (!sheet) return null;
   const byName = new Map<string, string>();

@@ -2,7 +2,6 @@
 // and khối/cụm of an ImportInput. Checked here, within the file: required cells, kinds and roles,
 // dates, codes written twice, a membership naming a unit the file does not list. Left to the pipeline,
 // which knows the database: a parent or a khối/cụm code found in neither the file nor the database.
-import type ExcelJS from 'exceljs';
 import type { GroupKind, MemberRole, UnitKind } from '../../../db/schema.ts';
 import { UserError } from '../../api/envelope.ts';
 import { fold } from '../../text/fold.ts';
@@ -10,6 +9,7 @@ import type { GroupInput, ImportInput, UnitInput } from '../inputs.ts';
 import type { FormColumn } from './columns.ts';
 import { cellText } from './cells.ts';
 import { checkStamp, emptyInput, headerColumns, isBlank, RowReader, UUID } from './read-rows.ts';
+import type { Book, BookSheet } from './sheet-xml.ts';
 import { FORM_IDS, readStamp } from './stamp.ts';
 import {
   GROUP_COLUMNS,
@@ -26,7 +26,7 @@ const CODE = /^[\p{L}\p{N}._-]+$/u;
 const WHAT = 'danh sách đơn vị, khối, cụm';
 
 /** A workbook without a stamp that has a "Đơn vị" sheet whose first row holds the units headers. */
-export function looksLikeUnitsWorkbook(workbook: ExcelJS.Workbook): boolean {
+export function looksLikeUnitsWorkbook(workbook: Book): boolean {
   const sheet = workbook.getWorksheet(UNITS_SHEETS.units);
   if (!sheet) return false;
   const headers = new Set<string>();
@@ -37,10 +37,12 @@ export function looksLikeUnitsWorkbook(workbook: ExcelJS.Workbook): boolean {
 }
 
 /** Each data row of a sheet that is not blank, with a reader for its cells. */
-function* rowsOf<K extends string>(sheet: ExcelJS.Worksheet, columns: readonly FormColumn<K>[], fileName: string, content: readonly K[]) {
+function* rowsOf<K extends string>(sheet: BookSheet, columns: readonly FormColumn<K>[], fileName: string, content: readonly K[]) {
   const cols = headerColumns(sheet, columns, fileName);
   const headers = new Map(columns.map((c) => [c.key, c]));
-  for (let r = 2; r <= sheet.rowCount; r++) {
+  // exceljs counts the rows again on every read of rowCount.
+  const last = sheet.rowCount;
+  for (let r = 2; r <= last; r++) {
     const row = sheet.getRow(r);
     if (isBlank(row, cols, content)) continue;
     const place = { file: fileName, sheet: sheet.name, row: r };
@@ -54,7 +56,7 @@ function code<K extends string>(read: RowReader<K>, key: K): string {
   return value;
 }
 
-export function readUnitsWorkbook(workbook: ExcelJS.Workbook, fileName: string, sha256: string, today: string): ImportInput {
+export function readUnitsWorkbook(workbook: Book, fileName: string, sha256: string, today: string): ImportInput {
   if (readStamp(workbook)) checkStamp(workbook, fileName, FORM_IDS.units, WHAT);
   const unitsSheet = workbook.getWorksheet(UNITS_SHEETS.units);
   if (!unitsSheet) throw new UserError(`Tệp "${fileName}" không có trang "${UNITS_SHEETS.units}".`);

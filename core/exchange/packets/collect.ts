@@ -134,7 +134,7 @@ function registrations(raw: BetterSqlite3.Database, scope: Scope): RegistrationR
 function works(raw: BetterSqlite3.Database, scope: Scope): WorkRecord[] {
   const params = { c: scope.campaignId, u: scope.unitId ?? null };
   const rows = raw
-    .prepare<typeof params, Omit<WorkRowDb, 'unit_id' | 'title_key'> & { unit_code: string }>(
+    .prepare<typeof params, Omit<WorkRowDb, 'unit_id' | 'title_key' | 'note'> & { unit_code: string }>(
       `SELECT w.id, w.uuid, u.code AS unit_code, w.title, w.field, w.level, w.target, w.due_date, w.owner, w.status,
               w.registered_on, w.completed_on, w.cancelled_on, w.evidence, w.featured, w.updated_at
          FROM works w JOIN units u ON u.id = w.unit_id

@@ -21,7 +21,7 @@ export const LABELS = {
   reports: { reportDate: 'Ngày báo cáo', content: 'Nội dung', source: 'Nguồn' },
   works: {
     title: 'Tên công trình', field: 'Lĩnh vực', level: 'Cấp', target: 'Chỉ tiêu', dueDate: 'Thời hạn', owner: 'Người phụ trách',
-    status: 'Tình trạng', registeredOn: 'Ngày đăng ký', evidence: 'Minh chứng', featured: 'Tiêu biểu',
+    status: 'Tình trạng', registeredOn: 'Ngày đăng ký', evidence: 'Minh chứng', featured: 'Tiêu biểu', note: 'Ghi chú',
   },
 } as const;
 
@@ -122,7 +122,10 @@ export type WorkRowDb = Pick<
   | 'evidence'
   | 'featured'
   | 'updated_at'
->;
+> & {
+  /** The ghi chú of its latest status entry (work_updates), which a form row's Ghi chú is compared with. */
+  note: string;
+};
 
 /** A status with the day it was reached when that day is stored: "hoan_thanh@2021-04-02". */
 const statusValue = (status: WorkStatus, completedOn: string | null) => (completedOn ? `${status}@${completedOn}` : status);
@@ -134,7 +137,7 @@ export function parseStatus(value: string): { status: WorkStatus; completedOn: s
 
 export const workFields = (w: WorkRowDb): Fields => ({
   title: w.title, field: w.field, level: w.level, target: w.target, dueDate: w.due_date ?? '', owner: w.owner,
-  status: statusValue(w.status, w.completed_on), registeredOn: w.registered_on, evidence: w.evidence, featured: flag(w.featured),
+  status: statusValue(w.status, w.completed_on), registeredOn: w.registered_on, evidence: w.evidence, featured: flag(w.featured), note: w.note,
 });
 
 /** A form row leaves registeredOn, evidence and featured to us: only what the sender carries is compared. */
@@ -146,6 +149,8 @@ export function workInputFields(w: WorkInput): Fields {
   if (w.registeredOn !== undefined) f.registeredOn = w.registeredOn;
   if (w.evidence !== undefined) f.evidence = w.evidence;
   if (w.featured !== undefined) f.featured = flag(w.featured);
+  // A packet's notes travel in its history; a form row's Ghi chú left blank says nothing new.
+  if (w.note) f.note = w.note;
   return f;
 }
 

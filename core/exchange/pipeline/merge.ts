@@ -45,8 +45,10 @@ export function merge(
     if (base.kind === 'none' || base.kind === 'ours_unchanged') changedBy = 'theirs';
     else if (base.kind === 'unknown') changedBy = 'both';
     else {
-      const ourSide = ours[field] !== base.fields[field];
-      const theirSide = theirs[field] !== base.fields[field];
+      // A field the base version never recorded (compared only since a later version) is taken as ours unchanged.
+      const was = base.fields[field] ?? ours[field];
+      const ourSide = ours[field] !== was;
+      const theirSide = theirs[field] !== was;
       changedBy = ourSide && theirSide ? 'both' : ourSide ? 'ours' : 'theirs';
     }
     diff.push({ field, label: labels[field] ?? field, ours: ours[field], theirs: theirs[field], changedBy });

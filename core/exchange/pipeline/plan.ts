@@ -487,7 +487,8 @@ function planNewWork(p: Planner, w: WorkInput, key: string, label: string, ref: 
   const history: HistoryWrite[] = w.history?.length
     ? w.history.map((h) => ({ ...h }))
     : [
-        { date: registeredOn, status: 'da_dang_ky', note: 'Đăng ký', source: IMPORT_SOURCE },
+        // A form row's Ghi chú goes with the status it states: the registration's, or the later one's.
+        { date: registeredOn, status: 'da_dang_ky', note: w.status === 'da_dang_ky' && w.note ? w.note : 'Đăng ký', source: IMPORT_SOURCE },
         ...(w.status === 'da_dang_ky' ? [] : [{ date: statusDay(w, registeredOn, p.today), status: w.status, note: w.note, source: IMPORT_SOURCE }]),
       ];
   const entries = history.map((h, id) => ({ id, date: h.date, status: h.status }));
@@ -537,7 +538,8 @@ function planMatchedWork(
         fixEntry = { id: list[since].id, date: next.completedOn ?? list[since].date };
       } else {
         const last = inOrder(recorded).at(-1)?.date ?? registeredOn;
-        history = [{ date: statusDay({ ...w, status: next.status, completedOn: next.completedOn }, last, p.today), status: next.status, note: w.note, source: IMPORT_SOURCE }];
+        // The note goes with the new status only when it is new: the form shows the last one already.
+        history = [{ date: statusDay({ ...w, status: next.status, completedOn: next.completedOn }, last, p.today), status: next.status, note: take.note ?? '', source: IMPORT_SOURCE }];
       }
       const base = recorded.length;
       entries = [
@@ -555,6 +557,12 @@ function planMatchedWork(
       return;
     }
     status = statusFrom(entries);
+  }
+  if ('note' in take && history.length === 0) {
+    // A new ghi chú with no new status is progress reported: an entry of the same status, dated the
+    // day of the import (never before the last entry, so the history stays in order).
+    const last = inOrder(historyOf.all(ours.id)).at(-1)?.date ?? registeredOn;
+    history = [{ date: p.today > last ? p.today : last, status: ours.status, note: take.note, source: IMPORT_SOURCE }];
   }
   p.writes.push({ t: 'work_update', key, id: ours.id, uuid: ours.uuid, take, status, history, fixEntry, after: { ...ourFields, ...take } });
 }

@@ -84,7 +84,9 @@ export function readState(raw: BetterSqlite3.Database, campaignUuid: string | nu
   const works = raw
     .prepare<[number], WorkRowDb>(
       `SELECT id, uuid, unit_id, title, title_key, field, level, target, due_date, owner, status, registered_on, completed_on,
-              cancelled_on, evidence, featured, updated_at FROM works INDEXED BY works_campaign WHERE campaign_id = ? ORDER BY id`,
+              cancelled_on, evidence, featured, updated_at,
+              coalesce((SELECT h.note FROM work_updates h WHERE h.work_id = works.id ORDER BY h.date DESC, h.id DESC LIMIT 1), '') AS note
+         FROM works INDEXED BY works_campaign WHERE campaign_id = ? ORDER BY id`,
     )
     .all(c.id);
   for (const w of works) {

@@ -90,7 +90,7 @@ describe('openWorkbook', () => {
     big.set([0x50, 0x4b, 3, 4]);
     expect(await refused(big, 'lon.xlsx')).toBe('Tệp "lon.xlsx" nặng 21 MB, quá giới hạn 20 MB của một bảng tính nhập vào.');
     expect(await refused(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'cu.xlsx')).toBe(
-      'Tệp "cu.xlsx" là bảng tính Excel 97–2003 (.xls). Hãy mở bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)".',
+      'Tệp "cu.xlsx" là bảng tính Excel 97–2003 (.xls). Hãy mở bằng Excel và lưu lại dạng "Sổ làm việc Excel (.xlsx)".',
     );
     expect(await refused(strToU8('STT,Mã đơn vị\n1,PX01\n'), 'danh-sach.xlsx')).toBe('Tệp "danh-sach.xlsx" không phải bảng tính Excel (.xlsx).');
     expect(await refused(zipSync({ 'a.txt': strToU8('x') }), 'nen.xlsx')).toBe('Tệp "nen.xlsx" không phải bảng tính Excel (.xlsx): trong tệp không có sổ tính.');

@@ -87,4 +87,11 @@ describe('exchange pipeline: merge field by field', () => {
     expect(m.unresolved).toEqual([]);
     expect(merge({ a: '2' }, { a: '3' }, { kind: 'known', fields: { a: '1' } }, {}).unresolved).toEqual(['a']);
   });
+
+  it('takes a field the base version never recorded as unchanged here (compared only since a later version)', () => {
+    // A work's ghi chú is compared since the form carries it; versions recorded before have no "note".
+    const m = merge({ a: '2', note: 'Đăng ký' }, { a: '2', note: 'Đã trồng 300 cây' }, { kind: 'known', fields: { a: '1' } }, {});
+    expect(m.diff).toEqual([{ field: 'note', label: 'note', ours: 'Đăng ký', theirs: 'Đã trồng 300 cây', changedBy: 'theirs' }]);
+    expect(m.take).toEqual({ note: 'Đã trồng 300 cây' });
+  });
 });
