@@ -12,12 +12,13 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { CampaignDetail, PacketSummary, UnitRow, WorkDetail, WorkRow } from '../../core/api/types.ts';
 import { TdktApp } from '../../core/app.ts';
 import { columnOf } from '../../core/exchange/forms/registration-layout.ts';
 import { fold } from '../../core/text/fold.ts';
-import { type Running, SHOTS, startApp } from './host.ts';
+import { type Running, SHOTS } from './host.ts';
+import { openSession } from './session.ts';
 import { createUi } from './ui.ts';
 
 const shots = join(SHOTS, 'exchange');
@@ -28,35 +29,37 @@ let unitApp: TdktApp | undefined;
 let campaign: CampaignDetail;
 let unit: UnitRow;
 let unitPacket: string;
-const { shot, shotIfFailed, menu, choose, readability, clippedActions } = createUi(() => page, shots);
+const { shot, menu, choose, readability, clippedActions } = createUi(() => page, shots);
+
+openSession(
+  {
+    shots,
+    timeoutMs: 20_000,
+    agency: false,
+    async prepare(a) {
+      folder = mkdtempSync(join(tmpdir(), 'tdkt-e2e-exchange-'));
+      const demo = (await a.api('campaigns.list', {})) as { id: number }[];
+      campaign = (await a.api('campaigns.get', { id: demo[0].id })) as CampaignDetail;
+      const units = (await a.api('org.listUnits', {})) as UnitRow[];
+      // A ward of the campaign: its name has marks to type without.
+      const found = units.find((u) => campaign.unitIds.includes(u.id) && /phường/iu.test(u.name));
+      if (!found) throw new Error('Dữ liệu mẫu không có phường nào tham gia đợt thi đua');
+      unit = found;
+    },
+    cleanup() {
+      unitApp?.close();
+      if (folder) rmSync(folder, { recursive: true, force: true });
+    },
+  },
+  (a) => {
+    app = a;
+    page = a.page;
+  },
+);
 
 beforeAll(async () => {
-  app = await startApp(shots);
-  page = app.page;
-  await page.setViewportSize({ width: 1366, height: 768 });
-  page.setDefaultTimeout(20_000);
-  folder = mkdtempSync(join(tmpdir(), 'tdkt-e2e-exchange-'));
-  const { campaignId } = (await app.api('demo.load', {})) as { campaignId: number };
-  campaign = (await app.api('campaigns.get', { id: campaignId })) as CampaignDetail;
-  const units = (await app.api('org.listUnits', {})) as UnitRow[];
-  // A ward of the campaign: its name has marks to type without.
-  const found = units.find((u) => campaign.unitIds.includes(u.id) && /phường/iu.test(u.name));
-  if (!found) throw new Error('Dữ liệu mẫu không có phường nào tham gia đợt thi đua');
-  unit = found;
-  await page.goto(app.url);
-  await page.getByTestId('dashboard').waitFor();
   await menu('Trao đổi dữ liệu');
   await page.getByTestId('exchange-export').waitFor();
-});
-
-afterEach(async ({ task }) => {
-  await shotIfFailed(task);
-});
-
-afterAll(async () => {
-  unitApp?.close();
-  await app?.stop();
-  if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
 async function save(download: Download): Promise<string> {
@@ -133,7 +136,7 @@ describe('Trao đổi dữ liệu: export', () => {
     await expect.poll(() => job.count()).toBe(0);
   });
 
-  test("on a unit's install offers only that unit's report packet", async () => {
+  test("on a unit's install offers only that unit's report and proposal packets", async () => {
     await app.api('settings.save', { installUnitCode: unit.code });
     try {
       await page.reload();
@@ -147,6 +150,11 @@ describe('Trao đổi dữ liệu: export', () => {
       expect(file.name).toMatch(/^bao-cao-[a-z0-9-]+-\d+\.tdkt$/u);
       const summary = await readPacket(file.name, file.path);
       expect(summary).toMatchObject({ kind: 'report', sender: { code: unit.code } });
+      // The unit's own đề nghị khen thưởng of the campaign travel in their own packet.
+      await app.api('proposals.create', { unitId: unit.id, campaignId: campaign.id, year: 2021, submissionNumber: '99/TTr-UBND', submissionDate: '2021-04-10' });
+      const proposals = await downloadFrom(() => page.getByTestId('export-proposal').click());
+      expect(proposals.name).toMatch(/^de-nghi-khen-thuong-[a-z0-9-]+-\d+\.tdkt$/u);
+      expect(await readPacket(proposals.name, proposals.path)).toMatchObject({ kind: 'proposal', sender: { code: unit.code } });
     } finally {
       await app.api('settings.save', { installUnitCode: null });
     }
@@ -228,7 +236,8 @@ describe('Trao đổi dữ liệu: import', () => {
     await page.getByTestId('import-apply').click();
     await expect.poll(() => page.getByTestId('import-preview').count()).toBe(0);
     const log = page.getByTestId('packet-log');
-    await log.getByText(report.fileName).waitFor();
+    // The unit-install test sent a report packet of the same name from here: the row received is the one.
+    await log.locator('.ant-table-row', { hasText: 'Nhận' }).getByText(report.fileName).waitFor();
     await shot('06-applied-log');
     expect(((await app.api('works.get', { id: original.id })) as WorkDetail).title).toBe(theirTitle);
 

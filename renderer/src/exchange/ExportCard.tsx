@@ -1,6 +1,6 @@
 // The export half of Trao đổi dữ liệu: for the campaign picked, the .tdkt packets (the whole campaign for
-// a second secretariat PC, or what one unit needs; on a unit's own install only that unit's report
-// packet), the registration form in Excel (all units, the unit picked, or one workbook per unit zipped)
+// a second secretariat PC, or what one unit needs; on a unit's own install only that unit's report and
+// proposal packets), the registration form in Excel (all units, the unit picked, or one workbook per unit zipped)
 // and the units workbook. Packets and the units workbook come back at once and download; the forms
 // run as a job (254 per-unit workbooks take seconds) whose bar and file are the shared JobProgress.
 import { CloseOutlined, FileExcelOutlined, SendOutlined } from '@ant-design/icons';
@@ -20,7 +20,7 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const PACKET_MIME = 'application/zip';
 
 type FormScope = 'all' | 'unit' | 'perUnit';
-type Busy = 'campaign' | 'unit' | 'report' | 'form' | 'units' | null;
+type Busy = 'campaign' | 'unit' | 'report' | 'proposal' | 'form' | 'units' | null;
 
 // A fixed width for the labels of the rows, so the buttons line up.
 const ROW_LABEL = { display: 'inline-block', width: 150 } as const;
@@ -55,7 +55,7 @@ export function ExportCard() {
     }
   };
 
-  const packet = (what: 'campaign' | 'unit' | 'report', args: Args<'exchange.exportPacket'>) =>
+  const packet = (what: 'campaign' | 'unit' | 'report' | 'proposal', args: Args<'exchange.exportPacket'>) =>
     run(what, async () => {
       const file = await call('exchange.exportPacket', args);
       downloadBase64(file.fileName, file.contentBase64, PACKET_MIME);
@@ -103,15 +103,27 @@ export function ExportCard() {
             Gói dữ liệu (.tdkt):
           </Typography.Text>
           {ownUnit ? (
-            <Button
-              icon={<SendOutlined />}
-              disabled={noCampaign}
-              loading={busy === 'report'}
-              onClick={() => void packet('report', { campaignId: campaignId! })}
-              data-testid="export-report"
-            >
-              Gói báo cáo của đơn vị {ownUnit}
-            </Button>
+            <Space wrap>
+              <Button
+                icon={<SendOutlined />}
+                disabled={noCampaign}
+                loading={busy === 'report'}
+                onClick={() => void packet('report', { campaignId: campaignId! })}
+                data-testid="export-report"
+              >
+                Gói báo cáo của đơn vị {ownUnit}
+              </Button>
+              <Button
+                icon={<SendOutlined />}
+                disabled={noCampaign}
+                loading={busy === 'proposal'}
+                onClick={() => void packet('proposal', { campaignId: campaignId!, kind: 'proposal' })}
+                title="Các đề nghị khen thưởng của đơn vị trong đợt thi đua, kèm người được đề nghị và tệp đính kèm"
+                data-testid="export-proposal"
+              >
+                Gói đề nghị khen thưởng
+              </Button>
+            </Space>
           ) : (
             <Space wrap>
               <Button

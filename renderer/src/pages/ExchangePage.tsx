@@ -196,7 +196,7 @@ export function ExchangePage() {
           />
         </Card>
       )}
-      <Card size="small" title="Nhật ký nhập dữ liệu" style={{ marginTop: 12 }}>
+      <Card size="small" title="Nhật ký trao đổi dữ liệu" style={{ marginTop: 12 }}>
         <PacketLog rows={log.data ?? []} loading={log.loading && !log.data} onUndo={undo} />
       </Card>
     </div>
