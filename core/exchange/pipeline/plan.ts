@@ -396,14 +396,15 @@ function planReports(p: Planner, units: Map<string, UnitRef>, taking: Set<string
       return;
     }
     const ref = units.get(codeKey(r.unitCode))!;
-    const natural = `${codeKey(r.unitCode)}\u0000${r.reportDate}`;
-    const twin = seen.get(natural) ?? (r.uuid ? seen.get(r.uuid) : undefined);
+    // The app takes two reports of a unit on one day (reports.add), so, as for works, records that
+    // carry their uuid are twins only by uuid; the day decides only for rows that have none.
+    const identity = r.uuid ? `uuid\u0000${r.uuid}` : `${codeKey(r.unitCode)}\u0000${r.reportDate}`;
+    const twin = seen.get(identity);
     if (twin) {
       p.error('reports', key, label, r.place, `Báo cáo trùng với ${placeText(twin)}.`);
       return;
     }
-    seen.set(natural, r.place);
-    if (r.uuid) seen.set(r.uuid, r.place);
+    seen.set(identity, r.place);
     const byUuid = r.uuid ? p.state.reports.byUuid.get(r.uuid) : undefined;
     const ours = byUuid ?? (ref.id !== null ? p.state.reports.byKey.get(reportKey(ref.id, r.reportDate)) : undefined);
     if (byUuid && byUuid.unit_id !== ref.id) {

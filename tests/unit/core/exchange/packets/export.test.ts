@@ -371,7 +371,7 @@ describe('exchange.exportPacket → openPacket', () => {
         app.close();
         copy.close();
       }),
-      // 25 runs ≈ 10 s on this 2-core machine; 80 runs (31 s) found nothing more.
+      // 25 runs ≈ 10 s on this 2-core machine; twice 100 runs found nothing more.
       { numRuns: 25 },
     );
   }, 60_000);
