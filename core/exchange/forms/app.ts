@@ -1,7 +1,8 @@
 // The Excel forms through the API: the registration form of a campaign (all units in one workbook, one
 // unit's, or a zip of one workbook per unit; at once, or as a job with its progress bar), the units
 // workbook, reading an .xlsx back to a summary of what it brings, and the errored rows sent back to fix.
-// Nothing here writes to the database: the import pipeline applies what a reader returns.
+// The only writes here are the versions of the rows a workbook hands out (form-versions.ts); the import
+// pipeline applies what a reader returns.
 import { UserError } from '../../api/envelope.ts';
 import type { ExcelReadSummary, FormFile } from '../../api/types.ts';
 import type { Context } from '../../context.ts';
@@ -13,6 +14,7 @@ import { registrationFormsTask } from '../../jobs/tasks/registration-forms.ts';
 import { todayIso } from '../../text/dates.ts';
 import type { ImportInput } from '../inputs.ts';
 import { erroredRowsWorkbook } from './errored-rows.ts';
+import { rememberFormVersions, rememberUnitsVersions } from './form-versions.ts';
 import { readWorkbook } from './read-workbook.ts';
 import type { FormLookup } from './registration-read.ts';
 import { registrationFormsInput } from './registration-forms.ts';
@@ -86,7 +88,9 @@ const NEVER = new AbortController().signal;
 
 // The CLI's and the tests' answer in one call: the job's own task, run here rather than in the worker.
 const excelForm: Handler<'exchange.excelForm'> = async (ctx, a) => {
-  const { files } = await registrationFormsTask.run(registrationFormsInput(ctx.conn.raw, a, ctx.now()), () => {}, NEVER);
+  const input = registrationFormsInput(ctx.conn.raw, a, ctx.now());
+  const { files } = await registrationFormsTask.run(input, () => {}, NEVER);
+  rememberFormVersions(ctx.conn.raw, input);
   return asFile(files[0].name, files[0].bytes);
 };
 
@@ -100,7 +104,10 @@ const startExcelForm: Handler<'exchange.startExcelForm'> = (ctx, a) => {
     input,
     total: input.forms.length,
     wording: { verb: 'tạo', noun: 'biểu mẫu' },
-    finish: (c, output) => writeJobFiles(dataSubfolder(c.dataDir, 'exchange'), output.files),
+    finish: (c, output) => {
+      rememberFormVersions(c.conn.raw, input);
+      return writeJobFiles(dataSubfolder(c.dataDir, 'exchange'), output.files);
+    },
   });
   return { jobId };
 };
@@ -110,6 +117,7 @@ export const formHandlers = {
   'exchange.startExcelForm': startExcelForm,
   'exchange.unitsWorkbook': async (ctx) => {
     const book = await writeUnitsWorkbook(unitsWorkbookData(ctx.conn.raw), ctx.now());
+    rememberUnitsVersions(ctx.conn.raw);
     return asFile(book.fileName, book.bytes);
   },
   'exchange.readExcel': async (ctx, a) => {

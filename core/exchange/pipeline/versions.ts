@@ -13,7 +13,7 @@
 //   we hold.
 // - '*' (ALL): every row an import left, one map at the import's time (each such row has that
 //   updated_at): the base of a form that carried the row's updated_at.
-// - a row's own uuid: one version of one row (rememberVersion).
+// - a row's own uuid: one version of one row (rememberVersions).
 //
 // Invariant: a base is only ever a version both sides held — one we sent and the sender says it
 // started from, or one the sender sent and we merged — so a field that differs from it was changed
@@ -38,13 +38,15 @@ type Versioned = Exclude<ImportKind, 'registrations'>;
 type FieldMaps = Partial<Record<Versioned, Record<string, Fields>>>;
 
 /**
- * One version of one row, for a file that states a row's own updated_at as its base (a registration
- * form's hidden column): the form's writer is to call it for the rows it writes; packets do not.
+ * Versions of single rows, for a file that states a row's own updated_at as its base (a registration
+ * form's or the units workbook's hidden column): their writers call it for the rows they write; packets
+ * do not.
  */
-export function rememberVersion(raw: BetterSqlite3.Database, entity: ImportKind, uuid: string, updatedAt: string, fields: Fields): void {
-  raw
-    .prepare('INSERT OR REPLACE INTO row_versions (entity, uuid, updated_at, fields, batch_id) VALUES (?, ?, ?, ?, NULL)')
-    .run(entity, uuid, updatedAt, JSON.stringify(fields));
+export function rememberVersions(raw: BetterSqlite3.Database, entity: ImportKind, rows: readonly { uuid: string; updatedAt: string; fields: Fields }[]): void {
+  const insert = raw.prepare('INSERT OR REPLACE INTO row_versions (entity, uuid, updated_at, fields, batch_id) VALUES (?, ?, ?, ?, NULL)');
+  raw.transaction(() => {
+    for (const r of rows) insert.run(entity, r.uuid, r.updatedAt, JSON.stringify(r.fields));
+  })();
 }
 
 function rememberMaps(raw: BetterSqlite3.Database, marker: string, at: string, maps: FieldMaps, batchId: number | null): void {
