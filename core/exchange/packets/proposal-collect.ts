@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Gender, NomineeKind, ProposalStatus } from '../../../db/schema.ts';
+import type { Selectable } from 'kysely';
+import type { NomineeKind, PeopleTable, ProposalsTable } from '../../../db/schema.ts';
 import { UserError } from '../../api/envelope.ts';
 import type { StaffClass } from '../../api/labels.ts';
 import { attachmentFolder } from '../../awards/attachments.ts';
@@ -21,16 +22,7 @@ export interface ProposalPacketData {
   files: PacketFile[];
 }
 
-interface ProposalSqlRow {
-  id: number;
-  uuid: string;
-  year: number;
-  submission_number: string;
-  submission_date: string | null;
-  status: ProposalStatus;
-  note: string;
-  updated_at: string;
-}
+type ProposalSqlRow = Pick<Selectable<ProposalsTable>, 'id' | 'uuid' | 'year' | 'submission_number' | 'submission_date' | 'status' | 'note' | 'updated_at'>;
 
 interface NomineeSqlRow {
   proposal_id: number;
@@ -46,19 +38,11 @@ interface NomineeSqlRow {
   updated_at: string;
 }
 
-interface PersonSqlRow {
-  id: number;
-  uuid: string;
-  full_name: string;
-  given_name: string;
-  given_manual: number;
-  gender: Gender | null;
-  birth_year: number | null;
-  position: string;
-  unit_code: string | null;
-  staff_class: string;
-  updated_at: string;
-}
+/** A people row as it travels: the table's own columns, its unit by code. */
+type PersonSqlRow = Pick<
+  Selectable<PeopleTable>,
+  'id' | 'uuid' | 'full_name' | 'given_name' | 'given_manual' | 'gender' | 'birth_year' | 'position' | 'staff_class' | 'updated_at'
+> & { unit_code: string | null };
 
 interface AttachmentSqlRow {
   proposal_id: number;

@@ -8,7 +8,8 @@
 //   unchanged, it is simply "unchanged".
 // A nominee or paper the unit no longer lists is kept (a note says so): nothing is deleted by an import.
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Gender, NomineeKind, ProposalStatus } from '../../../db/schema.ts';
+import type { Selectable } from 'kysely';
+import type { Gender, NomineeKind, PeopleTable, ProposalStatus, ProposalsTable } from '../../../db/schema.ts';
 import type { ImportKind } from '../../api/types.ts';
 import { genderLabel, nomineeKindLabel, proposalStatusLabel, type StaffClass, staffClassLabel } from '../../api/labels.ts';
 import { cleanFileName } from '../../awards/attachments.ts';
@@ -20,29 +21,14 @@ import type { AttachmentInput, NomineeInput, PersonInput, ProposalInput, SourceP
 import type { Base, Fields } from './merge.ts';
 import type { Planner } from './plan.ts';
 
-export interface PersonColumns {
-  full_name: string;
-  family_name: string;
-  middle_name: string;
-  given_name: string;
-  given_manual: number;
-  gender: Gender | null;
-  birth_year: number | null;
-  position: string;
-  unit_id: number | null;
-  staff_class: string;
-  search: string;
-}
+/** What an import writes into a people row: every column but the row's identity and time stamps. */
+export type PersonColumns = Omit<Selectable<PeopleTable>, 'id' | 'uuid' | 'created_at' | 'updated_at'>;
 
-export interface ProposalColumns {
+/** A proposal an import writes always has its unit and campaign: the packet's sender and campaign. */
+export type ProposalColumns = Omit<Selectable<ProposalsTable>, 'id' | 'uuid' | 'created_at' | 'updated_at' | 'unit_id' | 'campaign_id'> & {
   unit_id: number;
   campaign_id: number;
-  year: number;
-  submission_number: string;
-  submission_date: string | null;
-  status: ProposalStatus;
-  note: string;
-}
+};
 
 export interface NomineeColumns {
   kind: NomineeKind;
@@ -104,33 +90,16 @@ const nomineeInputFields = (x: NomineeInput): Fields => ({
   kind: x.kind, unitCode: x.unitCode ?? '', person: x.personUuid ?? '', name: x.name, formCode: x.formCode, achievement: x.achievement, sort: String(x.sort),
 });
 
-interface PersonDb {
-  id: number;
-  uuid: string;
-  full_name: string;
-  given_name: string;
-  given_manual: number;
-  gender: Gender | null;
-  birth_year: number | null;
-  position: string;
-  unit_id: number | null;
-  unit_code: string | null;
-  staff_class: string;
-  updated_at: string;
-}
+/** A people row as the import reads it, with its unit's code: the table's own columns. */
+type PersonDb = Pick<
+  Selectable<PeopleTable>,
+  'id' | 'uuid' | 'full_name' | 'given_name' | 'given_manual' | 'gender' | 'birth_year' | 'position' | 'unit_id' | 'staff_class' | 'updated_at'
+> & { unit_code: string | null };
 
-interface ProposalDb {
-  id: number;
-  uuid: string;
-  unit_id: number | null;
-  campaign_id: number | null;
-  year: number;
-  submission_number: string;
-  submission_date: string | null;
-  status: ProposalStatus;
-  note: string;
-  updated_at: string;
-}
+type ProposalDb = Pick<
+  Selectable<ProposalsTable>,
+  'id' | 'uuid' | 'unit_id' | 'campaign_id' | 'year' | 'submission_number' | 'submission_date' | 'status' | 'note' | 'updated_at'
+>;
 
 interface NomineeDb {
   id: number;
