@@ -1,6 +1,6 @@
 // The registration forms task, run directly and as the page's job through the API on real databases:
 // the zip holds one .xlsx per unit, each read back by the app's own reader with its unit's works; the
-// bar moves once per workbook; a cancel leaves no file; the job writes nothing to the database; and the
+// bar moves once per workbook; a cancel leaves no file; the job writes only each work's version; and the
 // synchronous exchange.excelForm (the CLI's) gives the same workbooks.
 import { existsSync, readdirSync } from 'node:fs';
 import { unzipSync } from 'fflate';
@@ -98,7 +98,7 @@ describe('the registration forms task', () => {
 });
 
 describe('exchange.startExcelForm', () => {
-  it('runs as a job whose file is the same zip exchange.excelForm gives, and writes nothing to the database', async () => {
+  it('runs as a job whose file is the same zip exchange.excelForm gives, and writes only the versions of the works', async () => {
     const { app, campaignId } = await threeUnits();
     const raw = app.connection.raw;
     const before = databaseDigest(raw);
@@ -114,6 +114,11 @@ describe('exchange.startExcelForm', () => {
     expect(await readBack(app, campaignId, Buffer.from(file.contentBase64, 'base64'))).toEqual(EXPECTED);
     const direct = await app.invoke('exchange.excelForm', { campaignId, perUnit: true });
     expect(await readBack(app, campaignId, Buffer.from(direct.contentBase64, 'base64'))).toEqual(EXPECTED);
+    // All either wrote is the version of each work it handed out (form-versions.ts), the base a reply merges against.
+    const works = raw.prepare<[number], string>('SELECT uuid FROM works WHERE campaign_id = ? ORDER BY uuid').pluck().all(campaignId);
+    expect(works.length).toBeGreaterThan(0);
+    expect(raw.prepare<[], string>("SELECT uuid FROM row_versions WHERE entity = 'works' ORDER BY uuid").pluck().all()).toEqual(works);
+    raw.prepare("DELETE FROM row_versions WHERE entity = 'works'").run();
     expect(databaseDigest(raw)).toBe(before);
   });
 
