@@ -2,8 +2,8 @@
 // local row ids (codes, then uuids), so the same data gives the same data.json on any PC, and a packet
 // exported again after an import into another database comes out byte for byte the same.
 import type BetterSqlite3 from 'better-sqlite3';
-import type { CampaignForm, GroupKind, MemberRole, MilestoneKind, UnitKind, WorkStatus } from '../../../db/schema.ts';
-import type { WorkRowDb } from '../pipeline/fields.ts';
+import type { GroupKind, MemberRole, MilestoneKind, UnitKind, WorkStatus } from '../../../db/schema.ts';
+import type { CampaignColumnsDb, WorkRowDb } from '../pipeline/fields.ts';
 import type { CampaignRecord, GroupRecord, PacketData, RegistrationRecord, ReportRecord, UnitRecord, WorkRecord } from './format.ts';
 
 export interface CampaignRow {
@@ -23,20 +23,7 @@ export interface Scope {
 
 function campaignRecord(raw: BetterSqlite3.Database, campaignId: number): CampaignRecord {
   const c = raw
-    .prepare<[number], {
-      uuid: string;
-      name: string;
-      form: CampaignForm;
-      theme: string;
-      start_date: string;
-      end_date: string;
-      plan_number: string;
-      plan_date: string | null;
-      plan_issuer: string;
-      upper_plan: string;
-      status: string;
-      updated_at: string;
-    }>(
+    .prepare<[number], CampaignColumnsDb>(
       `SELECT uuid, name, form, theme, start_date, end_date, plan_number, plan_date, plan_issuer, upper_plan, status, updated_at
          FROM campaigns WHERE id = ?`,
     )

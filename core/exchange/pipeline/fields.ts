@@ -2,7 +2,7 @@
 // sender's record, as strings (null → '', true → '1', lists as JSON), with the label and the display
 // value the preview shows. One place, so our side and theirs can never be read differently.
 import type { Selectable } from 'kysely';
-import type { GroupKind, UnitKind, WorkLevel, WorkStatus, WorksTable } from '../../../db/schema.ts';
+import type { CampaignsTable, GroupKind, UnitKind, WorkLevel, WorkStatus, WorksTable } from '../../../db/schema.ts';
 import { campaignFormLabel, groupKindLabel, unitKindLabel, workLevelLabel, workStatusLabel } from '../../api/labels.ts';
 import { formatDateShort } from '../../text/dates.ts';
 import type { CampaignInput, GroupInput, ReportInput, UnitInput, WorkInput } from '../inputs.ts';
@@ -57,24 +57,18 @@ export interface GroupRowDb {
 export const groupFields = (g: GroupRowDb): Fields => ({ code: g.code, kind: g.kind, name: g.name, active: flag(g.active) });
 export const groupInputFields = (g: GroupInput): Fields => ({ code: g.code, kind: g.kind, name: g.name, active: flag(g.active) });
 
-export interface CampaignRowDb {
+/** A campaigns row as the exchange reads and sends it: the table's own columns. */
+export type CampaignColumnsDb = Pick<
+  Selectable<CampaignsTable>,
+  'uuid' | 'name' | 'form' | 'theme' | 'start_date' | 'end_date' | 'plan_number' | 'plan_date' | 'plan_issuer' | 'upper_plan' | 'status' | 'updated_at'
+>;
+
+export type CampaignRowDb = CampaignColumnsDb & {
   id: number;
-  uuid: string;
-  name: string;
-  form: string;
-  theme: string;
-  start_date: string;
-  end_date: string;
-  plan_number: string;
-  plan_date: string | null;
-  plan_issuer: string;
-  upper_plan: string;
-  status: string;
-  updated_at: string;
   fields: string[];
   phases: { name: string; startDate: string; endDate: string }[];
   milestones: { kind: string; date: string; label: string }[];
-}
+};
 
 export const campaignFields = (c: CampaignRowDb): Fields => ({
   name: c.name, form: c.form, theme: c.theme, startDate: c.start_date, endDate: c.end_date, planNumber: c.plan_number,
